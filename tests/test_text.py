@@ -1,0 +1,123 @@
+"""Segmentation: paragraphs, sentences, tokens and quotation marks, with offsets."""
+import pytest
+
+from toolkit.text import load_wordlist, paragraphs, quotations, sentences, tokens
+
+
+def _texts(text, spans):
+    return [text[s:e] for s, e in spans]
+
+
+def test_paragraphs_split_on_blank_lines_and_trim():
+    text = "  First line\nstill first.\n\n\nSecond.  \n \nThird."
+    assert _texts(text, paragraphs(text)) == ["First line\nstill first.", "Second.", "Third."]
+
+
+def test_paragraphs_fall_back_to_lines_without_blank_lines():
+    text = "One.\nTwo.\n\t\nThree."  # a line of white space counts as blank
+    assert _texts(text, paragraphs(text)) == ["One.\nTwo.", "Three."]
+    assert _texts("A.\nB.", paragraphs("A.\nB.")) == ["A.", "B."]
+
+
+def test_paragraphs_of_empty_text():
+    assert paragraphs("") == []
+    assert paragraphs(" \n\n ") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Lee met Gov. J.B. Ortiz in the U.S. on Jan. 5. They talked.",
+         ["Mr. Lee met Gov. J.B. Ortiz in the U.S. on Jan. 5.", "They talked."]),
+        ("They met at 9 a.m. Thursday in Valdora. Dr. Amis spoke first.",
+         ["They met at 9 a.m. Thursday in Valdora.", "Dr. Amis spoke first."]),
+        ("The aid arrived in the U.S. The ministers left.",
+         ["The aid arrived in the U.S.", "The ministers left."]),
+        ("Sen. Marta Quill (D., Ore.) voted no. Rep. Ivo Brandt did not.",
+         ["Sen. Marta Quill (D., Ore.) voted no.", "Rep. Ivo Brandt did not."]),
+        ("It costs 3.5 million dollars. No. 2 is next.", ["It costs 3.5 million dollars.", "No. 2 is next."]),
+        ("Why? Nobody knows! “We will see.” He left.",
+         ["Why?", "Nobody knows!", "“We will see.”", "He left."]),
+        ("“We will win,” said Gov. Ana Pell. “Then we rest.”",
+         ["“We will win,” said Gov. Ana Pell.", "“Then we rest.”"]),
+        ("He said \"yes.\" Then he left.", ["He said \"yes.\"", "Then he left."]),
+        ("the prices rose. but not much.", ["the prices rose. but not much."]),
+    ],
+)
+def test_sentences_respect_news_abbreviations_and_quotes(text, expected):
+    assert _texts(text, sentences(text)) == expected
+
+
+def test_sentences_never_cross_paragraphs():
+    text = "The mayor of Tarsk spoke\n\nat length. Then the vote."
+    assert _texts(text, sentences(text)) == ["The mayor of Tarsk spoke", "at length.", "Then the vote."]
+
+
+def test_sentences_of_a_slice_keep_offsets_into_the_whole_text():
+    text = "Intro. One here. Two here."
+    spans = sentences(text, 7)
+    assert _texts(text, spans) == ["One here.", "Two here."]
+    assert spans[0][0] == 7
+
+
+def test_seed_sentences(seed):
+    got = _texts(seed.text, sentences(seed.text))
+    assert "But Mr. López Obrador has denied fentanyl is made in Mexico." in got
+    assert "He snubbed a similar summit hosted by Mr. Biden last year." in got
+    assert any(s.startswith("Gov. J.B. Pritzker of Illinois wrote a letter") for s in got)
+    assert any(s.startswith("U.S. Border Patrol officials recorded") for s in got)
+    assert all(not s.startswith(("J.B.", "S.", "Garland")) for s in got)
+
+
+def test_tokens_keep_inner_punctuation():
+    text = "López's U.S.-Mexican deal, don't."
+    assert _texts(text, tokens(text)) == ["López's", "U.S.-Mexican", "deal", ",", "don't", "."]
+
+
+def test_quotations_pair_curly_and_straight_marks():
+    text = 'He said “yes” and she said "no" today.'
+    got = quotations(text)
+    assert [text[q.start:q.end] for q in got] == ["yes", "no"]
+    assert all(q.close is not None for q in got)
+
+
+def test_apostrophes_and_single_quotes_are_not_paired():
+    text = "The cartels’ routes and the Leaders’ Summit: ‘fine’, said Ana’s aide."
+    assert quotations(text) == []
+
+
+def test_quote_continued_across_paragraphs():
+    text = "“We will build the bridge.\n\n“And we will pay for it,” said Mayor Ruel Vantz."
+    q1, q2 = quotations(text)
+    assert text[q1.start:q1.end] == "We will build the bridge."
+    assert q1.close is None and not q1.continued
+    assert text[q2.start:q2.end] == "And we will pay for it,"
+    assert q2.continued and q2.paragraph == 1
+
+
+def test_unclosed_quote_ends_with_its_paragraph_without_shifting_others():
+    text = "“Cut off at the end\n\nNext paragraph says “fine” and “good”."
+    got = quotations(text)
+    assert [text[q.start:q.end] for q in got] == ["Cut off at the end", "fine", "good"]
+    assert not got[1].continued
+
+
+def test_stray_closing_mark_and_double_opening():
+    text = "A stray ” mark, then “one “two” three."
+    got = quotations(text)
+    assert [text[q.start:q.end] for q in got] == ["one", "two"]
+
+
+def test_straight_quote_opening_a_paragraph():
+    text = '"Plain marks," she said, "work too."'
+    assert [text[q.start:q.end] for q in quotations(text)] == ["Plain marks,", "work too."]
+
+
+def test_seed_has_six_quoted_stretches(seed):
+    assert len(quotations(seed.text)) == 6
+
+
+def test_wordlists_are_read_lower_case_without_comments():
+    titles = load_wordlist("title_abbreviations.txt")
+    assert "gov" in titles and "mr" in titles
+    assert not any(t.startswith("#") for t in titles)

@@ -1,0 +1,540 @@
+"""Reading articles: text, HTML, JSON, JSONL, CSV, folders, globs and DataFrames.
+
+Example:
+    >>> import toolkit as tk
+    >>> article = tk.load_seed()
+    >>> article.outlet, article.published.isoformat()
+    ('The New York Times', '2023-10-04')
+
+Cleaning removes scraper boilerplate ("Source link", "Leave a Reply", share bars) and records what
+it removed in ``Article.removed``; nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import glob as _glob
+import hashlib
+import json
+import os
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+from .model import Article
+
+__all__ = [
+    "InputError",
+    "as_text",
+    "clean_text",
+    "iter_articles",
+    "load_seed",
+    "make_article",
+    "parse_date",
+    "read_article",
+    "read_articles",
+    "ARTICLE_FIELDS",
+    "ARTICLE_SUFFIXES",
+]
+
+#: Fields an Article takes from metadata; any other key goes into ``Article.meta``.
+ARTICLE_FIELDS = ("id", "title", "outlet", "published", "url", "source")
+#: File kinds ``read_article`` reads; ``read_articles`` also reads .jsonl and .csv.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".json")
+_CORPUS_SUFFIXES = (".jsonl", ".csv")
+
+# Common alternative names in scraped data -> the Article field.
+_ALIASES = {
+    "body": "text", "content": "text", "article": "text",
+    "headline": "title",
+    "publisher": "outlet", "source_name": "outlet", "site": "outlet", "sitename": "outlet",
+    "date": "published", "publication_date": "published", "published_at": "published",
+    "pub_date": "published", "datetime": "published",
+    "link": "url",
+}
+
+
+class InputError(ValueError):
+    """Input the toolkit cannot read: the message names the file, line or field and the fix."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MDY = re.compile(r"^(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_DMY = re.compile(r"^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$")
+_NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")  # US order: month/day/year
+
+
+def parse_date(value: Any, *, field: str = "published", source: Optional[str] = None) -> Optional[_dt.date]:
+    """Parse a publication date.
+
+    Accepts None, ``datetime.date``, ``datetime.datetime``, pandas Timestamps and strings such as
+    "2023-10-04", "2023-10-04T18:30:00Z", "October 4, 2023", "Oct. 4, 2023", "4 October 2023" and
+    "10/4/2023" (month first).
+
+    Args:
+        value: The date to parse.
+        field: The field's name, for the error message.
+        source: Where the value came from (file and line), for the error message.
+
+    Returns:
+        A ``datetime.date``, or None for None and empty strings.
+
+    Raises:
+        ValueError: The value is not a date; the message names the field, the value and the formats
+            accepted.
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp; NaT has no date
+        try:
+            return value.to_pydatetime().date()
+        except (ValueError, AttributeError):
+            return None
+    if isinstance(value, float) and value != value:  # NaN from pandas
+        return None
+    if isinstance(value, str):
+        s = value.strip()
+        if not s:
+            return None
+        parsed = _parse_date_string(s)
+        if parsed is not None:
+            return parsed
+    where = f"{source}: " if source else ""
+    raise InputError(
+        f"{where}field {field!r}: cannot read {value!r} as a date; "
+        "write it like '2023-10-04' or 'October 4, 2023'"
+    )
+
+
+def _parse_date_string(s: str) -> Optional[_dt.date]:
+    try:
+        return _dt.date.fromisoformat(s)
+    except ValueError:
+        pass
+    try:
+        return _dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        m = _MDY.match(s)
+        if m and m.group(1).lower() in _MONTHS:
+            return _dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+        m = _DMY.match(s)
+        if m and m.group(2).lower() in _MONTHS:
+            return _dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+        m = _NUMERIC.match(s)
+        if m:
+            return _dt.date(int(m.group(3)), int(m.group(1)), int(m.group(2)))
+    except ValueError:  # e.g. February 30
+        return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning
+
+@lru_cache(maxsize=None)
+def _boilerplate() -> tuple:
+    raw = (resources.files("toolkit") / "data" / "boilerplate.txt").read_text(encoding="utf-8")
+    cut, drop = [], []
+    for line in raw.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, _, pattern = line.partition(":")
+        (cut if kind == "cut" else drop).append(pattern)
+    join = lambda ps: re.compile(r"^(?:" + "|".join(ps) + r")$", re.IGNORECASE)
+    return join(cut), join(drop)
+
+
+_PARA_SPLIT = re.compile(r"\n\s*\n")
+
+
+def clean_text(raw: str) -> tuple:
+    """Remove scraper boilerplate from an article body.
+
+    Trailers such as "Source link" / "Leave a Reply" / "Your email address will not be
+    published…" are cut with everything after them; share bars and "Advertisement" lines are
+    dropped from the start and end. Line endings are normalised to "\\n".
+
+    Args:
+        raw: The text as read.
+
+    Returns:
+        ``(text, removed)``: the cleaned text and a tuple of the removed pieces.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        return "", ()
+    cut, drop = _boilerplate()
+    sep = "\n\n" if _PARA_SPLIT.search(text) else "\n"
+    paras = [p for p in (_PARA_SPLIT.split(text) if sep == "\n\n" else text.split("\n"))]
+    removed: list = []
+    for i, p in enumerate(paras):
+        if i > 0 and cut.match(p.strip()):
+            removed.extend(q.strip() for q in paras[i:] if q.strip())
+            paras = paras[:i]
+            break
+    while paras and drop.match(paras[0].strip()):
+        removed.insert(0, paras.pop(0).strip())
+    while paras and drop.match(paras[-1].strip()):
+        removed.append(paras.pop().strip())
+    if not removed:
+        return text, ()
+    # Re-join from the original text so inner white space and offsets stay as written.
+    return sep.join(paras).strip(), tuple(r for r in removed if r)
+
+
+# ---------------------------------------------------------------------------------------------
+# Articles
+
+def _stable_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def make_article(text: Any, *, clean: bool = True, where: Optional[str] = None, **metadata: Any) -> Article:
+    """Build an Article from a body and metadata, cleaning the body and parsing the date.
+
+    Args:
+        text: The body; None counts as empty.
+        clean: Remove scraper boilerplate (recorded in ``Article.removed``).
+        where: Where the record came from, for error messages ("file.csv line 4").
+        **metadata: id, title, outlet, published, url, source; common aliases (publisher,
+            publication_date, date, headline, link) are understood; other keys go into ``meta``.
+
+    Returns:
+        The Article.
+
+    Raises:
+        InputError: The text is not a string or the date cannot be parsed.
+    """
+    if text is None or (isinstance(text, float) and text != text):
+        text = ""
+    if not isinstance(text, str):
+        at = f"{where}: " if where else ""
+        raise InputError(f"{at}field 'text' must be a string, not {type(text).__name__}")
+    fields: dict = {}
+    meta: dict = {}
+    for key, value in metadata.items():
+        key = _ALIASES.get(key, key)
+        if key in ARTICLE_FIELDS:
+            if value is not None and fields.get(key) is None:
+                fields[key] = value
+            else:
+                fields.setdefault(key, value)
+        elif key != "text":
+            meta[key] = value
+    body, removed = clean_text(text) if clean else (text, ())
+    fields["published"] = parse_date(fields.get("published"), source=where)
+    for key in ("id", "title", "outlet", "url", "source"):
+        v = fields.get(key)
+        if v is not None and not isinstance(v, str):
+            v = None if (isinstance(v, float) and v != v) else str(v)
+        fields[key] = v
+    if not fields.get("id"):
+        fields["id"] = _stable_id(body)
+    meta = {k: v for k, v in meta.items() if not (isinstance(v, float) and v != v)}
+    return Article(text=body, removed=removed, meta=tuple(meta.items()), **fields)
+
+
+def as_text(article_or_text: Any) -> tuple:
+    """The text to analyse and its Article, if one was given.
+
+    Args:
+        article_or_text: An :class:`Article` or a string.
+
+    Returns:
+        ``(text, article)``; ``article`` is None when a string was given.
+
+    Raises:
+        TypeError: Anything else; the message names the type.
+    """
+    if isinstance(article_or_text, Article):
+        return article_or_text.text, article_or_text
+    if isinstance(article_or_text, str):
+        return article_or_text, None
+    raise TypeError(
+        f"expected an Article or a str, got {type(article_or_text).__name__}; "
+        "read files with tk.read_article(path) first"
+    )
+
+
+def _read_bytes_as_text(path: Path, encoding: Optional[str]) -> str:
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file; check the path (working directory is {os.getcwd()})")
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; use tk.read_articles({str(path)!r}) for a folder of articles")
+    data = path.read_bytes()
+    try:
+        return data.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{path}: cannot decode byte {data[exc.start:exc.start + 1]!r} at position {exc.start} as "
+            f"{encoding or 'UTF-8'}; re-save the file as UTF-8 or pass encoding='latin-1' (or the file's encoding)"
+        ) from None
+    except LookupError:
+        raise InputError(f"{path}: unknown encoding {encoding!r}; use a name such as 'utf-8' or 'latin-1'") from None
+
+
+def _sidecar(path: Path) -> dict:
+    meta_path = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.json")
+    if not meta_path.exists():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{meta_path}: not valid JSON ({exc}); fix or remove the metadata file") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{meta_path}: metadata must be a JSON object of field: value")
+    return meta
+
+
+def _html_to_text(html: str, path: Path) -> tuple:
+    """Main text and metadata of an HTML page, by trafilatura (no scripts, navigation or forms)."""
+    import trafilatura
+
+    # Parsed only: trafilatura fetches nothing here (no URL is given to it).
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
+    if not text.strip():
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
+    meta = trafilatura.extract_metadata(html)
+    found = {}
+    if meta is not None:
+        d = meta.as_dict()
+        found = {"title": d.get("title"), "outlet": d.get("sitename"), "url": d.get("url"),
+                 "published": d.get("date")}
+    # Paragraphs as blank-line separated blocks, the shape the rest of the toolkit expects.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    title = found.get("title")
+    if title and text.startswith(title + "\n\n"):
+        text = text[len(title) + 2:]
+    return text, {k: v for k, v in found.items() if v}
+
+
+def read_article(path: str | os.PathLike, *, encoding: Optional[str] = None, clean: bool = True,
+                 **metadata: Any) -> Article:
+    """Read one article from a .txt, .html/.htm or .json file.
+
+    Metadata comes from (later wins): the file itself (HTML meta tags, JSON fields), a sidecar
+    ``NAME.meta.json`` beside the file, and the keyword arguments.
+
+    Args:
+        path: The file.
+        encoding: The file's encoding (default UTF-8).
+        clean: Remove scraper boilerplate, recording it in ``Article.removed``.
+        **metadata: id, title, outlet, published, url and any other fields.
+
+    Returns:
+        The Article; ``source`` is the path.
+
+    Raises:
+        FileNotFoundError: No such file.
+        InputError: The file cannot be decoded or parsed, or a field is malformed.
+    """
+    return _read_file(Path(path), encoding, clean, defaults={}, overrides=metadata)
+
+
+def _read_file(path: Path, encoding: Optional[str], clean: bool, defaults: dict, overrides: dict) -> Article:
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        hint = " use tk.read_articles for .jsonl and .csv;" if suffix in _CORPUS_SUFFIXES else ""
+        raise InputError(f"{path}: cannot read {suffix or 'files without a suffix'} as an article;{hint} "
+                         f"read_article reads {', '.join(ARTICLE_SUFFIXES)}")
+    raw = _read_bytes_as_text(path, encoding)
+    found: dict = {"id": path.stem, **defaults}
+    if suffix == ".json":
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path} line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        if isinstance(record, list):
+            raise InputError(f"{path} holds a list of {len(record)} records; use tk.read_articles({str(path)!r})")
+        if not isinstance(record, dict):
+            raise InputError(f"{path}: expected a JSON object with a 'text' field")
+        record = {_ALIASES.get(k, k): v for k, v in record.items()}
+        if "text" not in record:
+            raise InputError(f"{path}: the JSON object has no 'text' field (fields: {', '.join(record) or 'none'}); "
+                             "put the article body in 'text'")
+        raw = record.pop("text")
+        found.update({k: v for k, v in record.items() if v is not None})
+    elif suffix in (".html", ".htm"):
+        raw, html_meta = _html_to_text(raw, path)
+        found.update(html_meta)
+    found.update(_sidecar(path))
+    found.update(overrides)
+    found.setdefault("source", str(path))
+    return make_article(raw, clean=clean, where=str(path), **found)
+
+
+def _records_jsonl(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file; check the path (working directory is {os.getcwd()})")
+    with open(path, "rb") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{path} line {n}"
+            try:
+                record = json.loads(line.decode(encoding or "utf-8-sig"))
+            except UnicodeDecodeError:
+                raise InputError(f"{where}: not UTF-8 text; re-save the file as UTF-8 or pass encoding=") from None
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{where}: not valid JSON ({exc.msg}); each line must be one JSON object") from None
+            if not isinstance(record, dict):
+                raise InputError(f"{where}: expected a JSON object with a 'text' field")
+            yield where, f"{path.stem}:{n}", record
+
+
+def _records_csv(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
+    text = _read_bytes_as_text(path, encoding)
+    reader = csv.DictReader(text.splitlines(keepends=True))
+    columns = [_ALIASES.get(c, c) for c in (reader.fieldnames or [])]
+    if "text" not in columns:
+        raise InputError(f"{path}: the CSV has no 'text' column (columns: {', '.join(reader.fieldnames or []) or 'none'}); "
+                         "name the column with the article body 'text'")
+    for row in reader:
+        yield f"{path} line {reader.line_num}", f"{path.stem}:{reader.line_num}", row
+
+
+def _records_frame(frame: Any) -> Iterator[tuple]:
+    columns = [_ALIASES.get(str(c), str(c)) for c in frame.columns]
+    if "text" not in columns:
+        raise InputError(f"the DataFrame has no 'text' column (columns: {', '.join(map(str, frame.columns))}); "
+                         "name the column with the article body 'text'")
+    for i, row in enumerate(frame.to_dict(orient="records")):
+        yield f"DataFrame row {i}", f"row{i}", {str(k): v for k, v in row.items()}
+
+
+def _expand(source: Any) -> list:
+    """Paths named by a folder, a glob, a file or a list of these."""
+    if isinstance(source, (list, tuple)):
+        return [p for s in source for p in _expand(s)]
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
+                       and not p.name.endswith(".meta.json"))
+        return files
+    if any(ch in str(source) for ch in "*?["):
+        matches = sorted(Path(p) for p in _glob.glob(str(source), recursive=True))
+        if not matches:
+            raise FileNotFoundError(f"{source}: the pattern matches no file")
+        return [p for p in matches if not p.name.endswith(".meta.json")]
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file or folder; check the path (working directory is {os.getcwd()})")
+    return [path]
+
+
+def iter_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = True,
+                  **defaults: Any) -> Iterator[Article]:
+    """Yield articles one at a time from any source ``read_articles`` accepts (lazy; flat memory).
+
+    Args:
+        source: See :func:`read_articles`.
+        encoding: Encoding of the files (default UTF-8).
+        clean: Remove scraper boilerplate.
+        **defaults: Metadata for every article where the source gives none (e.g. ``outlet=``).
+
+    Yields:
+        Article objects, in the order of the source.
+    """
+    if hasattr(source, "columns") and hasattr(source, "to_dict"):
+        records: Iterable = _records_frame(source)
+        yield from _from_records(records, clean, defaults, "DataFrame")
+        return
+    if isinstance(source, Article):
+        yield source
+        return
+    if isinstance(source, (list, tuple)) and source and all(isinstance(a, Article) for a in source):
+        yield from source
+        return
+    for path in _expand(source):
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            yield from _from_records(_records_jsonl(path, encoding), clean, defaults, str(path))
+        elif suffix == ".csv":
+            yield from _from_records(_records_csv(path, encoding), clean, defaults, str(path))
+        elif suffix in ARTICLE_SUFFIXES:
+            yield _read_file(path, encoding, clean, defaults=defaults, overrides={})
+        else:
+            raise InputError(f"{path}: cannot read {suffix or 'files without a suffix'}; "
+                             f"use {', '.join(ARTICLE_SUFFIXES + _CORPUS_SUFFIXES)}")
+
+
+def _from_records(records: Iterable, clean: bool, defaults: dict, origin: str) -> Iterator[Article]:
+    for where, fallback_id, record in records:
+        fields = {**defaults, **{k: v for k, v in record.items() if v is not None and v != ""}}
+        text = fields.pop("text", None)
+        for alias, target in _ALIASES.items():
+            if alias in fields and target == "text" and text is None:
+                text = fields.pop(alias)
+        fields.setdefault("id", fallback_id)
+        fields.setdefault("source", where)
+        yield make_article(text, clean=clean, where=where, **fields)
+
+
+def read_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = True,
+                  **defaults: Any) -> list:
+    """Read many articles.
+
+    Args:
+        source: A folder (every .txt, .html, .json, .jsonl and .csv below it), a glob
+            ("coverage/*.html"), a .jsonl file (one JSON object a line), a .csv file, a pandas
+            DataFrame, or a list of any of these. Records need a ``text`` field; ``id``, ``title``,
+            ``outlet`` (or ``publisher``), ``published`` (or ``date``, ``publication_date``) and
+            ``url`` are read when present and any other column goes into ``Article.meta``.
+        encoding: Encoding of the files (default UTF-8).
+        clean: Remove scraper boilerplate, recording it in ``Article.removed``.
+        **defaults: Metadata for every article where the source gives none (e.g. ``outlet=``).
+
+    Returns:
+        A list of Article. For very large corpora use :func:`iter_articles`, which is lazy.
+
+    Raises:
+        FileNotFoundError: A path or pattern names nothing.
+        InputError: A record cannot be read; the message names the file, line and field.
+    """
+    return list(iter_articles(source, encoding=encoding, clean=clean, **defaults))
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed
+
+_SEED_NAME = "000_176b3cb6a9b04893.txt"
+
+
+def _seed_path() -> Path:
+    candidates = [Path(__file__).resolve().parent.parent / "seeds" / _SEED_NAME]
+    try:
+        candidates.append(Path(str(resources.files("toolkit") / "seeds" / _SEED_NAME)))
+    except (ModuleNotFoundError, TypeError):  # pragma: no cover
+        pass
+    for path in candidates:
+        if path.exists():
+            return path
+    raise FileNotFoundError(
+        f"the seed article {_SEED_NAME} is not installed; install the toolkit from its checkout "
+        "with `pip install -e .` so that seeds/ is available"
+    )
+
+
+def load_seed() -> Article:
+    """The seed article: The New York Times, 4 October 2023, on the US–Mexico security meeting.
+
+    Returns:
+        The Article, cleaned of the scraper trailer, with outlet, publication date and the event
+        (US–Mexico High-Level Security Dialogue, Mexico City, 2023-10-05) in ``meta``.
+    """
+    return read_article(_seed_path())

@@ -1,0 +1,209 @@
+"""The toolkit's result types: frozen dataclasses whose offsets index the article text.
+
+Every ``start``/``end`` pair indexes ``Article.text`` (or the string that was analysed), so
+``text[start:end]`` is always the thing found.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from dataclasses import asdict, dataclass, field
+from typing import Any, Optional
+
+__all__ = ["Article", "Quote", "Timex", "Sentiment", "Span"]
+
+Span = tuple  # (start, end) character offsets; a plain tuple so results pickle and export simply
+
+
+def _esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _table(title: str, rows: list[tuple[str, Any]]) -> str:
+    body = "".join(
+        f"<tr><th style='text-align:left;padding-right:1em'>{_esc(k)}</th>"
+        f"<td style='text-align:left'>{_esc(v)}</td></tr>"
+        for k, v in rows
+    )
+    return f"<div><strong>{_esc(title)}</strong><table>{body}</table></div>"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article: its cleaned body text and metadata.
+
+    Attributes:
+        id: A stable identifier (file stem, record id or a hash of the text).
+        text: The cleaned body; every offset the toolkit returns indexes this string.
+        title: Headline, if known.
+        outlet: Publisher, e.g. "The New York Times".
+        published: Publication date, or None.
+        url: Where the article was published, if known.
+        source: Where it was read from (a path, "csv:path:line", "DataFrame[3]").
+        removed: What cleaning cut from the raw text, e.g. the scraper trailer, so that nothing
+            is dropped silently.
+        meta: Any further metadata (event, place, ...), as a tuple of (key, value) pairs.
+    """
+
+    id: str
+    text: str
+    title: Optional[str] = None
+    outlet: Optional[str] = None
+    published: Optional[_dt.date] = None
+    url: Optional[str] = None
+    source: Optional[str] = None
+    removed: tuple = ()
+    meta: tuple = ()
+
+    @property
+    def metadata(self) -> dict:
+        """The extra metadata as a dict."""
+        return dict(self.meta)
+
+    @property
+    def paragraphs(self) -> list:
+        """Paragraph spans of ``text`` as ``(start, end)`` pairs."""
+        from .text import paragraphs
+
+        return paragraphs(self.text)
+
+    @property
+    def sentences(self) -> list:
+        """Sentence spans of ``text`` as ``(start, end)`` pairs."""
+        from .text import sentences
+
+        return sentences(self.text)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def _repr_html_(self) -> str:
+        rows = [("id", self.id), ("title", self.title), ("outlet", self.outlet),
+                ("published", self.published), ("url", self.url), ("source", self.source),
+                ("words", len(self.text.split()))]
+        rows += list(self.meta)
+        if self.removed:
+            rows.append(("removed by cleaning", " | ".join(self.removed)))
+        paras = "".join(f"<p>{_esc(self.text[s:e])}</p>" for s, e in self.paragraphs)
+        return _table("Article", rows) + f"<div style='max-width:50em'>{paras}</div>"
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["published"] = self.published.isoformat() if self.published else None
+        d["removed"] = list(self.removed)
+        d["meta"] = dict(self.meta)
+        return d
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Who said what: one attribution, direct (in quotation marks) or reported.
+
+    Attributes:
+        text: The content, the span fragments joined with " … " when the quote is split.
+        spans: The content fragments as ``(start, end)`` pairs (two for "X," she said, "Y.").
+        start: Start of the hull of ``spans``.
+        end: End of the hull of ``spans``.
+        direct: True when the content stands inside quotation marks.
+        speaker: Canonical name ("Merrick B. Garland"), or None when unknown.
+        mention: The words at the cue that name the speaker ("he", "Mr. Garland").
+        mention_span: Offsets of ``mention``.
+        cue: The cue words ("said", "according to").
+        cue_span: Offsets of ``cue``.
+        role: Role or affiliation the article gives ("Attorney General").
+        article_id: Id of the article the quote comes from.
+        paragraph: Index of the paragraph where the quote starts.
+    """
+
+    text: str
+    spans: tuple
+    start: int
+    end: int
+    direct: bool
+    speaker: Optional[str] = None
+    mention: Optional[str] = None
+    mention_span: Optional[tuple] = None
+    cue: Optional[str] = None
+    cue_span: Optional[tuple] = None
+    role: Optional[str] = None
+    article_id: Optional[str] = None
+    paragraph: Optional[int] = None
+
+    def _repr_html_(self) -> str:
+        kind = "direct" if self.direct else "reported"
+        who = self.speaker or "unknown speaker"
+        role = f" ({_esc(self.role)})" if self.role else ""
+        cue = f" <em>{_esc(self.cue)}</em>" if self.cue else ""
+        return (f"<blockquote style='margin:0.3em 0'><strong>{_esc(who)}</strong>{role}{cue} "
+                f"<small>[{kind}, {self.start}:{self.end}]</small><br>{_esc(self.text)}</blockquote>")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression with its TimeML type and normalised value.
+
+    Attributes:
+        text: The expression as written ("Wednesday evening").
+        start: Offset of the first character.
+        end: Offset after the last character.
+        type: DATE, TIME, DURATION or SET.
+        value: A TimeML value: ``2023-10-05``, ``2023-10-04TEV``, ``2023-09``, ``2023-W40``,
+            ``PAST_REF``, ``P3W``.
+        earliest: Start of the interval the expression denotes, or None.
+        latest: End of that interval, or None.
+        mod: TimeML modifier (APPROX, START, ...), if any.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    earliest: Optional[_dt.datetime] = None
+    latest: Optional[_dt.datetime] = None
+    mod: Optional[str] = None
+
+    def _repr_html_(self) -> str:
+        span = ""
+        if self.earliest is not None and self.latest is not None:
+            span = f" &rarr; {_esc(self.earliest)} &hellip; {_esc(self.latest)}"
+        return (f"<span title='{_esc(self.type)} {_esc(self.value)}' "
+                f"style='text-decoration:underline dotted'>{_esc(self.text)}</span> "
+                f"<small>{_esc(self.type)} <code>{_esc(self.value)}</code>{span}</small>")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Sentiment:
+    """The tone of a text, or of the text toward a target mention.
+
+    Attributes:
+        polarity: From -1 (negative) to 1 (positive).
+        subjectivity: From 0 to 1, or None where the backend has none.
+        label: -1, 0 or 1.
+        evidence: The words and their scores that produced the polarity, as
+            ``(word, score)`` pairs.
+        backend: The backend that scored it.
+    """
+
+    polarity: float
+    subjectivity: Optional[float]
+    label: int
+    evidence: tuple = field(default=())
+    backend: str = "textblob"
+
+    def _repr_html_(self) -> str:
+        colour = {1: "#1a7f37", 0: "#57606a", -1: "#cf222e"}.get(self.label, "#57606a")
+        words = ", ".join(f"{_esc(w)} ({s:+.2f})" for w, s in self.evidence) or "no scored words"
+        subj = "n/a" if self.subjectivity is None else f"{self.subjectivity:.2f}"
+        return (f"<span style='color:{colour}'><strong>{self.label:+d}</strong> "
+                f"polarity {self.polarity:+.2f}</span>, subjectivity {subj} "
+                f"<small>[{_esc(self.backend)}]</small><br><small>evidence: {words}</small>")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
