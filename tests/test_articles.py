@@ -195,3 +195,11 @@ def test_non_string_text_field(tmp_path):
     path.write_text(json.dumps({"text": 5}) + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"n.jsonl line 1.*'text'.*int"):
         tk.read_articles(path)
+
+
+def test_read_articles_lazy_returns_an_iterator(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"text": "one"}\n{"text": "two"}\n', encoding="utf-8")
+    stream = tk.read_articles(path, lazy=True)
+    assert not isinstance(stream, list)
+    assert [a.text for a in stream] == ["one", "two"]

@@ -485,8 +485,8 @@ def _from_records(records: Iterable, clean: bool, defaults: dict, origin: str) -
         yield make_article(text, clean=clean, where=where, **fields)
 
 
-def read_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = True,
-                  **defaults: Any) -> list:
+def read_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = True, lazy: bool = False,
+                  **defaults: Any):
     """Read many articles.
 
     Args:
@@ -497,16 +497,19 @@ def read_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = 
             ``url`` are read when present and any other column goes into ``Article.meta``.
         encoding: Encoding of the files (default UTF-8).
         clean: Remove scraper boilerplate, recording it in ``Article.removed``.
+        lazy: Return an iterator that reads one article at a time (for corpora too large for
+            memory; ``tk.analyze`` consumes it in chunks) instead of a list.
         **defaults: Metadata for every article where the source gives none (e.g. ``outlet=``).
 
     Returns:
-        A list of Article. For very large corpora use :func:`iter_articles`, which is lazy.
+        A list of Article, or an iterator of them with ``lazy=True``.
 
     Raises:
         FileNotFoundError: A path or pattern names nothing.
         InputError: A record cannot be read; the message names the file, line and field.
     """
-    return list(iter_articles(source, encoding=encoding, clean=clean, **defaults))
+    articles = iter_articles(source, encoding=encoding, clean=clean, **defaults)
+    return articles if lazy else list(articles)
 
 
 # ---------------------------------------------------------------------------------------------
