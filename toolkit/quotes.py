@@ -1,15 +1,797 @@
-"""Quote attribution: direct and reported speech with speakers and offsets."""
+"""Quote attribution: direct and reported speech with speakers and offsets.
+
+``extract_quotes`` finds who said what in a news article:
+
+* direct quotes in curly, straight or doubled-apostrophe (``''``) marks, including quotes
+  continued across paragraphs, split quotes (``"X," she said, "Y."``: one Quote, two spans)
+  and partial quotes inside reported speech;
+* reported speech: that-clauses after cue verbs, ``according to X``, parenthetical cues
+  (``the plan, she said, is dead``), colon introductions and inverted cues
+  (``..., said Andrew Rudman, director of ...``);
+* the speaker at the cue (``mention``, pronouns included) and one canonical name per person
+  across the article (``speaker``), with the role or affiliation the article gives.
+
+Rule data lives in ``toolkit/data``: ``cue_words.txt`` (derived from PolNeAR train by
+``scripts/derive_cue_lexicon.py``), ``cue_extra.txt``, ``cue_stop.txt``, ``speaker_nouns.txt``
+and ``speaker_roles.txt``.
+
+Example:
+    >>> import toolkit as tk
+    >>> qs = tk.extract_quotes('"We are ready," said Dana Whitcombe, the mayor of Eastvale.')
+    >>> qs[0].speaker, qs[0].role
+    ('Dana Whitcombe', 'the mayor of Eastvale')
+"""
 from __future__ import annotations
 
-__all__ = ['extract_quotes', 'quotes_frame']
+import re
+from typing import Any, Iterable, Optional
+
+from .model import Article, Quote
+from .text import load_wordlist, paragraphs, sentences
+
+__all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS"]
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+
+_CUES = (load_wordlist("cue_words.txt") | load_wordlist("cue_extra.txt")) - load_wordlist("cue_stop.txt")
+_SPEAKER_NOUNS = load_wordlist("speaker_nouns.txt")
+_ROLES = load_wordlist("speaker_roles.txt")
+_TITLES = load_wordlist("title_abbreviations.txt")
+
+# Cues whose content follows after an object ("told reporters that", "asked him whether").
+_OBJECT_CUES = frozenset("tell tells told telling ask asks asked asking warn warns warned warning "
+                         "remind reminds reminded reminding assure assured assures inform informed "
+                         "urge urged urges urging".split())
+# The say family: these also allow the inverted order ("said Mr. Lee").
+_SAY = frozenset("say says said saying add adds added adding tell tells told telling write writes wrote "
+                 "writing ask asks asked note notes noted explain explains explained continue continued "
+                 "continues argue argued argues warn warned warns insist insisted insists recall recalled "
+                 "recalls reply replied replies respond responded claim claimed claims tweeted "
+                 "declared announced acknowledged admitted conceded observed remarked stressed "
+                 "suggested cautioned concluded predicted quipped shouted wondered testified "
+                 "emphasized complained confirmed stated asserted contended maintained vowed "
+                 "promised reported".split())
+_PRONOUNS = frozenset("he she they i we it who you him her them".split())
+_PERSONAL = frozenset("he she him her".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that these those some many several "
+                         "two three four five six seven eight nine ten few other another both most all "
+                         "one no any each".split())
+# Words skipped between a subject and its cue ("Mr. Lee has also repeatedly said").
+_SKIP = frozenset("has have had is was were are be been will would could should may might can also "
+                  "not never had just later earlier previously recently then still again once often "
+                  "repeatedly already even further frequently publicly privately once do does did "
+                  "reportedly apparently initially originally last week month year yesterday today "
+                  "tonight".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Lower-case words allowed inside a capitalised name ("Bank of America", "Luis de la Cruz").
+_NAME_LINKS = frozenset("of de la del van von der da di bin al du le".split())
+_CLAUSE_WORDS = frozenset("and but or while when as because although though if since after before "
+                          "that which who where so".split())
+_SENT_START_STOP = frozenset("the a an and but or in on at for to this that these those it its as if "
+                             "when while after before during since though although because with "
+                             "without by from".split())
+
+# A token: initialisms (U.S., J.B.), title abbreviations (Mr.), words, or one punctuation mark.
+_ABBR = "|".join(sorted(_TITLES | {"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft"},
+                        key=len, reverse=True))
+_TOK = re.compile(r"(?:[A-Za-z]\.){2,}|(?i:(?:" + _ABBR + r")\.)(?=\s)|[A-Z]\.(?=\s)|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z]+")
+_DOUBLE_MARK = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]|''")
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_THAT = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_NAME_SEQ = re.compile(
+    r"(?:(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){1,3}|[A-Z][\w\u2019'\-]*[a-z][\w\u2019'\-]*)"
+    r"(?:\s+(?:of|de|la|del|van|von|der|da|bin|al)(?=\s+[A-Z]))?\s*){2,}")
+_CAP_WORD = re.compile(r"[A-Z]")
+
+QUOTE_COLUMNS = ["article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue", "cue_span",
+                 "text", "direct", "start", "end", "spans"]
+_ARTICLE_COLUMNS = ["outlet", "published", "title"]
 
 
-def extract_quotes(*args, **kwargs):
-    """Not implemented yet: quote attribution (issue 3)."""
-    raise NotImplementedError("extract_quotes is not implemented yet: quote attribution (issue 3)")
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+def extract_quotes(article_or_text: Any, *, published: Any = None) -> list:
+    """Find direct and reported quotes with their speakers.
+
+    Args:
+        article_or_text: An :class:`~toolkit.model.Article` or the text of one.
+        published: Publication date (unused by the rules; accepted for a uniform signature).
+
+    Returns:
+        A list of :class:`~toolkit.model.Quote` in text order. Every span indexes the text:
+        ``text[q.start:q.end]`` is the hull of the content, ``text[s:e]`` for ``(s, e)`` in
+        ``q.spans`` are its fragments, and ``mention_span``/``cue_span`` index the speaker mention
+        and the cue. A quote whose speaker cannot be found has ``speaker=None``.
+
+    Raises:
+        TypeError: When given something other than a str or an Article.
+    """
+    if isinstance(article_or_text, Article):
+        text, article_id = article_or_text.text, article_or_text.id
+    elif isinstance(article_or_text, str):
+        text, article_id = article_or_text, None
+    else:
+        raise TypeError(
+            f"extract_quotes expects an Article or a str, not {type(article_or_text).__name__}")
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        return _Extractor(text, article_id).run()
+    except Exception:  # pragma: no cover - a rule bug must never lose the article
+        try:
+            return _Extractor(text, article_id, safe=True).run()
+        except Exception:
+            return []
 
 
-def quotes_frame(*args, **kwargs):
-    """Not implemented yet: quote attribution (issue 3)."""
-    raise NotImplementedError("quotes_frame is not implemented yet: quote attribution (issue 3)")
+def quotes_frame(quotes_or_articles: Any):
+    """Turn quotes (or articles, which are then analysed) into a DataFrame, one row per quote.
 
+    Args:
+        quotes_or_articles: A list of :class:`Quote`, an :class:`Article`, or a list of Articles.
+
+    Returns:
+        A pandas DataFrame with the columns ``QUOTE_COLUMNS`` (plus ``outlet``, ``published`` and
+        ``title`` when articles are given), in a stable order even when empty.
+
+    Raises:
+        TypeError: For anything else.
+    """
+    import pandas as pd
+
+    items = quotes_or_articles
+    if isinstance(items, Article):
+        items = [items]
+    if isinstance(items, Quote):
+        items = [items]
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise TypeError(f"quotes_frame expects Quotes or Articles, not {type(quotes_or_articles).__name__}")
+    items = list(items)
+    rows = []
+    with_articles = any(isinstance(x, Article) for x in items)
+    for x in items:
+        if isinstance(x, Article):
+            meta = {"outlet": x.outlet, "published": x.published, "title": x.title}
+            for q in extract_quotes(x):
+                rows.append({**_quote_row(q), **meta})
+        elif isinstance(x, Quote):
+            row = _quote_row(x)
+            if with_articles:
+                row.update(dict.fromkeys(_ARTICLE_COLUMNS))
+            rows.append(row)
+        else:
+            raise TypeError(f"quotes_frame expects Quotes or Articles, got an item of type {type(x).__name__}")
+    columns = QUOTE_COLUMNS + (_ARTICLE_COLUMNS if with_articles else [])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _quote_row(q: Quote) -> dict:
+    return {c: getattr(q, c) for c in QUOTE_COLUMNS}
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+
+class _Att:
+    """A mutable attribution while the article is being read."""
+
+    __slots__ = ("spans", "cue", "mention", "role", "para", "continuation", "speaker")
+
+    def __init__(self, spans, cue, mention, role, para, continuation=False):
+        self.spans = spans
+        self.cue = cue
+        self.mention = mention
+        self.role = role
+        self.para = para
+        self.continuation = continuation
+        self.speaker = None
+
+
+class _Extractor:
+    def __init__(self, text: str, article_id: Optional[str], safe: bool = False):
+        self.text = text
+        self.article_id = article_id
+        self.safe = safe
+        self.atts: list = []
+
+    # -- quotation marks ------------------------------------------------------------------------
+    def _pair(self, ps: int, pe: int, open_before: bool) -> tuple:
+        """Pair the double marks of one paragraph: list of (start, end) hulls with marks."""
+        text = self.text
+        out, opened = [], None
+        first = True
+        for m in _DOUBLE_MARK.finditer(text, ps, pe):
+            i, ch = m.start(), m.group()
+            if ch[0] in _OPENERS:
+                is_open = True
+            elif ch[0] in _CLOSERS:
+                is_open = False
+            else:
+                if opened is not None:
+                    is_open = False
+                else:
+                    before = text[i - 1] if i > ps else " "
+                    after = text[m.end()] if m.end() < pe else " "
+                    is_open = (before.isspace() or before in "([{\u2014\u2013-/:,;") and not after.isspace()
+                    if not is_open and not text[ps:i].strip():
+                        is_open = True
+            if first:
+                first = False
+            if is_open:
+                if opened is not None:  # a new opener while one is open: close the open one here
+                    out.append((opened, i))
+                opened = i
+            elif opened is not None:
+                out.append((opened, m.end()))
+                opened = None
+        left_open = opened is not None
+        if left_open:
+            out.append((opened, pe))
+        return out, left_open
+
+    # -- main loop --------------------------------------------------------------------------------
+    def run(self) -> list:
+        text = self.text
+        pending = None  # an attribution whose cue ended with ":" and waits for its quote
+        for pi, (ps, pe) in enumerate(paragraphs(text)):
+            quots, _ = self._pair(ps, pe, False)
+            if pending is not None:
+                att, pending = pending, None
+                if quots and quots[0][0] == ps:
+                    att.spans.append(self._trim(ps, pe))
+                    self.atts.append(att)
+                    continue
+            units = self._units(ps, pe, quots)
+            for (us, ue) in units:
+                uq = [q for q in quots if q[0] < ue and q[1] > us]
+                self._unit(pi, us, ue, uq)
+            if self.atts and not self.atts[-1].spans:
+                last = self.atts.pop()
+                if last.para == pi and text[ps:pe].rstrip().endswith(":"):
+                    pending = last
+        return self._finish()
+
+    def _units(self, ps: int, pe: int, quots: list) -> list:
+        """Sentences of the paragraph, merged so that no quotation is cut."""
+        sents = sentences(self.text, ps, pe)
+        if not quots or len(sents) < 2:
+            return sents
+        out = []
+        cur_s, cur_e = sents[0]
+        for s, e in sents[1:]:
+            if any(qs < cur_e - 1 and qe > cur_e for qs, qe in quots):
+                cur_e = e
+            else:
+                out.append((cur_s, cur_e))
+                cur_s, cur_e = s, e
+        out.append((cur_s, cur_e))
+        return out
+
+    # -- one unit (a sentence, merged across quotes) --------------------------------------------
+    def _unit(self, pi: int, us: int, ue: int, uq: list) -> None:
+        text = self.text
+        # Cue candidates outside quotation marks.
+        outside = []
+        pos = us
+        for qs, qe in uq:
+            if qs > pos:
+                outside.append((pos, qs))
+            pos = max(pos, qe)
+        if pos < ue:
+            outside.append((pos, ue))
+        cues = []
+        for os_, oe in outside:
+            for m in _WORD.finditer(text, os_, oe):
+                w = m.group().lower()
+                if w in _CUES:
+                    if w == "according":
+                        if text.startswith(" to", m.end()):
+                            cues.append((m.start(), m.end() + 3, "according"))
+                        continue
+                    cues.append((m.start(), m.end(), w))
+        att = None
+        if cues:
+            att = self._best(pi, us, ue, uq, cues)
+        if att is not None:
+            self.atts.append(att)
+            return
+        # A colon introduction at the end of the unit with no cue word: "Mr. Lee's reply:"
+        tail = text[us:ue].rstrip()
+        if tail.endswith(":") and not (uq and uq[-1][1] >= us + len(tail)):
+            c = us + len(tail) - 1
+            subj = self._subject_before(us, c)
+            if subj is not None:
+                self.atts.append(_Att([], (c, c + 1), subj, None, pi))
+                return
+        # No cue: quotations standing on their own.
+        if uq:
+            self._uncued(pi, us, ue, uq)
+
+    def _uncued(self, pi: int, us: int, ue: int, uq: list) -> None:
+        text = self.text
+        qs0 = uq[0][0]
+        starts_with_quote = not text[us:qs0].strip()
+        inside = sum(min(qe, ue) - max(qs, us) for qs, qe in uq)
+        mostly = inside >= 0.6 * (ue - us)
+        prev = self.atts[-1] if self.atts else None
+        if starts_with_quote and mostly and prev is not None and pi - prev.para <= 1:
+            self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi, continuation=True))
+            return
+        for qs, qe in uq:
+            s, e = self._trim(qs, qe)
+            if len(text[s:e].split()) >= 5 or mostly:
+                self.atts.append(_Att([(s, e)], None, None, None, pi))
+
+    # -- building an attribution from a cue -----------------------------------------------------
+    def _best(self, pi, us, ue, uq, cues) -> Optional[_Att]:
+        # Prefer say-family cues, then cues next to a quotation, then the first one.
+        def rank(c):
+            cs, ce, w = c
+            near = min((min(abs(cs - qe), abs(qs - ce)) for qs, qe in uq), default=999)
+            return (0 if w in _SAY or w == "according" else 1, 0 if near < 40 else 1, cs)
+
+        for cue in sorted(cues, key=rank):
+            att = self._from_cue(pi, us, ue, uq, cue)
+            if att is not None:
+                return att
+        return None
+
+    def _from_cue(self, pi, us, ue, uq, cue) -> Optional[_Att]:
+        text = self.text
+        cs, ce, w = cue
+        if w == "according":
+            return self._according(pi, us, ue, cs, ce)
+        # Multi-word cue extensions: "said in a statement", "told reporters".
+        before_txt = text[us:cs]
+        after_s = ce
+        role = None
+        subj = self._subject_before(us, cs)
+        tail = text[ce:ue].rstrip()
+        if tail.endswith(":") and subj is not None and not any(q[0] >= ce for q in uq):
+            return _Att([], (cs, ce), subj, None, pi)  # waits for the quote in the next paragraph
+        inverted = None
+        if subj is None and w in _SAY:
+            inverted = self._np_after(ce, ue)
+        # Content after the cue.
+        cstart = self._content_after(ce, ue, w, uq)
+        has_after = cstart is not None
+        # Content before the subject (or before the cue when inverted).
+        lead_end = None
+        if subj is not None:
+            lead_end = self._lead_content_end(us, subj[0])
+        elif inverted is not None:
+            lead_end = self._lead_content_end(us, cs)
+        if subj is None and inverted is None:
+            # A participial cue ("..., warning that ...") takes the subject of the clause.
+            if w.endswith("ing") and has_after:
+                subj = self._clause_subject(us, cs)
+            if subj is None and not has_after:
+                return None
+        mention = subj or (inverted[0] if inverted else None)
+        if inverted is not None:
+            role = inverted[1]
+        elif subj is not None:
+            role = self._appositive_role(subj, cs)
+        spans = []
+        if lead_end is not None and lead_end > us:
+            spans.append(self._trim(us, lead_end))
+        if has_after:
+            a_end = ue
+            spans.append(self._trim(cstart, a_end))
+        spans = [sp for sp in spans if sp[1] > sp[0]]
+        if not spans:
+            return None
+        if subj is None and inverted is None:
+            mention = None
+        if mention is None and not any(self._has_quote(s, e, uq) for s, e in spans):
+            return None  # reported speech with no speaker at all is rarely an attribution
+        cue_end = ce
+        return _Att(spans, (cs, cue_end), mention, role, pi)
+
+    def _has_quote(self, s, e, uq) -> bool:
+        return any(qs >= s and qe <= e + 1 for qs, qe in uq)
+
+    def _according(self, pi, us, ue, cs, ce) -> Optional[_Att]:
+        text = self.text
+        # Source: up to the next comma or the end of the unit.
+        m = re.compile(r"[,;:]|\s[\u2014\u2013-]{1,2}\s").search(text, ce, ue)
+        src_end = m.start() if m else ue
+        src = self._trim(ce, src_end)
+        if src[1] <= src[0]:
+            return None
+        lead = text[us:cs].strip()
+        if not lead or lead.lower() in ("and", "but", "yet", "so", "also"):
+            if not m:
+                return None
+            spans = [self._trim(m.end(), ue)]
+        else:
+            end = cs
+            spans = [self._trim(us, end)]
+        spans = [sp for sp in spans if sp[1] > sp[0]]
+        if not spans:
+            return None
+        src = self._trim_np(src)
+        return _Att(spans, (cs, ce), src, None, pi)
+
+    # -- helpers on offsets -----------------------------------------------------------------------
+    def _trim(self, s: int, e: int) -> tuple:
+        text = self.text
+        while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:\u2014\u2013-"):
+            e -= 1
+        return (s, e)
+
+    def _tokens(self, s: int, e: int) -> list:
+        return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(self.text, s, e)]
+
+    def _subject_before(self, lo: int, cs: int) -> Optional[tuple]:
+        """The noun phrase right before a cue: (start, end) or None."""
+        toks = self._tokens(max(lo, cs - 160), cs)
+        i = len(toks) - 1
+        while i >= 0:
+            t = toks[i][2].lower()
+            if t in _SKIP or (t.endswith("ly") and len(t) > 4 and t not in _CUES and toks[i][2].islower()):
+                i -= 1
+                continue
+            if t in _WEEKDAYS and i > 0 and toks[i - 1][2].lower() == "on":
+                i -= 2
+                continue
+            break
+        if i < 0:
+            return None
+        end_tok = toks[i]
+        t = end_tok[2]
+        tl = t.lower()
+        if tl in _PRONOUNS and tl not in ("it", "you", "him", "her", "them"):
+            return (end_tok[0], end_tok[1])
+        if t in ("\u201d", '"', "'", ",", ")", "\u2019") or not t[0].isalnum():
+            # An appositive "Name, role, said": look past the comma.
+            if t == "," and i > 0:
+                return self._appositive_subject(toks, i, lo)
+            return None
+        j = i
+        if t[0].isupper() or t[0].isdigit():
+            while j - 1 >= 0:
+                p = toks[j - 1][2]
+                pl = p.lower()
+                if p[0].isupper() or (p[0].isdigit() and j - 1 > 0):
+                    j -= 1
+                elif pl in _NAME_LINKS and j - 2 >= 0 and toks[j - 2][2][0].isupper():
+                    j -= 1
+                elif p in ("\u2019s", "'s") and j - 2 >= 0:
+                    j -= 1
+                elif pl in ("the",) :
+                    j -= 1
+                    break
+                else:
+                    break
+            # Drop a sentence-initial function word captured by capitalisation ("But Mr. Lee").
+            while j < i and toks[j][2].lower() in _SENT_START_STOP:
+                j += 1
+            if toks[j][2].lower() in _SENT_START_STOP and j == i:
+                return None
+            return (toks[j][0], end_tok[1])
+        if tl in _SPEAKER_NOUNS or (tl.endswith("s") and tl[:-1] in _SPEAKER_NOUNS):
+            while j - 1 >= 0:
+                p = toks[j - 1][2]
+                pl = p.lower()
+                if not p[0].isalnum():
+                    if p in ("\u2019s", "'s") or p in ("\u2019", "'"):
+                        j -= 1
+                        continue
+                    if p == "-":
+                        j -= 1
+                        continue
+                    break
+                if pl in _CLAUSE_WORDS or pl in _CUES:
+                    break
+                j -= 1
+                if pl in _DETERMINERS:
+                    break
+            return (toks[j][0], end_tok[1])
+        return None
+
+    def _appositive_subject(self, toks, ci, lo) -> Optional[tuple]:
+        """``Name, role words, said``: toks[ci] is the comma before the cue."""
+        k = ci - 1
+        while k >= 0 and toks[k][2] != ",":
+            if toks[k][2] in ("\u201d", '"') or toks[k][2] == ".":
+                return None
+            k -= 1
+        if k <= 0 or ci - k > 16:
+            return None
+        subj = self._subject_before(lo, toks[k][0])
+        if subj is None:
+            return None
+        st = self.text[subj[0]:subj[1]]
+        if st.lower() in _PRONOUNS or not st[0].isupper():
+            return None
+        return subj
+
+    def _appositive_role(self, subj, cs) -> Optional[str]:
+        text = self.text
+        mid = text[subj[1]:cs]
+        if mid.startswith(",") and mid.rstrip().endswith(","):
+            r = mid.strip(" ,")
+            if 0 < len(r) < 120:
+                return r
+        return None
+
+    def _trim_np(self, sp: tuple) -> tuple:
+        text = self.text
+        s, e = sp
+        # Cut relative clauses and trailing time phrases off a source ("an official who spoke ...").
+        m = re.compile(r"\s(?:who|which|that|released|published|conducted|out|on|in|last|this)\b").search(text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+        return self._trim(s, e)
+
+    def _np_after(self, ce: int, ue: int) -> Optional[tuple]:
+        """Inverted order "said Andrew Rudman, director of ...": ((start, end), role) or None."""
+        text = self.text
+        toks = self._tokens(ce, min(ue, ce + 200))
+        if not toks:
+            return None
+        i = 0
+        t = toks[0][2]
+        tl = t.lower()
+        if tl in _PRONOUNS and tl in ("he", "she", "they", "i", "we"):
+            return ((toks[0][0], toks[0][1]), None)
+        j = i
+        if tl in _DETERMINERS:
+            j += 1
+        k = j
+        while k < len(toks):
+            p = toks[k][2]
+            pl = p.lower()
+            if not p[0].isalnum() and p not in ("\u2019s", "'s", "-", "&"):
+                break
+            if pl in _CLAUSE_WORDS or pl in ("in", "on", "at", "during", "to", "after", "before", "about",
+                                             "when", "last", "this", "yesterday", "today", "earlier"):
+                break
+            if pl in _WEEKDAYS:
+                break
+            k += 1
+        if k == j:
+            return None
+        first = toks[j][2]
+        if not (first[0].isupper() or toks[k - 1][2].lower() in _SPEAKER_NOUNS
+                or toks[k - 1][2].lower().rstrip("s") in _SPEAKER_NOUNS):
+            return None
+        span = (toks[i][0], toks[k - 1][1])
+        role = None
+        if k < len(toks) and toks[k][2] == ",":
+            rest_end = ue
+            m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s").search(text, toks[k][1], ue)
+            if m:
+                rest_end = m.start()
+            r = self._trim(toks[k][1], rest_end)
+            if r[1] > r[0] and r[1] - r[0] < 160:
+                role = text[r[0]:r[1]]
+        return (span, role)
+
+    def _clause_subject(self, us: int, cs: int) -> Optional[tuple]:
+        """The first noun phrase of the unit (for participial cues)."""
+        toks = self._tokens(us, cs)
+        i = 0
+        while i < len(toks) and (toks[i][2].lower() in ("and", "but", "so", "yet", "or")
+                                 or not toks[i][2][0].isalnum()):
+            i += 1
+        if i >= len(toks):
+            return None
+        t = toks[i][2]
+        if t.lower() in ("he", "she", "they", "we", "i"):
+            return (toks[i][0], toks[i][1])
+        if not t[0].isupper() and t.lower() not in _DETERMINERS:
+            return None
+        k = i
+        while k + 1 < len(toks):
+            p = toks[k + 1][2]
+            if p[0].isupper() or p.lower() in _NAME_LINKS or p in ("\u2019s", "'s"):
+                k += 1
+            elif toks[k][2].lower() in _DETERMINERS or toks[k][2][0].isupper() and p.islower() and \
+                    p.lower().rstrip("s") in _SPEAKER_NOUNS:
+                k += 1
+            else:
+                break
+        # "New York City's mayor, Eric Adams," -> the appositive name
+        if k + 2 < len(toks) and toks[k + 1][2] == "," and toks[k + 2][2][0].isupper():
+            n = k + 2
+            while n + 1 < len(toks) and (toks[n + 1][2][0].isupper() or toks[n + 1][2].lower() in _NAME_LINKS):
+                n += 1
+            if n + 1 < len(toks) and toks[n + 1][2] == ",":
+                return (toks[k + 2][0], toks[n][1])
+        if toks[i][2].lower() in _SENT_START_STOP and k == i:
+            return None
+        return (toks[i][0], toks[k][1])
+
+    def _content_after(self, ce: int, ue: int, w: str, uq: list) -> Optional[int]:
+        """Where the content after a cue starts, or None when nothing follows."""
+        text = self.text
+        rest = text[ce:ue]
+        stripped = rest.strip(" ,.;:\u2014\u2013-\n")
+        if len(stripped) < 3:
+            return None
+        # A quotation soon after the cue ("said in a statement: “...”").
+        for qs, qe in uq:
+            if qs >= ce:
+                gap = text[ce:qs]
+                if len(gap) <= 60 and ("," in gap or ":" in gap or not gap.strip()):
+                    return qs
+                break
+        m = _THAT.search(text, ce, min(ue, ce + 70))
+        if m:
+            gap = text[ce:m.start()]
+            if not any(q[0] < m.start() and q[0] >= ce for q in uq) and "." not in gap:
+                return m.start()
+        if w in _OBJECT_CUES:
+            toks = self._tokens(ce, min(ue, ce + 80))
+            if toks:
+                k = 0
+                t = toks[0][2]
+                if t.lower() in ("him", "her", "them", "me", "us", "reporters", "journalists", "supporters"):
+                    k = 1
+                elif t[0].isupper() or t.lower() in _DETERMINERS:
+                    k = 1
+                    while k < len(toks) and (toks[k][2][0].isupper() or toks[k][2].lower() in _NAME_LINKS
+                                             or toks[k][2].lower().rstrip("s") in _SPEAKER_NOUNS):
+                        k += 1
+                if k < len(toks):
+                    return toks[k][0]
+                return None
+        # A comma right after the cue usually closes a parenthetical or an inverted cue.
+        lead = rest.lstrip()
+        if lead.startswith(","):
+            after = lead[1:].strip()
+            if not after:
+                return None
+        if lead.startswith("."):
+            return None
+        return ce + (len(rest) - len(lead))
+
+    def _lead_content_end(self, us: int, upto: int) -> Optional[int]:
+        """Content before the subject: "X, she said" -> end of X (before the comma)."""
+        text = self.text
+        seg = text[us:upto].rstrip()
+        if not seg:
+            return None
+        if seg[-1] in ",\u2014\u2013" or seg.endswith(("\u201d", '"', "''")) or seg[-1] in ":":
+            # "X,” Mr. Lee said" or "X, officials said"
+            body = seg.rstrip(",\u2014\u2013-: ")
+            if len(body.split()) >= 3 or any(c in body for c in "\u201c\u201d\""):
+                return us + len(body)
+        return None
+
+    # -- speakers ---------------------------------------------------------------------------------
+    def _finish(self) -> list:
+        text = self.text
+        names = self._names()
+        out = []
+        prev_speaker = None
+        prev_person = None
+        for att in self.atts:
+            if not att.spans:
+                continue
+            mspan = att.mention
+            mention = text[mspan[0]:mspan[1]] if mspan else None
+            speaker, role = None, att.role
+            if att.continuation:
+                speaker = prev_speaker
+                mention = out[-1].mention if out else None
+                mspan = out[-1].mention_span if out else None
+                role = out[-1].role if out else None
+            elif mention:
+                ml = mention.lower()
+                if ml in _PERSONAL:
+                    speaker = prev_person or prev_speaker
+                    if speaker and speaker in names["role_of"]:
+                        role = role or names["role_of"][speaker]
+                elif ml in _PRONOUNS:
+                    speaker = prev_speaker if ml in ("they", "we", "who") else None
+                else:
+                    speaker, r = self._canonical(mention, names)
+                    role = role or r
+            if speaker is not None and not att.continuation:
+                prev_speaker = speaker
+                if mention and (mention[0].isupper() and mention.lower() not in _PRONOUNS
+                                and self._is_person(speaker, names)):
+                    prev_person = speaker
+                elif mention and mention.lower() in _PERSONAL:
+                    prev_person = speaker
+            spans = tuple(sorted(att.spans))
+            start, end = spans[0][0], spans[-1][1]
+            content = " \u2026 ".join(text[s:e] for s, e in spans)
+            direct = self._is_direct(spans)
+            cue = text[att.cue[0]:att.cue[1]] if att.cue else None
+            out.append(Quote(
+                text=content, spans=spans, start=start, end=end, direct=direct, speaker=speaker,
+                mention=mention, mention_span=tuple(mspan) if mspan else None, cue=cue,
+                cue_span=tuple(att.cue) if att.cue else None, role=role, article_id=self.article_id,
+                paragraph=att.para))
+        out.sort(key=lambda q: (q.start, q.end))
+        return out
+
+    def _is_direct(self, spans) -> bool:
+        text = self.text
+        s = spans[0][0]
+        if text[s] in _OPENERS or text[s] == '"' or text.startswith("''", s):
+            return True
+        n = sum(e - s for s, e in spans)
+        inside = 0
+        for s, e in spans:
+            for qs, qe in self._pair(s, e, False)[0]:
+                inside += qe - qs
+        return inside >= 0.5 * n
+
+    def _names(self) -> dict:
+        """Person and organisation names of the article, with the roles written before them."""
+        text = self.text
+        full, role_of = {}, {}
+        for m in _NAME_SEQ.finditer(text):
+            toks = m.group().split()
+            # Split off leading role/title words ("Attorney General", "Homeland Security Secretary").
+            last_role = -1
+            for k, t in enumerate(toks):
+                if t.lower().rstrip(".") in _ROLES:
+                    last_role = k
+            name = toks[last_role + 1:]
+            role = " ".join(toks[:last_role + 1]) if last_role >= 0 else None
+            while name and (name[0].lower() in _SENT_START_STOP or name[0].lower() in _DETERMINERS):
+                name = name[1:]
+            while name and name[-1].lower() in _NAME_LINKS:
+                name = name[:-1]
+            if not name:
+                continue
+            name = [t.rstrip(",;:") for t in name]
+            if name[-1].endswith(("\u2019s", "'s")):
+                name[-1] = name[-1][:-2]
+            if len(name) < 2 and not role:
+                continue
+            key = name[-1].lower().rstrip(".")
+            cand = " ".join(name)
+            if len(name) >= 2 and (key not in full or len(cand) > len(full[key])):
+                full[key] = cand
+            if role and len(name) >= 1 and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"):
+                role_of.setdefault(full.get(key, cand), role)
+        # Roles given by title words map back to names ("the attorney general").
+        by_role = {}
+        for nm, role in role_of.items():
+            by_role[role.lower()] = nm
+        return {"full": full, "role_of": role_of, "by_role": by_role}
+
+    def _canonical(self, mention: str, names: dict) -> tuple:
+        toks = mention.replace("\u2019s", "").split()
+        low = " ".join(t.lower() for t in toks)
+        for drop in ("the ", "a ", "an ", "former "):
+            if low.startswith(drop):
+                low = low[len(drop):]
+        if low in names["by_role"]:
+            nm = names["by_role"][low]
+            return nm, names["role_of"].get(nm)
+        # Strip leading titles.
+        k = 0
+        while k < len(toks) - 1 and toks[k].lower().rstrip(".") in _ROLES:
+            k += 1
+        core = toks[k:]
+        if core and core[0][0].isupper():
+            key = core[-1].lower().rstrip(".,")
+            full = names["full"].get(key)
+            if full is not None:
+                ftoks = full.split()
+                # Only when the mention's words are the tail of the full name (or its surname).
+                if all(t in ftoks for t in core) or len(core) == 1:
+                    return full, names["role_of"].get(full)
+            if k > 0:
+                return " ".join(core), " ".join(toks[:k])
+        return mention, None
+
+    def _is_person(self, speaker: str, names: dict) -> bool:
+        toks = speaker.split()
+        return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and \
+            toks[-1].lower().rstrip(".") not in _SPEAKER_NOUNS and names["full"].get(toks[-1].lower()) == speaker
