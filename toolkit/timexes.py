@@ -1,10 +1,1130 @@
-"""Time expressions: find and normalise them against the publication date."""
+"""Time expressions: find them in news text and resolve them against the publication date.
+
+Pure Python and rule-based (no Java, nothing downloaded). One compiled alternation regex finds
+the candidates in a single pass; each candidate is then normalised to a TimeML value
+(TIMEX3 conventions as in TimeBank/TempEval-3):
+
+==============================  ======  ===============
+expression                      type    value
+==============================  ======  ===============
+October 4, 2023 / Oct. 4        DATE    2023-10-04
+Thursday ("will meet on ...")   DATE    2023-10-05
+Wednesday evening               TIME    2023-10-04TEV
+September                       DATE    2023-09
+this week                       DATE    2023-W40
+last year                       DATE    2022
+the third quarter               DATE    2023-Q3
+the 1990s                       DATE    199
+recent weeks                    DATE    PAST_REF
+now                             DATE    PRESENT_REF
+months ("for months")           DURATION PXM
+three weeks                     DURATION P3W
+every day / monthly             SET     P1D / P1M
+==============================  ======  ===============
+
+Without a publication date, absolute expressions are still resolved and relative ones keep
+underspecified TimeML values (``XXXX-WXX-4``, ``XXXX-09``) rather than guessing today.
+
+Example:
+    >>> import datetime
+    >>> from toolkit.timexes import find_timexes
+    >>> [(t.text, t.value) for t in find_timexes("They met on Wednesday evening.",
+    ...                                          published=datetime.date(2023, 10, 4))]
+    [('Wednesday evening', '2023-10-04TEV')]
+"""
 from __future__ import annotations
 
-__all__ = ['find_timexes']
+import calendar
+import datetime as _dt
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Optional
+
+from .model import Article, Timex
+
+__all__ = ["find_timexes", "timex_interval", "granularity", "TIMEX_TYPES"]
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
-def find_timexes(*args, **kwargs):
-    """Not implemented yet: time expressions (issue 5)."""
-    raise NotImplementedError("find_timexes is not implemented yet: time expressions (issue 5)")
+# ---------------------------------------------------------------------------------------------
+# Rule data
 
+
+@lru_cache(maxsize=None)
+def _table(name: str) -> tuple:
+    """Read ``toolkit/data/NAME``: tab-separated rows, ``#`` comments, keys lower-cased."""
+    raw = (resources.files("toolkit") / "data" / name).read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        parts[0] = " ".join(parts[0].lower().split())
+        rows.append(tuple(parts))
+    return tuple(rows)
+
+
+def _map(name: str) -> dict:
+    return {r[0]: r[1] for r in _table(name)}
+
+
+def _alt(words) -> str:
+    """A regex alternation of words, longest first; spaces match any run of blanks."""
+    ws = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ws) + ")"
+
+
+class _Data:
+    """Rule data and the compiled patterns, built once on first use."""
+
+    def __init__(self) -> None:
+        self.months = {k: int(v) for k, v in _map("timex_months.txt").items()}
+        self.weekdays = {k: int(v) for k, v in _map("timex_weekdays.txt").items()}
+        self.numbers = {k: int(v) for k, v in _map("timex_numbers.txt").items()}
+        self.ordinals = {k: int(v) for k, v in _map("timex_ordinals.txt").items()}
+        self.units = {r[0]: (r[1], int(r[2]), len(r) > 3 and r[3] == "T") for r in _table("timex_units.txt")}
+        self.pods = _map("timex_parts_of_day.txt")
+        self.seasons = _map("timex_seasons.txt")
+        self.sets = _map("timex_sets.txt")
+        self.refs = _map("timex_references.txt")
+        self.holidays = _map("timex_holidays.txt")
+        cues = _table("timex_cues.txt")
+        self.future = {w for k, w in cues if k == "future"}
+        self.past = {w for k, w in cues if k == "past"}
+        self._build()
+
+    def _build(self) -> None:
+        S = r"[ \t\u00a0]+"
+        HY = r"(?:-|[ \t\u00a0]+)"
+        full_months = [m for m in self.months if len(m) > 3 or m == "may"]
+        abbr = [m for m in self.months if m not in full_months]
+        MON = "(?:" + _alt(full_months) + "|" + _alt(abbr) + r"\.?)"
+        self.re_month_word = re.compile(MON + r"(?![a-z])", re.I)
+        DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+        YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[ \t]*(?:%|percent\b))"
+        ORD = _alt(list(self.ordinals) + [f"{t}-{o}" for t in ("twenty", "thirty") for o in
+                                           ("first", "second", "third", "fourth", "fifth", "sixth",
+                                            "seventh", "eighth", "ninth")])
+        WD = _alt(self.weekdays)
+        POD = _alt(self.pods)
+        SEASON = _alt(self.seasons)
+        NW = _alt(self.numbers)
+        NUMW = rf"(?:{NW}(?:(?:-|{S}(?:and{S})?){NW})*)"
+        NUMD = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]\d/\d)?"
+        NUM = rf"(?:{NUMD}|{NUMW})"
+        QUANT = (rf"(?:{NUM}|an?|several|a{S}few|few|a{S}couple{S}of|a{S}couple|couple{S}of|"
+                 rf"a{S}number{S}of|numerous|a{S}dozen|dozens{S}of|many|some)")
+        UNITS = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
+                 r"decades?|century|centuries|millenni(?:um|a))")
+        APPROX = (rf"(?:about|around|approximately|roughly|nearly|almost|some|more{S}than|"
+                  rf"less{S}than|fewer{S}than|over|under|up{S}to|at{S}least|at{S}most|"
+                  rf"no{S}more{S}than|no{S}less{S}than|close{S}to|well{S}over)")
+        EARLY = (rf"(?:early|late|mid|the{S}end{S}of|the{S}beginning{S}of|the{S}start{S}of|"
+                 rf"the{S}middle{S}of|end{S}of|beginning{S}of|start{S}of|middle{S}of|the{S}turn{S}of)")
+        EARLY_ = rf"(?:{EARLY}(?:-|{S}))"
+        CLOCK = (rf"(?:\d{{1,2}}(?::\d\d)?{S}?(?:[ap]\.m\.?|[ap]m(?![a-z]))|\d{{1,2}}(?::\d\d)?{S}o'clock|"
+                 rf"noon|midnight)")
+        TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
+        REFDAY = rf"(?:today|tonight|yesterday|tomorrow|the{S}day{S}(?:before{S}yesterday|after{S}tomorrow))"
+        HOL = _alt(self.holidays)
+        QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
+        QADJ = (rf"(?:{QORD}|latest|last|current|previous|past|year-ago|year-earlier|same|recent|"
+                rf"most{S}recent|comparable|corresponding|fiscal(?:-|{S}){QORD})")
+        REL = (rf"(?:this{S}past|this{S}coming|the{S}past|the{S}previous|the{S}coming|the{S}following|"
+               rf"the{S}current|the{S}same|the{S}latest|the{S}last|the{S}next|this|last|next|that|the)")
+        SETU = r"(?:day|week|month|year|night|morning|afternoon|evening|hour|quarter|weekend|summer|winter|spring|fall)"
+
+        rules = [
+            ("iso", r"\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?(?!\d)"),
+            ("slash", r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/])"),
+            ("clock", rf"(?:{APPROX}{S})?{CLOCK}(?:{S}{TZ})?(?:,?{S}(?:{WD}|{REFDAY})|{S}(?:on{S})?{MON}{S}{DAY})?"),
+            ("full", rf"(?:{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}(?:of{S})?{MON}|{MON}{S}(?:the{S})?{ORD})"
+                     rf"(?:,?{S}{YEAR})?"),
+            ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEAR}"),
+            ("monrel", rf"{EARLY_}?{MON}(?:{S}of)?{S}(?:this|last|next){S}year"),
+            ("decade", rf"(?:the{S})?{EARLY_}?(?:\d{{3}}0'?s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|"
+                       rf"seventies|eighties|nineties))"),
+            ("century", rf"(?:the{S})?{EARLY_}?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD}){HY}century"),
+            ("quarter", rf"(?:the{S}|this{S}year's{S}|last{S}year's{S}|next{S}year's{S}|{YEAR}{S})?"
+                        rf"(?:(?:fiscal|{YEAR}){S})?{QADJ}(?:-|{S})quarter(?:{S}of{S}(?:fiscal{S})?{YEAR}|"
+                        rf"{S}of{S}(?:this|last|next){S}year)?"
+                        rf"|the{S}(?:fiscal{S})?quarter|{QORD}-quarter"),
+            ("season", rf"(?:(?:this{S}past|this{S}coming|last|this|next|the|early|late|mid)(?:-|{S}))?"
+                       rf"{EARLY_}?{SEASON}(?:{S}of{S}{YEAR}|{S}{YEAR})?"),
+            ("ago", rf"(?:{APPROX}{S})?(?:{QUANT}{HY})?{UNITS}(?:{S}or{S}so)?{S}(?:ago|earlier|later|from{S}now|hence)"),
+            ("relunit", rf"(?:(?:early|late|earlier|later|mid|{EARLY})(?:-|{S}))?{REL}(?:-|{S})(?:fiscal{S})?"
+                        rf"(?:week|weekend|month|year|decade|century)"),
+            ("yearago", r"year-(?:ago|earlier|end)"),
+            ("dur", rf"(?:{APPROX}{S})?(?:the{S}(?:past|last|next|first|previous|coming|following|final|"
+                    rf"initial|remaining|latest|other){S}|(?:past|last|next|first|previous|coming|another){S}|"
+                    rf"the{S})?{QUANT}(?:{S}more)?(?:{S}and{S}a{S}half)?{HY}{UNITS}(?:{S}and{S}a{S}half)?"
+                    rf"(?:{S}or{S}so|{S}or{S}(?:{QUANT}{HY})?{UNITS})?"),
+            ("recent", rf"(?:the{S}(?:past|last|next|coming)(?:{S}(?:few|several))?|recent|coming|past|"
+                       rf"many|several|a{S}few|the{S}early)"
+                       rf"{S}(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"),
+            ("bare", r"(?:minutes|hours|days|weeks|months|years|decades|centuries)"),
+            ("set", rf"(?:every|each|per){S}(?:other{S})?(?:{QUANT}{S})?{SETU}s?|"
+                    + _alt(self.sets) + rf"|(?:a|an){S}(?:day|week|month|year)"),
+            ("year", rf"(?:the{S}year{S}|(?:fiscal|calendar)(?:{S}year)?{S}|{EARLY_})?{YEAR}(?:{S}period)?|"
+                     rf"(?:the{S}year{S})?(?:nineteen{S}(?:{NW}(?:-{NW})?|hundred)|two{S}thousand(?:{S}(?:and{S})?{NW})?)"),
+            ("weekday", rf"(?:(?:early|late|earlier|later|mid|this{S}past|this{S}coming|this|last|next|every|each)"
+                        rf"(?:-|{S}))?{WD}s?(?:{S}{POD}s?)?"),
+            ("refday", rf"(?:(?:early|late|earlier|later){S})?(?:{REFDAY}(?:{S}{POD})?|this{S}{POD}|"
+                       rf"(?:last|tomorrow|yesterday){S}(?:night|evening|morning|afternoon))"),
+            ("holiday", HOL),
+            ("ref", _alt(self.refs)),
+            ("month", rf"(?:(?:early|late|mid|last|this|next|this{S}past|this{S}coming|{EARLY})(?:-|{S}))?{MON}"),
+        ]
+        self.rule_names = [n for n, _ in rules]
+        body = "|".join(f"(?P<{n}>{p})" for n, p in rules)
+        self.finder = re.compile(rf"(?<![\w$£€#/])(?:{body})(?![\w%]|-[a-z]|'s\b)", re.I)
+        self.S, self.NUMW = S, NUMW
+        self.re_num = re.compile(rf"{NUMD}|{NUMW}|\ban?\b|several|few|couple|number|numerous|dozens?|many|some", re.I)
+        self.re_unit = re.compile(UNITS, re.I)
+        self.re_year = re.compile(r"(?<!\d)(1[0-9]\d\d|20\d\d)(?!\d)")
+        self.re_pod = re.compile(POD, re.I)
+        self.re_wd = re.compile(WD, re.I)
+        self.re_approx = re.compile(rf"^{APPROX}{S}", re.I)
+        self.re_early = re.compile(rf"^{EARLY}(?:-|{S})", re.I)
+        self.re_cue = re.compile(
+            r"(?<![\w'’])(" + "|".join(re.escape(w) for w in sorted(self.future | self.past, key=len, reverse=True))
+            + r"|is to|are to|going to|as soon as|as early as|[a-z]+ed)(?![\w'])", re.I)
+
+
+_DATA: Optional[_Data] = None
+
+
+def _data() -> _Data:
+    global _DATA
+    if _DATA is None:
+        _DATA = _Data()
+    return _DATA
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def _week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: _dt.date) -> tuple:
+    return d.year, (d.month - 1) // 3 + 1
+
+
+def _add_months(y: int, m: int, n: int) -> tuple:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> Optional[_dt.date]:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _holiday(code: str, year: int) -> Optional[_dt.date]:
+    if "-" in code:
+        m, d = code.split("-")
+        return _safe_date(year, int(m), int(d))
+    if code == "TG":  # fourth Thursday of November
+        first = _dt.date(year, 11, 1)
+        return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if code == "LD":  # first Monday of September
+        first = _dt.date(year, 9, 1)
+        return first + _dt.timedelta(days=(0 - first.weekday()) % 7)
+    if code == "MD":  # last Monday of May
+        last = _dt.date(year, 5, 31)
+        return last - _dt.timedelta(days=last.weekday())
+    return None
+
+
+_MODS = {"early": "START", "beginning": "START", "start": "START", "late": "END", "end": "END",
+         "mid": "MID", "middle": "MID", "turn": "END"}
+_APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+                "some": "APPROX", "close": "APPROX", "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS",
+                "more": "MORE_THAN", "over": "MORE_THAN", "well": "MORE_THAN", "less": "LESS_THAN",
+                "fewer": "LESS_THAN", "under": "LESS_THAN", "up": "EQUAL_OR_LESS", "at": "EQUAL_OR_MORE",
+                "no": "EQUAL_OR_LESS"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Values -> intervals
+
+
+_POD_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (21, 24), "DT": (9, 17)}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_RE_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?:(?P<pod>MO|AF|EV|NI|DT)|(?P<hh>\d\d):(?P<mi>\d\d)))?)?"
+    r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?$")
+
+
+def timex_interval(value: Optional[str]) -> tuple:
+    """The interval a TimeML DATE/TIME value denotes.
+
+    Args:
+        value: A TimeML value such as ``2023-10-04TEV``, ``2023-W40``, ``2023-Q3``, ``199``.
+
+    Returns:
+        ``(earliest, latest)`` as ``datetime.datetime``; ``(None, None)`` for values that are not
+        anchored on the calendar (``PAST_REF``, ``P3W``, ``XXXX-09``).
+    """
+    if not value:
+        return None, None
+    D = _dt.datetime
+    try:
+        if re.fullmatch(r"\d{3}", value):  # decade
+            y = int(value) * 10
+            return D(y, 1, 1), D(y + 9, 12, 31, 23, 59, 59)
+        if re.fullmatch(r"\d{2}", value):  # century
+            y = int(value) * 100
+            return D(max(y, 1), 1, 1), D(y + 99, 12, 31, 23, 59, 59)
+        m = _RE_VALUE.match(value)
+        if not m:
+            return None, None
+        y = int(m["y"])
+        if m["d"]:
+            day = _dt.date(y, int(m["m"]), int(m["d"]))
+            if m["pod"]:
+                a, b = _POD_HOURS[m["pod"]]
+                start = D.combine(day, _dt.time()) + _dt.timedelta(hours=a)
+                return start, D.combine(day, _dt.time()) + _dt.timedelta(hours=b) - _dt.timedelta(seconds=1)
+            if m["hh"]:
+                t = D.combine(day, _dt.time(int(m["hh"]), int(m["mi"])))
+                return t, t + _dt.timedelta(minutes=59, seconds=59) if m["mi"] == "00" else t
+            return D.combine(day, _dt.time()), D.combine(day, _dt.time(23, 59, 59))
+        if m["m"]:
+            mo = int(m["m"])
+            last = calendar.monthrange(y, mo)[1]
+            return D(y, mo, 1), D(y, mo, last, 23, 59, 59)
+        if m["w"]:
+            monday = _dt.date.fromisocalendar(y, int(m["w"]), 1)
+            a, b = (5, 6) if m["we"] else (0, 6)
+            return (D.combine(monday + _dt.timedelta(days=a), _dt.time()),
+                    D.combine(monday + _dt.timedelta(days=b), _dt.time(23, 59, 59)))
+        if m["q"]:
+            q = int(m["q"])
+            ey, em = _add_months(y, 3 * q, 0)
+            end = D(y, 3 * q, calendar.monthrange(y, 3 * q)[1], 23, 59, 59)
+            return D(y, 3 * q - 2, 1), end
+        if m["h"]:
+            h = int(m["h"])
+            return (D(y, 1, 1), D(y, 6, 30, 23, 59, 59)) if h == 1 else (D(y, 7, 1), D(y, 12, 31, 23, 59, 59))
+        if m["s"]:
+            a, b = _SEASON_MONTHS[m["s"]]
+            by, bm = _add_months(y, b, 0) if b <= 12 else (y + 1, b - 12)
+            return D(y, a, 1), D(by, bm, calendar.monthrange(by, bm)[1], 23, 59, 59)
+        return D(y, 1, 1), D(y, 12, 31, 23, 59, 59)
+    except (ValueError, OverflowError):
+        return None, None
+
+
+def granularity(value: Optional[str]) -> Optional[str]:
+    """The calendar granularity of a TimeML value: century, decade, year, season, half, quarter,
+    month, week, weekend, day, part of day, minute; "vague" for *_REF and None for durations."""
+    if not value:
+        return None
+    if value.endswith("_REF"):
+        return "vague"
+    if value.startswith("P"):
+        return None
+    if re.fullmatch(r"\d{2}", value):
+        return "century"
+    if re.fullmatch(r"\d{3}X?", value):
+        return "decade"
+    m = _RE_VALUE.match(value)
+    if not m:
+        return "vague" if "X" in value else None
+    if m["hh"]:
+        return "minute"
+    if m["pod"]:
+        return "part of day"
+    if m["d"]:
+        return "day"
+    if m["m"]:
+        return "month"
+    if m["we"]:
+        return "weekend"
+    if m["w"]:
+        return "week"
+    if m["q"]:
+        return "quarter"
+    if m["h"]:
+        return "half"
+    if m["s"]:
+        return "season"
+    return "year"
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation
+
+
+class _Doc:
+    """Per-document state: the text, the publication date and the last anchoring date."""
+
+    __slots__ = ("text", "dct", "anchor", "data")
+
+    def __init__(self, text: str, dct: Optional[_dt.date], data: _Data) -> None:
+        self.text = text
+        self.dct = dct
+        self.anchor: Optional[str] = None  # last absolute DATE value, for "a year earlier"
+        self.data = data
+
+    # tense ---------------------------------------------------------------------------------
+    def future(self, start: int, end: int) -> Optional[bool]:
+        """True when the clause around ``start`` is about the future, False for the past, None
+        when there is no cue."""
+        text = self.text
+        lo = max(0, start - 150)
+        window = text[lo:start]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "),
+                  window.rfind("; "))
+        if cut >= 0:
+            window = window[cut + 1:]
+        last = None
+        for m in self.data.re_cue.finditer(window):
+            last = m.group(1).lower()
+        if last is None:
+            after = text[end:end + 50]
+            cut = min([i for i in (after.find(". "), after.find("\n"), after.find("; ")) if i >= 0] or [len(after)])
+            m = self.data.re_cue.search(after[:cut])
+            if m is None:
+                return None
+            last = m.group(1).lower()
+        d = self.data
+        if last in d.future or last in ("is to", "are to", "going to", "as soon as", "as early as"):
+            return True
+        return False
+
+
+def _num(s: str, data: _Data) -> Optional[float]:
+    """Parse a quantity ("three", "twenty-four", "1,000", "2 1/2", "a"); None when vague."""
+    s = s.strip().lower()
+    if not s:
+        return None
+    if s in ("a", "an"):
+        return 1
+    if s in ("a couple", "a couple of", "couple of"):
+        return 2
+    if s in ("a dozen",):
+        return 12
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?(?:[ \t]\d/\d)?", s):
+        parts = s.split()
+        v = float(parts[0].replace(",", ""))
+        if len(parts) > 1:
+            a, b = parts[1].split("/")
+            v += int(a) / int(b)
+        return v
+    total, cur = 0, 0
+    found = False
+    for w in re.split(r"[-\s]+", s):
+        if w == "and" or not w:
+            continue
+        n = data.numbers.get(w)
+        if n is None:
+            return None
+        found = True
+        if n == 100:
+            cur = max(cur, 1) * 100
+        elif n == 1000:
+            total += max(cur, 1) * 1000
+            cur = 0
+        else:
+            cur += n
+    return total + cur if found else None
+
+
+def _fmt_num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:g}"
+
+
+def _duration(n: Optional[float], unit: str, data: _Data) -> str:
+    """TimeML duration: ``P3W``, ``PT5H``, ``PXM`` (n None)."""
+    u = unit.lower()
+    u = {"centuries": "century", "millennia": "millennium"}.get(u, u)
+    if u.endswith("s") and u[:-1] in data.units:
+        u = u[:-1]
+    letter, mult, is_t = data.units.get(u, ("X", 1, False))
+    if letter == "Q":
+        letter, mult = "M", 3
+        if n is None:
+            return "PXM" if not is_t else "PTXM"
+    pre = "PT" if is_t else "P"
+    if n is None:
+        letter = {"Y": {10: "E", 100: "C", 1000: "L"}.get(mult, "Y")}.get(letter, letter)
+        return f"{pre}X{letter}"
+    v = n * mult
+    if not float(v).is_integer():
+        # 2 1/2 years -> P2Y6M, 1.5 hours -> PT1H30M
+        whole = int(v)
+        if letter == "Y":
+            return f"P{whole}Y{int(round((v - whole) * 12))}M" if whole else f"P{int(round(v * 12))}M"
+        if letter == "H":
+            return f"PT{whole}H{int(round((v - whole) * 60))}M" if whole else f"PT{int(round(v * 60))}M"
+        if letter == "M" and is_t:
+            return f"PT{whole}M{int(round((v - whole) * 60))}S" if whole else f"PT{int(round(v * 60))}S"
+        if letter == "D":
+            return f"P{whole}DT{int(round((v - whole) * 24))}H" if whole else f"PT{int(round(v * 24))}H"
+        if letter == "W":
+            return f"P{int(round(v * 7))}D"
+        if letter == "M":
+            return f"P{int(round(v * 30))}D"
+        return f"{pre}{v:g}{letter}"
+    return f"{pre}{int(v)}{letter}"
+
+
+def _mod_of(s: str, data: _Data) -> Optional[str]:
+    m = data.re_early.match(s)
+    if m:
+        words = m.group(0).lower().replace("-", " ").split()
+        for w in words:
+            if w in _MODS:
+                return _MODS[w]
+    m = data.re_approx.match(s)
+    if m:
+        return _APPROX_MODS.get(m.group(0).split()[0].lower())
+    return None
+
+
+def _month_of(s: str, data: _Data) -> Optional[int]:
+    m = data.re_month_word.search(s)
+    if not m:
+        return None
+    return data.months.get(m.group(0).rstrip(".").lower())
+
+
+def _cap_month(s: str, data: _Data) -> bool:
+    m = data.re_month_word.search(s)
+    return bool(m) and m.group(0)[0].isupper()
+
+
+def _resolve_md(doc: _Doc, month: int, day: Optional[int], start: int, end: int) -> Optional[_dt.date]:
+    """A year for a month (and day) written without one, from tense and distance."""
+    dct = doc.dct
+    y = dct.year
+    cand = _safe_date(y, month, day or 1)
+    if cand is None:
+        return None
+    fut = doc.future(start, end)
+    if day is None:
+        diff = month - dct.month
+        if diff > 0 and not fut and (fut is False or diff > 2):
+            y -= 1
+        elif diff < 0 and fut and diff <= -3:
+            y += 1
+    else:
+        delta = (cand - dct).days
+        if delta > 0 and not fut and (fut is False or delta > 60):
+            y -= 1
+        elif delta < -60 and fut:
+            y += 1
+    return _safe_date(y, month, day or 1)
+
+
+def _weekday_date(doc: _Doc, wd: int, start: int, end: int, rel: str) -> _dt.date:
+    dct = doc.dct
+    diff = wd - dct.isoweekday()
+    if rel == "next":
+        return dct + _dt.timedelta(days=(diff % 7) or 7) if diff <= 0 else dct + _dt.timedelta(days=diff + 7) \
+            if False else dct + _dt.timedelta(days=(diff % 7) or 7)
+    if rel in ("last", "this past"):
+        return dct - _dt.timedelta(days=((-diff) % 7) or 7)
+    if rel == "this coming":
+        return dct + _dt.timedelta(days=(diff % 7) or 7)
+    fut = doc.future(start, end)
+    if fut:
+        return dct + _dt.timedelta(days=diff % 7)
+    return dct - _dt.timedelta(days=(-diff) % 7)
+
+
+def _shift_value(value: str, years: int) -> Optional[str]:
+    """Move a DATE value by whole years, keeping its granularity."""
+    m = re.match(r"^(\d{4})(.*)$", value)
+    if not m:
+        return None
+    rest = m.group(2)
+    if re.match(r"^-\d\d-\d\d", rest):
+        rest = rest[:6]
+    return f"{int(m.group(1)) + years:04d}{rest}"
+
+
+def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[tuple]:
+    """Return ``(type, value, mod)`` for a candidate, or None to reject it."""
+    data, dct = doc.data, doc.dct
+    low = " ".join(s.lower().split())
+    mod = _mod_of(s, data)
+    text = doc.text
+
+    if rule == "iso":
+        try:
+            if "T" in s:
+                _dt.datetime.fromisoformat(s)
+                return "TIME", s[:16], None
+            _dt.date.fromisoformat(s)
+        except ValueError:
+            return None
+        return "DATE", s, None
+
+    if rule == "slash":
+        mo, d, y = s.split("/")
+        y = int(y) + (0 if len(y) == 4 else (1900 if int(y) > 30 else 2000))
+        day = _safe_date(y, int(mo), int(d))
+        return ("DATE", day.isoformat(), None) if day else None
+
+    if rule == "clock":
+        m = re.search(r"(\d{1,2})(?::(\d\d))?", low)
+        if "noon" in low:
+            hh, mi = 12, 0
+        elif "midnight" in low:
+            hh, mi = 0, 0
+        else:
+            hh, mi = int(m.group(1)), int(m.group(2) or 0)
+            if "p.m" in low or re.search(r"\dpm|\spm", low):
+                hh = hh % 12 + 12
+            elif "a.m" in low or re.search(r"\dam|\sam", low):
+                hh = hh % 12
+            if hh > 23 or mi > 59:
+                return None
+        day = None
+        wdm = data.re_wd.search(s)
+        mon = _month_of(s, data)
+        if mon is not None:
+            dm = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*$", s)
+            if dm and dct:
+                day = _resolve_md(doc, mon, int(dm.group(1)), start, end)
+        elif wdm and dct:
+            day = _weekday_date(doc, data.weekdays[wdm.group(0).lower()], start, end, "")
+        elif "yesterday" in low and dct:
+            day = dct - _dt.timedelta(days=1)
+        elif "tomorrow" in low and dct:
+            day = dct + _dt.timedelta(days=1)
+        elif dct:
+            day = dct
+        hm = f"T{hh:02d}:{mi:02d}"
+        return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hm, mod
+
+    if rule == "full":
+        if not _cap_month(s, data):
+            return None
+        mon = _month_of(s, data)
+        body = data.re_month_word.sub(" ", s)
+        body = data.re_wd.sub(" ", body)
+        ym = data.re_year.search(body)
+        if ym:
+            body = body[:ym.start()] + body[ym.end():]
+        dm = re.search(r"\d{1,2}", body)
+        if dm:
+            d = int(dm.group(0))
+        else:
+            om = re.search(r"[a-z]+(?:-[a-z]+)?", body.lower().replace("the", " "))
+            if not om:
+                return None
+            w = om.group(0)
+            d = data.ordinals.get(w)
+            if d is None and "-" in w:
+                t, o = w.split("-")
+                d = {"twenty": 20, "thirty": 30}.get(t, 0) + data.ordinals.get(o, 0)
+        if ym:
+            day = _safe_date(int(ym.group(1)), mon, d)
+            return ("DATE", day.isoformat(), None) if day else None
+        if dct is None:
+            return "DATE", f"XXXX-{mon:02d}-{d:02d}", None
+        day = _resolve_md(doc, mon, d, start, end)
+        return ("DATE", day.isoformat(), None) if day else None
+
+    if rule == "monyear":
+        if not _cap_month(s, data):
+            return None
+        mon = _month_of(s, data)
+        y = data.re_year.search(s).group(1)
+        return "DATE", f"{y}-{mon:02d}", mod
+
+    if rule == "monrel":
+        if not _cap_month(s, data):
+            return None
+        mon = _month_of(s, data)
+        if dct is None:
+            return "DATE", f"XXXX-{mon:02d}", mod
+        y = dct.year + (-1 if "last" in low.split() else 1 if "next" in low.split() else 0)
+        return "DATE", f"{y}-{mon:02d}", mod
+
+    if rule == "decade":
+        m = re.search(r"(\d{3})0'?s", low)
+        if m:
+            return "DATE", m.group(1), mod
+        m = re.search(r"'(\d)0s", low)
+        words = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+        digit = int(m.group(1)) if m else next(v for k, v in words.items() if k in low)
+        return "DATE", f"19{digit}", mod
+
+    if rule == "century":
+        m = re.search(r"(\d{1,2})(?:st|nd|rd|th)", low)
+        n = int(m.group(1)) if m else None
+        if n is None:
+            w = re.search(r"([a-z]+(?:-[a-z]+)?)[- \t]+century", low).group(1)
+            n = data.ordinals.get(w)
+            if n is None and "-" in w:
+                t, o = w.split("-")
+                n = {"twenty": 20, "thirty": 30}.get(t, 0) + data.ordinals.get(o, 0)
+        if not n:
+            return None
+        return "DATE", f"{n - 1:02d}", mod
+
+    if rule == "quarter":
+        words = low.replace("-", " ").split()
+        q = None
+        for w, n in (("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3),
+                     ("fourth", 4), ("4th", 4), ("final", 4)):
+            if w in words:
+                q = n
+                break
+        ym = data.re_year.search(s)
+        if ym:
+            y = int(ym.group(1))
+            return ("DATE", f"{y}-Q{q}", None) if q else ("DATE", f"{y}", None)
+        if dct is None:
+            return "DATE", f"XXXX-Q{q}" if q else "XXXX-QX", None
+        cy, cq = _quarter(dct)
+        if "year-ago" in low or "year-earlier" in low or "last year's" in low:
+            base = doc.anchor if doc.anchor and "-Q" in doc.anchor else None
+            if q is None and base:
+                return "DATE", _shift_value(base, -1), None
+            if q is None:
+                py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
+                return "DATE", f"{py - 1}-Q{pq}", None
+            return "DATE", f"{cy - 1}-Q{q}", None
+        if "next year's" in low:
+            return "DATE", f"{cy + 1}-Q{q or cq}", None
+        if q is None:
+            if doc.anchor and "-Q" in doc.anchor and "same" not in words:
+                return "DATE", doc.anchor, None
+            py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
+            return "DATE", f"{py}-Q{pq}", None
+        y = cy if q <= cq else cy - 1
+        if q > cq and doc.future(start, end):
+            y = cy
+        return "DATE", f"{y}-Q{q}", None
+
+    if rule == "season":
+        words = low.replace("-", " ").split()
+        code = next((data.seasons[w] for w in words if w in data.seasons), None)
+        ym = data.re_year.search(s)
+        if not ym and not any(w in words for w in ("last", "this", "next", "early", "late", "mid", "coming",
+                                                    "past")):
+            # "the fall" / "spring" alone are too often nouns and verbs
+            if not (words[0] == "the" and code in ("SU", "WI")):
+                return None
+        if ym:
+            return "DATE", f"{ym.group(1)}-{code}", mod
+        if dct is None:
+            return "DATE", f"XXXX-{code}", mod
+        y = dct.year
+        start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if "last" in words or "past" in words:
+            y = y - 1 if start_month >= dct.month or code == "WI" else y
+            if code == "WI" and dct.month <= 2:
+                y = dct.year - 1
+        elif "next" in words or "coming" in words:
+            y = y + 1 if start_month <= dct.month else y
+        else:
+            if code == "WI" and dct.month <= 2:
+                y -= 1
+        return "DATE", f"{y}-{code}", mod
+
+    if rule == "ago":
+        um = data.re_unit.search(low)
+        unit = um.group(0)
+        q = low[:um.start()]
+        am = data.re_approx.match(q)
+        if am:
+            q = q[am.end():]
+        q = q.strip(" -\t")
+        n = _num(q, data) if q else None
+        direction = "ago" if re.search(r"\b(ago|earlier)\b", low) else "later"
+        u = _duration(1, unit, data)[-1]
+        if "earlier" in low or "later" in low:
+            if n == 1 and u == "Y" and direction == "ago" and doc.anchor and dct is not None:
+                v = _shift_value(doc.anchor, -1)
+                if v and not v.startswith("X"):
+                    return "DATE", v, mod
+            if not q:
+                return None
+            if n is not None and "earlier" in low and u == "D" and n == 1:
+                return "DURATION", "P1D", mod
+        if n is None:
+            if not q and unit.endswith("s"):
+                return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", mod
+            if q:
+                return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", mod
+            return None
+        if dct is None:
+            return "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(u, "XXXX-XX-XX"), mod
+        if u == "Y" and n == 1 and "ago" in low and doc.anchor and "-Q" in doc.anchor:
+            return "DATE", _shift_value(doc.anchor, -1), mod
+        sign = -1 if direction == "ago" else 1
+        try:
+            if _duration(1, unit, data).startswith("PT"):
+                return "TIME", "PRESENT_REF" if False else (dct.isoformat()), mod
+            if u == "D":
+                return "DATE", (dct + _dt.timedelta(days=sign * n)).isoformat(), mod
+            if u == "W":
+                return "DATE", _week(dct + _dt.timedelta(weeks=sign * n)), mod
+            if u == "M":
+                per = 3 if "quarter" in unit.lower() else 1
+                y, m = _add_months(dct.year, dct.month, int(sign * n * per))
+                return "DATE", f"{y}-{m:02d}", mod
+            if u == "Y":
+                mult = data.units.get(unit.lower().rstrip("s"), ("Y", 1))[1]
+                if unit.lower().startswith("centur"):
+                    mult = 100
+                return "DATE", f"{int(dct.year + sign * n * mult)}", mod
+        except (OverflowError, ValueError):
+            return None
+        return None
+
+    if rule == "relunit":
+        words = low.replace("-", " ").split()
+        unit = words[-1]
+        if words[-2:] == ["the", "year"] and len(words) == 2:
+            return "DURATION", "P1Y", None
+        if words == ["the", "week"] or words == ["the", "month"]:
+            if dct is None:
+                return "DATE", "XXXX-WXX" if unit == "week" else "XXXX-XX", None
+            return "DATE", (_week(dct) if unit == "week" else f"{dct.year}-{dct.month:02d}"), None
+        if words == ["the", "weekend"]:
+            if dct is None:
+                return "DATE", "XXXX-WXX-WE", None
+            base = dct if dct.isoweekday() >= 5 or doc.future(start, end) else dct - _dt.timedelta(days=7)
+            return "DATE", _week(base) + "-WE", None
+        if words[0] == "the" and len(words) == 2:
+            return None
+        if "that" in words or "same" in words or "following" in words:
+            if doc.anchor and not doc.anchor.startswith("X") and unit == "year":
+                y = int(doc.anchor[:4]) + (1 if "following" in words else 0)
+                return "DATE", str(y), mod
+            return None
+        if dct is None:
+            return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                            "year": "XXXX", "decade": "XXX", "century": "XX"}[unit], mod
+        step = 0
+        if any(w in words for w in ("last", "past", "previous")):
+            step = -1
+        elif any(w in words for w in ("next", "coming")):
+            step = 1
+        if unit == "year":
+            return "DATE", str(dct.year + step), mod
+        if unit == "month":
+            y, m = _add_months(dct.year, dct.month, step)
+            return "DATE", f"{y}-{m:02d}", mod
+        if unit == "week":
+            return "DATE", _week(dct + _dt.timedelta(weeks=step)), mod
+        if unit == "weekend":
+            base = dct + _dt.timedelta(weeks=step)
+            if step == 0 and dct.isoweekday() < 3 and not doc.future(start, end):
+                base = dct - _dt.timedelta(weeks=1)
+            return "DATE", _week(base) + "-WE", mod
+        if unit == "decade":
+            return "DATE", str(dct.year // 10 + step), mod
+        if unit == "century":
+            return "DATE", f"{dct.year // 100 + step:02d}", mod
+        return None
+
+    if rule == "yearago":
+        if dct is None:
+            return "DATE", "XXXX", None
+        if low.endswith("end"):
+            return "DATE", f"{dct.year}-12-31" if doc.future(start, end) or dct.month >= 6 else f"{dct.year - 1}-12-31", None
+        if doc.anchor and "-Q" in doc.anchor:
+            return "DATE", _shift_value(doc.anchor, -1), None
+        return "DATE", str(dct.year - 1), None
+
+    if rule == "dur":
+        um = data.re_unit.search(low.split(" or ")[0])
+        unit = um.group(0)
+        head = low[:um.start()]
+        am = data.re_approx.match(head)
+        if am:
+            head = head[am.end():]
+        head = re.sub(r"^(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|initial|"
+                      r"remaining|latest|other|another)\s+", "", head.strip())
+        head = re.sub(r"^the\s+", "", head)
+        head = re.sub(r"\s+more$|\s+and\s+a\s+half$", "", head.strip(" -\t")).strip(" -\t")
+        n = _num(head, data) if head else None
+        if n is None and head not in ("several", "a few", "few", "a couple", "a couple of", "couple of",
+                                      "numerous", "a number of", "many", "some", "dozens of"):
+            return None
+        if n is not None and ("and a half" in low):
+            n += 0.5
+        after = text[end:end + 8].lower()
+        if re.match(r"-?old\b|[ \t]old\b", after) or after.startswith("-long"):
+            pass
+        uword = unit.lower()
+        if head in ("a", "an"):
+            if uword in ("second", "quarter") :
+                return None
+            before = text[max(0, start - 25):start].lower()
+            if re.search(r"(?:\d|\bcents?|\bshares?|\btimes|\btwice|\bonce|\bdollars?|\bmillion|\bbillion|"
+                         r"\bbarrels?|\btons?|\bpercent|%|\beach)[ \t,]*$", before) and uword in (
+                    "day", "week", "month", "year", "hour", "night"):
+                return "SET", _duration(1, unit, data), None
+        if re.match(r"\d+(?:\.\d+)?$", head) and float(head) > 3000 and uword.startswith("year"):
+            return None
+        return "DURATION", _duration(n, unit, data), mod
+
+    if rule == "recent":
+        words = low.split()
+        unit = words[-1]
+        if words[0] == "recent" or words == ["past", unit]:
+            return "DATE", "PAST_REF", None
+        if words[0] in ("coming",) or words[:2] == ["the", "coming"]:
+            return "DATE", "FUTURE_REF", None
+        return "DURATION", _duration(None, unit, data), mod
+
+    if rule == "bare":
+        before = text[max(0, start - 12):start].lower()
+        if not re.search(r"\b(?:for|over|within|after|took|take|takes|lasted|last|spent|spend|than|in|of)[ \t]+$",
+                         before):
+            return None
+        if re.search(r"\bof[ \t]+$", before) and not re.search(r"\b(?:years|months|weeks|days)[ \t]+of[ \t]+$",
+                                                              before):
+            return None
+        return "DURATION", _duration(None, low, data), None
+
+    if rule == "set":
+        words = low.split()
+        if low in data.sets:
+            return "SET", data.sets[low], None
+        if words[0] in ("a", "an"):
+            before = text[max(0, start - 25):start].lower()
+            if not re.search(r"(?:\d|\bcents?|\bshares?|\btimes|\btwice|\bonce|\bdollars?|\bmillion|"
+                             r"\bbillion|\bpercent|%)[ \t,]*$", before):
+                return None
+            return "SET", _duration(1, words[-1], data), None
+        last = words[-1].rstrip("s") if words[-1] not in ("days", "years") else words[-1][:-1]
+        q = " ".join(words[1:-1])
+        q = q.replace("other", "").strip()
+        n = _num(q, data) if q else 1
+        if q == "other":
+            n = 2
+        if "other" in words:
+            n = (n or 1) * 2
+        if last in data.pods:
+            return "SET", f"XXXX-XX-XXT{data.pods[last]}", None
+        if last in data.seasons:
+            return "SET", f"XXXX-{data.seasons[last]}", None
+        if last == "weekend":
+            return "SET", "XXXX-WXX-WE", None
+        return "SET", _duration(n or 1, last, data), None
+
+    if rule == "year":
+        ym = data.re_year.search(s)
+        if ym:
+            y = int(ym.group(1))
+            before = text[max(0, start - 12):start]
+            ctx = re.search(r"(?:in|since|of|by|until|from|to|before|after|during|through|and|early|late|"
+                            r"mid|year|fiscal|the|for|between|'s|,|\()[ \t]*$", before, re.I)
+            if not (1900 <= y <= 2049) and not ctx and "fiscal" not in low and "year" not in low:
+                return None
+            if re.match(r"[ \t]*(?:-|\u2013)[ \t]*\d", text[end:end + 3]) and not re.match(
+                    r"[ \t]*-[ \t]*\d\d\b(?!\d)", text[end:end + 5]):
+                return None
+            nxt = text[end:end + 12].lower()
+            if re.match(r"[ \t]+(?:shares|people|votes|miles|feet|meters|dollars|tons|troops|jobs|cars|units)\b",
+                        nxt):
+                return None
+            if "period" in low and doc.anchor and "-Q" in doc.anchor and doc.anchor[:4] != str(y):
+                return "DATE", f"{y}{doc.anchor[4:]}", None
+            return "DATE", str(y), mod
+        words = low.replace("-", " ").split()
+        if "thousand" in words:
+            rest = [w for w in words[words.index("thousand") + 1:] if w != "and"]
+            n = _num(" ".join(rest), data) if rest else 0
+            return "DATE", f"{2000 + int(n or 0)}", None
+        i = words.index("nineteen")
+        rest = words[i + 1:]
+        if rest == ["hundred"]:
+            return "DATE", "1900", None
+        n = _num(" ".join(rest), data)
+        if n is None or n >= 100:
+            return None
+        return "DATE", f"{1900 + int(n)}", None
+
+    if rule == "weekday":
+        words = low.replace("-", " ").split()
+        wd = next(data.weekdays[w.rstrip("s")] for w in words if w.rstrip("s") in data.weekdays)
+        wdword = next(w for w in words if w.rstrip("s") in data.weekdays)
+        pod = next((data.pods[w.rstrip("s")] for w in words if w.rstrip("s") in data.pods), None)
+        plural = wdword.endswith("s") and wdword.rstrip("s") in data.weekdays
+        if words[0] in ("every", "each") or plural or (pod and words[-1].endswith("s") and words[-1] != "evenings"
+                                                       and False):
+            return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+        if not s[len(s) - len(s.lstrip()):][0:1] and False:
+            return None
+        rel = ""
+        if words[0] in ("last", "next"):
+            rel = words[0]
+        elif words[:2] in (["this", "past"], ["this", "coming"]):
+            rel = " ".join(words[:2])
+        if dct is None:
+            return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod
+        day = _weekday_date(doc, wd, start, end, rel)
+        if pod:
+            return "TIME", f"{day.isoformat()}T{pod}", mod
+        return "DATE", day.isoformat(), mod
+
+    if rule == "refday":
+        words = low.split()
+        pod = next((data.pods[w] for w in words if w in data.pods), None)
+        shift = 0
+        if "yesterday" in words or (words[0] == "last" and words[-1] in ("night", "evening")):
+            shift = -1
+        elif "tomorrow" in words:
+            shift = 1
+        if "before" in words:
+            shift = -2
+        elif "after" in words:
+            shift = 2
+        if "tonight" in words:
+            pod = "NI"
+        if words[0] == "last" and words[-1] in ("morning", "afternoon"):
+            return None
+        if dct is None:
+            base = "XXXX-XX-XX"
+        else:
+            base = (dct + _dt.timedelta(days=shift)).isoformat()
+        if pod:
+            return "TIME", f"{base}T{pod}", mod
+        return "DATE", base, mod
+
+    if rule == "holiday":
+        code = data.holidays.get(low)
+        if code is None or not s[0].isupper():
+            return None
+        if dct is None:
+            return ("DATE", f"XXXX-{code}", None) if "-" in code else None
+        day = _holiday(code, dct.year)
+        if day is None:
+            return None
+        if (day - dct).days > 60 and not doc.future(start, end):
+            day = _holiday(code, dct.year - 1)
+        elif (dct - day).days > 200 and doc.future(start, end):
+            day = _holiday(code, dct.year + 1)
+        return "DATE", day.isoformat(), None
+
+    if rule == "ref":
+        value = data.refs.get(low)
+        if value is None:
+            return None
+        if low == "soon" and re.match(r"[ \t]+as\b", text[end:end + 4]):
+            return None
+        if low == "soon" and re.search(r"\bas[ \t]+$", text[max(0, start - 4):start]):
+            return None
+        if low == "now" and re.search(r"\b(?:right|just|until|till|from)[ \t]+$", text[max(0, start - 7):start]):
+            if not re.search(r"\bright[ \t]+$", text[max(0, start - 7):start]):
+                return None
+        return "DATE", value, None
+
+    if rule == "month":
+        if not _cap_month(s, data):
+            return None
+        mword = data.re_month_word.search(s).group(0)
+        if len(mword.rstrip(".")) <= 4 and mword.lower().rstrip(".") not in ("may", "june", "july"):
+            return None  # lone abbreviations ("Jan", "Dec") are too ambiguous
+        words = low.replace("-", " ").split()
+        mon = data.months[mword.rstrip(".").lower()]
+        before = text[max(0, start - 12):start]
+        after = text[end:end + 3]
+        prefixed = len(words) > 1
+        if not prefixed:
+            if mon in (3, 5) or (mon == 8 and re.match(r"[ \t]+[A-Z]", after)):
+                if not re.search(r"\b(?:in|since|until|till|by|from|to|through|of|during|before|after|between|"
+                                 r"and|or|early|late|mid|last|this|next|for)[ \t]+$", before, re.I):
+                    return None
+            if re.match(r"[ \t]+[A-Z][a-z]", after) and not re.search(r"\bin[ \t]+$", before):
+                return None
+        if dct is None:
+            return "DATE", f"XXXX-{mon:02d}", mod
+        if "last" in words or "past" in words:
+            y = dct.year if mon < dct.month else dct.year - 1
+        elif "next" in words or "coming" in words:
+            y = dct.year if mon > dct.month else dct.year + 1
+        elif "this" in words:
+            y = dct.year
+        else:
+            y = _resolve_md(doc, mon, None, start, end).year
+        return "DATE", f"{y}-{mon:02d}", mod
+
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def _published(article_or_text: Any, published: Any) -> tuple:
+    from .articles import parse_date  # late import keeps this module importable on its own
+
+    if isinstance(article_or_text, Article):
+        text = article_or_text.text
+        if published is None:
+            published = article_or_text.published
+    elif isinstance(article_or_text, str):
+        text = article_or_text
+    else:
+        raise TypeError(f"find_timexes expects an Article or a str, not {type(article_or_text).__name__}")
+    dct = parse_date(published, field="published")
+    return text, dct
+
+
+def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
+    """Find the time expressions in a text and resolve them against its publication date.
+
+    Args:
+        article_or_text: An :class:`~toolkit.model.Article` (its ``published`` date is used when
+            ``published`` is None) or a string.
+        published: The publication date (``datetime.date``, ``datetime.datetime`` or a string such
+            as ``"2023-10-04"``). Without one, absolute dates are still resolved and relative
+            expressions keep underspecified TimeML values (``XXXX-WXX-4``).
+
+    Returns:
+        A list of :class:`~toolkit.model.Timex` in text order; ``text[t.start:t.end] == t.text``.
+
+    Raises:
+        TypeError: ``article_or_text`` is neither an Article nor a string.
+        ValueError: ``published`` cannot be read as a date (the message names it).
+    """
+    text, dct = _published(article_or_text, published)
+    if not text:
+        return []
+    data = _data()
+    doc = _Doc(text, dct, data)
+    out = []
+    for m in data.finder.finditer(text):
+        rule = m.lastgroup
+        s, start, end = m.group(0), m.start(), m.end()
+        try:
+            res = _normalise(doc, rule, s, start, end)
+        except (ValueError, OverflowError, KeyError, IndexError, AttributeError, StopIteration,
+                ZeroDivisionError, TypeError):
+            res = None
+        if res is None:
+            continue
+        typ, value, mod = res
+        if value is None:
+            continue
+        if typ in ("DATE", "TIME"):
+            earliest, latest = timex_interval(value)
+            if re.match(r"\d{4}-(?:\d\d|Q\d|W\d\d|H\d)", value) and not value.startswith("X"):
+                doc.anchor = value if rule not in ("ago", "relunit", "refday") or "-Q" in value else doc.anchor
+        else:
+            earliest = latest = None
+        out.append(Timex(text=s, start=start, end=end, type=typ, value=value,
+                         earliest=earliest, latest=latest, mod=mod))
+    return out
