@@ -63,6 +63,14 @@ _SKIP = frozenset("has have had is was were are be been will would could should 
                   "repeatedly already even further frequently publicly privately once do does did "
                   "reportedly apparently initially originally last week month year yesterday today "
                   "tonight".split())
+_INTRO = frozenset("in on at during after before when while as since although though if because despite "
+                   "for with without speaking asked last earlier later meanwhile still however yet now then "
+                   "also but and so instead under over at about from by to of amid following based here there outside "
+                   "inside across throughout within back".split())
+_PREPS = frozenset("in on at to for with by from of about into onto early late than like against over under "
+                   "near toward towards via per since until".split())
+_AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
+                        "later while as of for from with".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Lower-case words allowed inside a capitalised name ("Bank of America", "Luis de la Cruz").
 _NAME_LINKS = frozenset("of de la del van von der da di bin al du le".split())
@@ -346,10 +354,6 @@ class _Extractor:
         cs, ce, w = cue
         if w == "according":
             return self._according(pi, us, ue, cs, ce)
-        # Multi-word cue extensions: "said in a statement", "told reporters".
-        before_txt = text[us:cs]
-        after_s = ce
-        role = None
         subj = self._subject_before(us, cs)
         tail = text[ce:ue].rstrip()
         if tail.endswith(":") and subj is not None and not any(q[0] >= ce for q in uq):
@@ -357,41 +361,66 @@ class _Extractor:
         inverted = None
         if subj is None and w in _SAY:
             inverted = self._np_after(ce, ue)
-        # Content after the cue.
-        cstart = self._content_after(ce, ue, w, uq)
-        has_after = cstart is not None
-        # Content before the subject (or before the cue when inverted).
-        lead_end = None
-        if subj is not None:
-            lead_end = self._lead_content_end(us, subj[0])
-        elif inverted is not None:
-            lead_end = self._lead_content_end(us, cs)
-        if subj is None and inverted is None:
-            # A participial cue ("..., warning that ...") takes the subject of the clause.
-            if w.endswith("ing") and has_after:
-                subj = self._clause_subject(us, cs)
-            if subj is None and not has_after:
-                return None
-        mention = subj or (inverted[0] if inverted else None)
+        role = None
         if inverted is not None:
             role = inverted[1]
         elif subj is not None:
             role = self._appositive_role(subj, cs)
-        spans = []
-        if lead_end is not None and lead_end > us:
-            spans.append(self._trim(us, lead_end))
-        if has_after:
-            a_end = ue
-            spans.append(self._trim(cstart, a_end))
-        spans = [sp for sp in spans if sp[1] > sp[0]]
-        if not spans:
+        # Post-posed cue: the content comes first ("X," she said / X, officials said).
+        mstart = subj[0] if subj is not None else cs
+        self._unit_end = ue
+        lead_end = (self._lead_content_end(us, mstart, uq, ce)
+                    if (subj is not None or inverted is not None) else None)
+        if lead_end is not None:
+            spans = [self._trim(us, lead_end)]
+            if subj is not None and role is None:
+                # The whole stretch between the content and the cue names the speaker.
+                m0 = self._trim(lead_end, subj[1])
+                if m0[1] > m0[0] and len(text[m0[0]:m0[1]].split()) <= 12:
+                    subj = m0
+            after = inverted[2] if inverted is not None else ce
+            second = self._second_part(after, ue, uq)
+            if second is not None:
+                spans.append(second)
+            mention = subj if subj is not None else inverted[0]
+            return _Att([sp for sp in spans if sp[1] > sp[0]], (cs, ce), mention, role, pi)
+        # Pre-posed cue: subject, cue, content ("Officials said that ...").
+        cstart = self._content_after(ce, ue, w, uq)
+        if cstart is None:
             return None
         if subj is None and inverted is None:
-            mention = None
-        if mention is None and not any(self._has_quote(s, e, uq) for s, e in spans):
+            before = text[max(us, cs - 4):cs].rstrip()
+            if w in _SAY or w.endswith("ing") or before.endswith(","):
+                if not text[max(us, cs - 4):cs].lower().endswith("to "):
+                    subj = self._clause_subject(us, cs)
+                    if subj is not None:
+                        role = None
+        mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
+        span = self._trim(cstart, ue)
+        if span[1] <= span[0]:
+            return None
+        if mention is None and not self._has_quote(span[0], span[1], uq):
             return None  # reported speech with no speaker at all is rarely an attribution
-        cue_end = ce
-        return _Att(spans, (cs, cue_end), mention, role, pi)
+        return _Att([span], (cs, ce), mention, role, pi)
+
+    def _second_part(self, after: int, ue: int, uq: list) -> Optional[tuple]:
+        """The part of a split quote after its cue: ', "Y."' or ', is dead.'"""
+        text = self.text
+        rest = text[after:ue]
+        if not rest.strip(" ,.;:\u2014\u2013-"):
+            return None
+        for qs, qe in uq:
+            if qs >= after:
+                gap = text[after:qs]
+                if len(gap) <= 80 and gap.rstrip().endswith((",", ":")):
+                    return self._trim(qs, ue)
+                break
+        if rest.startswith(","):
+            m = re.compile(r",\s*").match(text, after)
+            body = self._trim(m.end(), ue)
+            if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower():
+                return body
+        return None
 
     def _has_quote(self, s, e, uq) -> bool:
         return any(qs >= s and qe <= e + 1 for qs, qe in uq)
@@ -474,6 +503,8 @@ class _Extractor:
             # Drop a sentence-initial function word captured by capitalisation ("But Mr. Lee").
             while j < i and toks[j][2].lower() in _SENT_START_STOP:
                 j += 1
+            if j > 0 and toks[j - 1][2].lower() in _PREPS:
+                return None
             if toks[j][2].lower() in _SENT_START_STOP and j == i:
                 return None
             return (toks[j][0], end_tok[1])
@@ -505,6 +536,8 @@ class _Extractor:
                 return None
             k -= 1
         if k <= 0 or ci - k > 16:
+            return None
+        if toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS:
             return None
         subj = self._subject_before(lo, toks[k][0])
         if subj is None:
@@ -541,10 +574,13 @@ class _Extractor:
         i = 0
         t = toks[0][2]
         tl = t.lower()
-        if tl in _PRONOUNS and tl in ("he", "she", "they", "i", "we"):
-            return ((toks[0][0], toks[0][1]), None)
+        if tl in ("he", "she", "they", "i", "we"):
+            if len(toks) == 1 or not toks[1][2][0].isalnum() or toks[1][2].lower() in _AFTER_STOP:
+                return ((toks[0][0], toks[0][1]), None, toks[0][1])
+            return None
         j = i
-        if tl in _DETERMINERS:
+        det = tl in _DETERMINERS
+        if det:
             j += 1
         k = j
         while k < len(toks):
@@ -552,29 +588,33 @@ class _Extractor:
             pl = p.lower()
             if not p[0].isalnum() and p not in ("\u2019s", "'s", "-", "&"):
                 break
-            if pl in _CLAUSE_WORDS or pl in ("in", "on", "at", "during", "to", "after", "before", "about",
-                                             "when", "last", "this", "yesterday", "today", "earlier"):
+            if pl in _CLAUSE_WORDS or pl in _AFTER_STOP:
                 break
-            if pl in _WEEKDAYS:
-                break
+            if not det and not (p[0].isupper() or p[0].isdigit() or pl in _NAME_LINKS or p in ("\u2019s", "'s", "-", "&")):
+                return None
             k += 1
-        if k == j:
+        if k == j or k - j > 10:
             return None
+        if k < len(toks):
+            nxt = toks[k][2]
+            if nxt[0].isalnum() and nxt.lower() not in _AFTER_STOP and nxt.lower() not in ("who", "whose", "which"):
+                return None
         first = toks[j][2]
         if not (first[0].isupper() or toks[k - 1][2].lower() in _SPEAKER_NOUNS
                 or toks[k - 1][2].lower().rstrip("s") in _SPEAKER_NOUNS):
             return None
         span = (toks[i][0], toks[k - 1][1])
-        role = None
+        role, end = None, span[1]
         if k < len(toks) and toks[k][2] == ",":
             rest_end = ue
-            m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s").search(text, toks[k][1], ue)
+            m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]").search(text, toks[k][1], ue)
             if m:
                 rest_end = m.start()
             r = self._trim(toks[k][1], rest_end)
             if r[1] > r[0] and r[1] - r[0] < 160:
                 role = text[r[0]:r[1]]
-        return (span, role)
+                end = r[1]
+        return (span, role, end)
 
     def _clause_subject(self, us: int, cs: int) -> Optional[tuple]:
         """The first noun phrase of the unit (for participial cues)."""
@@ -583,6 +623,13 @@ class _Extractor:
         while i < len(toks) and (toks[i][2].lower() in ("and", "but", "so", "yet", "or")
                                  or not toks[i][2][0].isalnum()):
             i += 1
+        if i < len(toks) and toks[i][2].lower() in _INTRO:
+            for n in range(i + 1, min(len(toks), i + 16)):
+                if toks[n][2] == ",":
+                    i = n + 1
+                    break
+            else:
+                return None
         if i >= len(toks):
             return None
         t = toks[i][2]
@@ -655,16 +702,32 @@ class _Extractor:
             return None
         return ce + (len(rest) - len(lead))
 
-    def _lead_content_end(self, us: int, upto: int) -> Optional[int]:
-        """Content before the subject: "X, she said" -> end of X (before the comma)."""
+    def _lead_content_end(self, us: int, upto: int, uq: list, ce: int) -> Optional[int]:
+        """Content before the speaker: "X," she said / X, officials said -> end of X."""
         text = self.text
         seg = text[us:upto].rstrip()
         if not seg:
             return None
-        if seg[-1] in ",\u2014\u2013" or seg.endswith(("\u201d", '"', "''")) or seg[-1] in ":":
-            # "X,” Mr. Lee said" or "X, officials said"
-            body = seg.rstrip(",\u2014\u2013-: ")
-            if len(body.split()) >= 3 or any(c in body for c in "\u201c\u201d\""):
+        last_q = None
+        for qs, qe in uq:
+            if qe <= upto + 1:
+                last_q = (qs, qe)
+        if last_q is not None and last_q[0] >= us:
+            between = text[last_q[1]:upto]
+            if len(between) <= 100 and '"' not in between and not any(c in between for c in _OPENERS):
+                body = text[us:last_q[1]]
+                if between.strip(" ,\u2014\u2013-") == "" or between.lstrip().startswith(","):
+                    return us + len(body.rstrip())
+                # '"X" she said' with no comma: still the quote
+                if between.strip() == "" or len(between.split()) <= 12:
+                    return us + len(body.rstrip())
+        if seg[-1] in ",\u2014\u2013":
+            body = seg.rstrip(",\u2014\u2013- ")
+            first = body.split(None, 1)[0].lower().strip("\u201c\"(") if body.split() else ""
+            if first in _INTRO:
+                return None
+            rest = text[ce:].lstrip()[:1]
+            if self._content_after(ce, self._unit_end, "", uq) is None or rest == ",":
                 return us + len(body)
         return None
 
