@@ -69,6 +69,8 @@ _INTRO = frozenset("in on at during after before when while as since although th
                    "inside across throughout within back".split())
 _PREPS = frozenset("in on at to for with by from of about into onto early late than like against over under "
                    "near toward towards via per since until".split())
+_ADJUNCT_START = frozenset("on in at for during after before since by from with without into onto as "
+                           "when while last yesterday today tonight earlier later this next".split())
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -94,6 +96,13 @@ _NAME_SEQ = re.compile(
     r"(?:(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){1,3}|[A-Z][\w\u2019'\-]*[a-z][\w\u2019'\-]*)"
     r"(?:\s+(?:of|de|la|del|van|von|der|da|bin|al)(?=\s+[A-Z]))?\s*){2,}")
 _CAP_WORD = re.compile(r"[A-Z]")
+_CHAIN = re.compile(
+    r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?)"
+    r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|told|"
+    r"telling|asked|asking|explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
+    r"acknowledging|acknowledged|predicting|predicted|urging|urged|calling|denied|denying)\b")
+_SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
+                        r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
 QUOTE_COLUMNS = ["article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue", "cue_span",
                  "text", "direct", "start", "end", "spans"]
@@ -271,8 +280,12 @@ class _Extractor:
             return sents
         out = []
         cur_s, cur_e = sents[0]
+        text = self.text
         for s, e in sents[1:]:
             if any(qs < cur_e - 1 and qe > cur_e for qs, qe in quots):
+                cur_e = e
+            elif (text[cur_e - 1] in _CLOSERS or text[cur_e - 1] == '"') and e - s < 120 \
+                    and text[s] not in _OPENERS and text[s] != '"' and _SHORT_CUE.search(text, s, e):
                 cur_e = e
             else:
                 out.append((cur_s, cur_e))
@@ -307,6 +320,7 @@ class _Extractor:
             att = self._best(pi, us, ue, uq, cues)
         if att is not None:
             self.atts.append(att)
+            self._chain(pi, att, ue, uq)
             return
         # A colon introduction at the end of the unit with no cue word: "Mr. Lee's reply:"
         tail = text[us:ue].rstrip()
@@ -319,6 +333,34 @@ class _Extractor:
         # No cue: quotations standing on their own.
         if uq:
             self._uncued(pi, us, ue, uq)
+
+    def _chain(self, pi: int, att: _Att, ue: int, uq: list) -> None:
+        """Further cues of the same speaker: "She said X but said Y", '"X," she wrote, arguing that Y'."""
+        text = self.text
+        for _ in range(3):
+            if not att.spans or att.cue is None:
+                return
+            lo = att.cue[1]
+            m = _CHAIN.search(text, lo, ue)
+            while m is not None and any(qs < m.start() < qe for qs, qe in uq):
+                m = _CHAIN.search(text, m.end(), ue)
+            if m is None:
+                return
+            cstart = self._content_after(m.end(1), ue, m.group(1).lower(), uq)
+            if cstart is None:
+                return
+            span = self._trim(cstart, ue)
+            if span[1] - span[0] < 8:
+                return
+            last = att.spans[-1]
+            if last[0] < m.start() < last[1]:
+                cut = self._trim(last[0], m.start())
+                if cut[1] <= cut[0]:
+                    return
+                att.spans[-1] = cut
+            new = _Att([span], (m.start(1), m.end(1)), att.mention, att.role, pi)
+            self.atts.append(new)
+            att = new
 
     def _uncued(self, pi: int, us: int, ue: int, uq: list) -> None:
         text = self.text
@@ -372,7 +414,13 @@ class _Extractor:
         lead_end = (self._lead_content_end(us, mstart, uq, ce)
                     if (subj is not None or inverted is not None) else None)
         if lead_end is not None:
-            spans = [self._trim(us, lead_end)]
+            lstart = us
+            for qs, qe in uq:
+                if us <= qs < lead_end:
+                    if text[us:qs].rstrip().endswith(":"):
+                        lstart = qs
+                    break
+            spans = [self._trim(lstart, lead_end)]
             if subj is not None and role is None:
                 # The whole stretch between the content and the cue names the speaker.
                 m0 = self._trim(lead_end, subj[1])
@@ -399,6 +447,13 @@ class _Extractor:
         span = self._trim(cstart, ue)
         if span[1] <= span[0]:
             return None
+        body = text[span[0]:span[1]]
+        words = body.split()
+        quoted = self._has_quote(span[0], span[1], uq) or any(qs <= span[0] < qe for qs, qe in uq)
+        if not quoted:
+            if len(words) < 3 or ((words[0].lower() in _ADJUNCT_START or words[0].lower() in _WEEKDAYS)
+                                  and len(words) < 8):
+                return None
         if mention is None and not self._has_quote(span[0], span[1], uq):
             return None  # reported speech with no speaker at all is rarely an attribution
         return _Att([span], (cs, ce), mention, role, pi)
@@ -439,8 +494,11 @@ class _Extractor:
                 return None
             spans = [self._trim(m.end(), ue)]
         else:
-            end = cs
-            spans = [self._trim(us, end)]
+            spans = [self._trim(us, cs)]
+            if m is not None:
+                rest = self._trim(m.end(), ue)
+                if rest[1] - rest[0] > 8 and text[rest[0]].islower() and text[us:cs].rstrip().endswith(","):
+                    spans.append(rest)
         spans = [sp for sp in spans if sp[1] > sp[0]]
         if not spans:
             return None
@@ -539,6 +597,10 @@ class _Extractor:
             return None
         if toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS:
             return None
+        seg = toks[k + 1:ci]
+        if seg and all(t[2][0].isupper() or t[2] in (".",) for t in seg) and len(seg) <= 5 \
+                and seg[0][2].lower() not in _SENT_START_STOP:
+            return (seg[0][0], seg[-1][1])
         subj = self._subject_before(lo, toks[k][0])
         if subj is None:
             return None
