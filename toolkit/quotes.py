@@ -440,9 +440,10 @@ class _Extractor:
             before = text[max(us, cs - 4):cs].rstrip()
             if w in _SAY or w.endswith("ing") or before.endswith(","):
                 if not text[max(us, cs - 4):cs].lower().endswith("to "):
+                    self._clause_role = None
                     subj = self._clause_subject(us, cs)
                     if subj is not None:
-                        role = None
+                        role = self._clause_role
         mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
         span = self._trim(cstart, ue)
         if span[1] <= span[0]:
@@ -595,7 +596,8 @@ class _Extractor:
             k -= 1
         if k <= 0 or ci - k > 16:
             return None
-        if toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS:
+        if toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS \
+                or toks[k + 1][2].lower() in _SKIP:
             return None
         seg = toks[k + 1:ci]
         if seg and all(t[2][0].isupper() or t[2] in (".",) for t in seg) and len(seg) <= 5 \
@@ -672,6 +674,9 @@ class _Extractor:
             m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]").search(text, toks[k][1], ue)
             if m:
                 rest_end = m.start()
+            m2 = re.compile(r",\s+(?:a|an|the)\s").search(text, toks[k][1], rest_end)
+            if m2:
+                rest_end = m2.start()
             r = self._trim(toks[k][1], rest_end)
             if r[1] > r[0] and r[1] - r[0] < 160:
                 role = text[r[0]:r[1]]
@@ -715,6 +720,7 @@ class _Extractor:
             while n + 1 < len(toks) and (toks[n + 1][2][0].isupper() or toks[n + 1][2].lower() in _NAME_LINKS):
                 n += 1
             if n + 1 < len(toks) and toks[n + 1][2] == ",":
+                self._clause_role = self.text[toks[i][0]:toks[k][1]]
                 return (toks[k + 2][0], toks[n][1])
         if toks[i][2].lower() in _SENT_START_STOP and k == i:
             return None
@@ -818,7 +824,7 @@ class _Extractor:
                     if speaker and speaker in names["role_of"]:
                         role = role or names["role_of"][speaker]
                 elif ml in _PRONOUNS:
-                    speaker = prev_speaker if ml in ("they", "we", "who") else None
+                    speaker = None
                 else:
                     speaker, r = self._canonical(mention, names)
                     role = role or r
@@ -865,8 +871,12 @@ class _Extractor:
             for k, t in enumerate(toks):
                 if t.lower().rstrip(".") in _ROLES:
                     last_role = k
+            if last_role >= 0 and last_role + 3 < len(toks) and toks[last_role + 1] == "of":
+                last_role += 2  # "Secretary of State Antony J. Blinken"
             name = toks[last_role + 1:]
             role = " ".join(toks[:last_role + 1]) if last_role >= 0 else None
+            if "of" in name and name.index("of") >= 2 and (role or len(name[:name.index("of")]) >= 2):
+                name = name[:name.index("of")]  # "J.B. Pritzker of Illinois"
             while name and (name[0].lower() in _SENT_START_STOP or name[0].lower() in _DETERMINERS):
                 name = name[1:]
             while name and name[-1].lower() in _NAME_LINKS:
@@ -904,13 +914,15 @@ class _Extractor:
         while k < len(toks) - 1 and toks[k].lower().rstrip(".") in _ROLES:
             k += 1
         core = toks[k:]
+        if "of" in core and core.index("of") >= 1 and core[0][0].isupper():
+            core = core[:core.index("of")]
         if core and core[0][0].isupper():
             key = core[-1].lower().rstrip(".,")
             full = names["full"].get(key)
             if full is not None:
                 ftoks = full.split()
                 # Only when the mention's words are the tail of the full name (or its surname).
-                if all(t in ftoks for t in core) or len(core) == 1:
+                if all(t in ftoks for t in core) or len(core) == 1 or core[-2] in ftoks:
                     return full, names["role_of"].get(full)
             if k > 0:
                 return " ".join(core), " ".join(toks[:k])
