@@ -98,7 +98,7 @@ class _Data:
     def _build(self) -> None:
         S = r"[ \t\u00a0]+"
         HY = r"(?:-|[ \t\u00a0]+)"
-        full_months = [m for m in self.months if len(m) > 3 or m == "may"]
+        full_months = [m for m in self.months if len(m) > 4 or m in ("may", "june", "july")]
         abbr = [m for m in self.months if m not in full_months]
         MON = "(?:" + _alt(full_months) + "|" + _alt(abbr) + r"\.?)"
         self.re_month_word = re.compile(MON + r"(?![a-z])", re.I)
@@ -118,9 +118,8 @@ class _Data:
                  rf"a{S}number{S}of|numerous|a{S}dozen|dozens{S}of|many|some)")
         UNITS = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
                  r"decades?|century|centuries|millenni(?:um|a))")
-        APPROX = (rf"(?:about|around|approximately|roughly|nearly|almost|some|more{S}than|"
-                  rf"less{S}than|fewer{S}than|over|under|up{S}to|at{S}least|at{S}most|"
-                  rf"no{S}more{S}than|no{S}less{S}than|close{S}to|well{S}over)")
+        APPROX = (rf"(?:around|approximately|roughly|nearly|more{S}than|less{S}than|fewer{S}than|"
+                  rf"up{S}to|at{S}least|at{S}most|no{S}more{S}than|no{S}less{S}than|close{S}to)")
         EARLY = (rf"(?:early|late|mid|the{S}end{S}of|the{S}beginning{S}of|the{S}start{S}of|"
                  rf"the{S}middle{S}of|end{S}of|beginning{S}of|start{S}of|middle{S}of|the{S}turn{S}of)")
         EARLY_ = rf"(?:{EARLY}(?:-|{S}))"
@@ -144,19 +143,24 @@ class _Data:
                      rf"(?:,?{S}{YEAR})?"),
             ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEAR}"),
             ("monrel", rf"{EARLY_}?{MON}(?:{S}of)?{S}(?:this|last|next){S}year"),
-            ("decade", rf"(?:the{S})?{EARLY_}?(?:\d{{3}}0'?s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|"
+            ("decade", rf"(?:(?:the{S})?{EARLY_})?(?:\d{{3}}0'?s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|"
                        rf"seventies|eighties|nineties))"),
             ("century", rf"(?:the{S})?{EARLY_}?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD}){HY}century"),
-            ("quarter", rf"(?:the{S}|this{S}year's{S}|last{S}year's{S}|next{S}year's{S}|{YEAR}{S})?"
+            ("yearago", rf"(?:the{S})?(?:(?:comparable|corresponding|same){S})?year-(?:ago|earlier)"
+                        rf"(?:{S}(?:(?:{QORD}{S})?quarter|period|nine{S}months|six{S}months))?"
+                        rf"|the{S}(?:same|comparable|corresponding){S}(?:period|quarter)(?:{S}(?:last{S}year|"
+                        rf"a{S}year{S}(?:ago|earlier)))?|year-end"),
+            ("quarter", rf"the{S}{YEAR}{S}(?:fiscal{S})?(?:quarter|period)|(?:the{S}|this{S}year's{S}|last{S}year's{S}|next{S}year's{S}|{YEAR}{S})?"
                         rf"(?:(?:fiscal|{YEAR}){S})?{QADJ}(?:-|{S})quarter(?:{S}of{S}(?:fiscal{S})?{YEAR}|"
                         rf"{S}of{S}(?:this|last|next){S}year)?"
                         rf"|the{S}(?:fiscal{S})?quarter|{QORD}-quarter"),
             ("season", rf"(?:(?:this{S}past|this{S}coming|last|this|next|the|early|late|mid)(?:-|{S}))?"
                        rf"{EARLY_}?{SEASON}(?:{S}of{S}{YEAR}|{S}{YEAR})?"),
             ("ago", rf"(?:{APPROX}{S})?(?:{QUANT}{HY})?{UNITS}(?:{S}or{S}so)?{S}(?:ago|earlier|later|from{S}now|hence)"),
+            ("yearword", rf"(?:the{S}year{S})?(?:nineteen{S}(?:{NW}(?:-{NW})?|hundred)|"
+                         rf"two{S}thousand(?:{S}(?:and{S})?{NW})?)"),
             ("relunit", rf"(?:(?:early|late|earlier|later|mid|{EARLY})(?:-|{S}))?{REL}(?:-|{S})(?:fiscal{S})?"
                         rf"(?:week|weekend|month|year|decade|century)"),
-            ("yearago", r"year-(?:ago|earlier|end)"),
             ("dur", rf"(?:{APPROX}{S})?(?:the{S}(?:past|last|next|first|previous|coming|following|final|"
                     rf"initial|remaining|latest|other){S}|(?:past|last|next|first|previous|coming|another){S}|"
                     rf"the{S})?{QUANT}(?:{S}more)?(?:{S}and{S}a{S}half)?{HY}{UNITS}(?:{S}and{S}a{S}half)?"
@@ -167,8 +171,7 @@ class _Data:
             ("bare", r"(?:minutes|hours|days|weeks|months|years|decades|centuries)"),
             ("set", rf"(?:every|each|per){S}(?:other{S})?(?:{QUANT}{S})?{SETU}s?|"
                     + _alt(self.sets) + rf"|(?:a|an){S}(?:day|week|month|year)"),
-            ("year", rf"(?:the{S}year{S}|(?:fiscal|calendar)(?:{S}year)?{S}|{EARLY_})?{YEAR}(?:{S}period)?|"
-                     rf"(?:the{S}year{S})?(?:nineteen{S}(?:{NW}(?:-{NW})?|hundred)|two{S}thousand(?:{S}(?:and{S})?{NW})?)"),
+            ("year", rf"(?:the{S}year{S}|(?:fiscal|calendar)(?:{S}year)?{S}|{EARLY_})?{YEAR}(?:{S}period)?"),
             ("weekday", rf"(?:(?:early|late|earlier|later|mid|this{S}past|this{S}coming|this|last|next|every|each)"
                         rf"(?:-|{S}))?{WD}s?(?:{S}{POD}s?)?"),
             ("refday", rf"(?:(?:early|late|earlier|later){S})?(?:{REFDAY}(?:{S}{POD})?|this{S}{POD}|"
@@ -179,7 +182,7 @@ class _Data:
         ]
         self.rule_names = [n for n, _ in rules]
         body = "|".join(f"(?P<{n}>{p})" for n, p in rules)
-        self.finder = re.compile(rf"(?<![\w$£€#/])(?:{body})(?![\w%]|-[a-z]|'s\b)", re.I)
+        self.finder = re.compile(rf"(?<![\w$£€#/])(?:{body})(?![\w%]|-[a-z])", re.I)
         self.S, self.NUMW = S, NUMW
         self.re_num = re.compile(rf"{NUMD}|{NUMW}|\ban?\b|several|few|couple|number|numerous|dozens?|many|some", re.I)
         self.re_unit = re.compile(UNITS, re.I)
@@ -190,7 +193,7 @@ class _Data:
         self.re_early = re.compile(rf"^{EARLY}(?:-|{S})", re.I)
         self.re_cue = re.compile(
             r"(?<![\w'’])(" + "|".join(re.escape(w) for w in sorted(self.future | self.past, key=len, reverse=True))
-            + r"|is to|are to|going to|as soon as|as early as|[a-z]+ed)(?![\w'])", re.I)
+            + r"|is to|are to|going to|as soon as|as early as|(?-i:[a-z]+ed))(?![\w'])", re.I)
 
 
 _DATA: Optional[_Data] = None
@@ -368,13 +371,15 @@ def granularity(value: Optional[str]) -> Optional[str]:
 class _Doc:
     """Per-document state: the text, the publication date and the last anchoring date."""
 
-    __slots__ = ("text", "dct", "anchor", "data")
+    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim")
 
     def __init__(self, text: str, dct: Optional[_dt.date], data: _Data) -> None:
         self.text = text
         self.dct = dct
         self.anchor: Optional[str] = None  # last absolute DATE value, for "a year earlier"
         self.data = data
+        self.shifted = False  # set when a value was computed by shifting the anchor
+        self.trim: Optional[tuple] = None  # set when the span is narrowed
 
     # tense ---------------------------------------------------------------------------------
     def future(self, start: int, end: int) -> Optional[bool]:
@@ -505,39 +510,56 @@ def _cap_month(s: str, data: _Data) -> bool:
 
 
 def _resolve_md(doc: _Doc, month: int, day: Optional[int], start: int, end: int) -> Optional[_dt.date]:
-    """A year for a month (and day) written without one, from tense and distance."""
+    """A year for a month (and day) written without one.
+
+    The nearest occurrence to the publication date wins, unless the tense of the clause points
+    one way and that occurrence is close enough (a past cue and an occurrence within half a year
+    back; a future cue and one within a year ahead).
+    """
     dct = doc.dct
-    y = dct.year
-    cand = _safe_date(y, month, day or 1)
-    if cand is None:
-        return None
     fut = doc.future(start, end)
     if day is None:
-        diff = month - dct.month
-        if diff > 0 and not fut and (fut is False or diff > 2):
-            y -= 1
-        elif diff < 0 and fut and diff <= -3:
-            y += 1
-    else:
-        delta = (cand - dct).days
-        if delta > 0 and not fut and (fut is False or delta > 60):
-            y -= 1
-        elif delta < -60 and fut:
-            y += 1
-    return _safe_date(y, month, day or 1)
+        back = (dct.month - month) % 12            # months back to the last such month (0: this one)
+        ahead = (month - dct.month) % 12 or 12     # months ahead to the next one
+        if back == 0:
+            return _dt.date(dct.year, month, 1)
+        if fut is True:
+            choice = "ahead"
+        elif fut is False and back <= 6:
+            choice = "back"
+        else:
+            choice = "back" if back <= ahead else "ahead"
+        y = dct.year if (choice == "back") == (month <= dct.month) else (
+            dct.year - 1 if choice == "back" else dct.year + 1)
+        return _dt.date(y, month, 1)
+    cands = [c for c in (_safe_date(dct.year + k, month, day) for k in (-1, 0, 1)) if c is not None]
+    if not cands:
+        return None
+    prev = max((c for c in cands if c <= dct), default=None)
+    nxt = min((c for c in cands if c > dct), default=None)
+    if prev is None or nxt is None:
+        return prev or nxt
+    dp, dn = (dct - prev).days, (nxt - dct).days
+    if fut is True and dp > 3:
+        return nxt
+    if fut is False and dp <= 183:
+        return prev
+    return prev if dp <= dn else nxt
 
 
 def _weekday_date(doc: _Doc, wd: int, start: int, end: int, rel: str) -> _dt.date:
+    """The date of a weekday: the most recent one (today included) unless the clause is about
+    the future; "next"/"last"/"this coming"/"this past" force the direction."""
     dct = doc.dct
     diff = wd - dct.isoweekday()
-    if rel == "next":
-        return dct + _dt.timedelta(days=(diff % 7) or 7) if diff <= 0 else dct + _dt.timedelta(days=diff + 7) \
-            if False else dct + _dt.timedelta(days=(diff % 7) or 7)
+    if rel in ("next", "this coming"):
+        return dct + _dt.timedelta(days=(diff % 7) or 7)
     if rel in ("last", "this past"):
         return dct - _dt.timedelta(days=((-diff) % 7) or 7)
-    if rel == "this coming":
-        return dct + _dt.timedelta(days=(diff % 7) or 7)
-    fut = doc.future(start, end)
+    if doc.text.startswith("'s", end) or doc.text.startswith("\u2019s", end):
+        fut = False  # "Wednesday's ruling": already happened
+    else:
+        fut = doc.future(start, end)
     if fut:
         return dct + _dt.timedelta(days=diff % 7)
     return dct - _dt.timedelta(days=(-diff) % 7)
@@ -685,9 +707,13 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             if w in words:
                 q = n
                 break
+        if low.endswith("-quarter") and low.startswith("the "):
+            doc.trim = (start + len(s) - len(s[3:].lstrip()), end)
         ym = data.re_year.search(s)
         if ym:
             y = int(ym.group(1))
+            if q is None and doc.anchor and "-Q" in doc.anchor:
+                return "DATE", f"{y}{doc.anchor[4:]}", None
             return ("DATE", f"{y}-Q{q}", None) if q else ("DATE", f"{y}", None)
         if dct is None:
             return "DATE", f"XXXX-Q{q}" if q else "XXXX-QX", None
@@ -702,6 +728,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return "DATE", f"{cy - 1}-Q{q}", None
         if "next year's" in low:
             return "DATE", f"{cy + 1}-Q{q or cq}", None
+        if "current" in words or "this" in words:
+            return "DATE", f"{cy}-Q{q or cq}", None
         if q is None:
             if doc.anchor and "-Q" in doc.anchor and "same" not in words:
                 return "DATE", doc.anchor, None
@@ -750,10 +778,12 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         direction = "ago" if re.search(r"\b(ago|earlier)\b", low) else "later"
         u = _duration(1, unit, data)[-1]
         if "earlier" in low or "later" in low:
-            if n == 1 and u == "Y" and direction == "ago" and doc.anchor and dct is not None:
-                v = _shift_value(doc.anchor, -1)
-                if v and not v.startswith("X"):
-                    return "DATE", v, mod
+            if n == 1 and u == "Y" and direction == "ago" and dct is not None:
+                doc.shifted = True
+                if doc.anchor and "-Q" in doc.anchor:
+                    return "DATE", _shift_value(doc.anchor, -1), mod
+                base = int(doc.anchor[:4]) if doc.anchor else dct.year
+                return "DATE", str(base - 1), mod
             if not q:
                 return None
             if n is not None and "earlier" in low and u == "D" and n == 1:
@@ -767,6 +797,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if dct is None:
             return "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(u, "XXXX-XX-XX"), mod
         if u == "Y" and n == 1 and "ago" in low and doc.anchor and "-Q" in doc.anchor:
+            doc.shifted = True
             return "DATE", _shift_value(doc.anchor, -1), mod
         sign = -1 if direction == "ago" else 1
         try:
@@ -840,9 +871,18 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if dct is None:
             return "DATE", "XXXX", None
         if low.endswith("end"):
-            return "DATE", f"{dct.year}-12-31" if doc.future(start, end) or dct.month >= 6 else f"{dct.year - 1}-12-31", None
+            fut = doc.future(start, end)
+            y = dct.year if fut or (fut is None and dct.month >= 9) else dct.year - 1
+            return "DATE", f"{y}-12-31", None
+        doc.shifted = True
+        same = re.search(r"\b(?:same|comparable|corresponding)\b", low) and not re.search(
+            r"year-|last year|a year", low)
         if doc.anchor and "-Q" in doc.anchor:
-            return "DATE", _shift_value(doc.anchor, -1), None
+            return "DATE", doc.anchor if same else _shift_value(doc.anchor, -1), None
+        if "quarter" in low or "period" in low:
+            cy, cq = _quarter(dct)
+            py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
+            return "DATE", f"{py if same else py - 1}-Q{pq}", None
         return "DATE", str(dct.year - 1), None
 
     if rule == "dur":
@@ -874,7 +914,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
                          r"\bbarrels?|\btons?|\bpercent|%|\beach)[ \t,]*$", before) and uword in (
                     "day", "week", "month", "year", "hour", "night"):
                 return "SET", _duration(1, unit, data), None
-        if re.match(r"\d+(?:\.\d+)?$", head) and float(head) > 3000 and uword.startswith("year"):
+        if re.match(r"[\d,]+(?:\.\d+)?$", head) and float(head.replace(",", "")) > 1000:
             return None
         return "DURATION", _duration(n, unit, data), mod
 
@@ -923,7 +963,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return "SET", "XXXX-WXX-WE", None
         return "SET", _duration(n or 1, last, data), None
 
-    if rule == "year":
+    if rule in ("year", "yearword"):
         ym = data.re_year.search(s)
         if ym:
             y = int(ym.group(1))
@@ -1083,6 +1123,10 @@ def _published(article_or_text: Any, published: Any) -> tuple:
     return text, dct
 
 
+_ANCHOR_RULES = frozenset({"iso", "slash", "full", "monyear", "monrel", "quarter", "year", "yearword",
+                           "month", "season"})
+
+
 def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
     """Find the time expressions in a text and resolve them against its publication date.
 
@@ -1109,20 +1153,22 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
     for m in data.finder.finditer(text):
         rule = m.lastgroup
         s, start, end = m.group(0), m.start(), m.end()
+        doc.shifted, doc.trim = False, None
         try:
             res = _normalise(doc, rule, s, start, end)
         except (ValueError, OverflowError, KeyError, IndexError, AttributeError, StopIteration,
                 ZeroDivisionError, TypeError):
             res = None
-        if res is None:
+        if res is None or res[1] is None:
             continue
         typ, value, mod = res
-        if value is None:
-            continue
+        if doc.trim:
+            start, end = doc.trim
+            s = text[start:end]
         if typ in ("DATE", "TIME"):
             earliest, latest = timex_interval(value)
-            if re.match(r"\d{4}-(?:\d\d|Q\d|W\d\d|H\d)", value) and not value.startswith("X"):
-                doc.anchor = value if rule not in ("ago", "relunit", "refday") or "-Q" in value else doc.anchor
+            if rule in _ANCHOR_RULES and not doc.shifted and re.match(r"\d{4}", value):
+                doc.anchor = value
         else:
             earliest = latest = None
         out.append(Timex(text=s, start=start, end=end, type=typ, value=value,
