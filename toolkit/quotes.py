@@ -96,6 +96,7 @@ _NAME_SEQ = re.compile(
     r"(?:(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){1,3}|[A-Z][\w\u2019'\-]*[a-z][\w\u2019'\-]*)"
     r"(?:\s+(?:of|de|la|del|van|von|der|da|bin|al)(?=\s+[A-Z]))?\s*){2,}")
 _CAP_WORD = re.compile(r"[A-Z]")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _CHAIN = re.compile(
     r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?)"
     r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|told|"
@@ -567,7 +568,7 @@ class _Extractor:
             if toks[j][2].lower() in _SENT_START_STOP and j == i:
                 return None
             return (toks[j][0], end_tok[1])
-        if tl in _SPEAKER_NOUNS or (tl.endswith("s") and tl[:-1] in _SPEAKER_NOUNS):
+        if tl in _SPEAKER_NOUNS or tl in _ROLES or (tl.endswith("s") and tl[:-1] in _SPEAKER_NOUNS):
             while j - 1 >= 0:
                 p = toks[j - 1][2]
                 pl = p.lower()
@@ -884,6 +885,8 @@ class _Extractor:
             if not name:
                 continue
             name = [t.rstrip(",;:") for t in name]
+            if name[-1].endswith(".") and len(name[-1]) > 2 and not _INITIALS.match(name[-1]):
+                name[-1] = name[-1][:-1]
             if name[-1].endswith(("\u2019s", "'s")):
                 name[-1] = name[-1][:-2]
             if len(name) < 2 and not role:

@@ -1,0 +1,280 @@
+"""Tests for toolkit.quotes: texts written for the tests, invented people, plus the seed article."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import toolkit as tk
+from toolkit.model import Article, Quote
+from toolkit.quotes import QUOTE_COLUMNS, extract_quotes, quotes_frame
+
+
+def _spans_ok(text: str, q: Quote) -> None:
+    """Every offset a Quote reports indexes the text."""
+    assert q.start == q.spans[0][0] and q.end == q.spans[-1][1]
+    assert q.text == " \u2026 ".join(text[s:e] for s, e in q.spans)
+    if q.mention_span is not None:
+        assert text[q.mention_span[0]:q.mention_span[1]] == q.mention
+    if q.cue_span is not None:
+        assert text[q.cue_span[0]:q.cue_span[1]] == q.cue
+
+
+def _one(text: str, needle: str) -> Quote:
+    qs = [q for q in extract_quotes(text) if needle in q.text]
+    assert len(qs) == 1, [q.text for q in extract_quotes(text)]
+    _spans_ok(text, qs[0])
+    return qs[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Direct quotes
+
+def test_direct_curly_post_posed_cue():
+    text = "“The bridge will open in May,” Mayor Dana Whitcombe said on Tuesday."
+    q = _one(text, "bridge")
+    assert q.direct and q.speaker == "Dana Whitcombe" and q.cue == "said"
+    assert q.text == "“The bridge will open in May,”"
+    assert q.role == "Mayor"
+
+
+def test_direct_straight_marks_inverted_with_appositive_role():
+    text = '"We counted every ballot twice," said Priya Okonkwo, director of the Halvard Institute at Brenmoor College.'
+    q = _one(text, "ballot")
+    assert q.speaker == "Priya Okonkwo"
+    assert q.mention == "Priya Okonkwo"
+    assert q.role == "director of the Halvard Institute at Brenmoor College"
+
+
+def test_split_quote_is_one_quote_with_two_spans():
+    text = "“The tunnel is safe,” she said, “and it will stay open all winter.”"
+    q = _one(text, "tunnel")
+    assert len(q.spans) == 2
+    assert text[q.spans[1][0]:q.spans[1][1]].startswith("“and it will")
+    assert q.mention == "she"
+
+
+def test_colon_introduction_across_paragraphs():
+    text = ("Councillor Ezra Vantongeren told the committee:\n\n"
+            "“Nobody here has read the contract, and nobody will sign it.”")
+    q = _one(text, "contract")
+    assert q.direct and q.speaker == "Ezra Vantongeren"
+
+
+def test_quote_continued_across_paragraphs():
+    text = ("“The first phase is finished,” said Marta Ilves, the project manager. “The second starts in June.\n\n"
+            "“After that we will need more money.”")
+    qs = extract_quotes(text)
+    for q in qs:
+        _spans_ok(text, q)
+    last = [q for q in qs if "more money" in q.text]
+    assert len(last) == 1 and last[0].speaker == "Marta Ilves" and last[0].cue is None
+
+
+def test_next_paragraph_without_cue_belongs_to_previous_speaker():
+    text = ("“We were not consulted,” said Tomasz Brecklin, who chairs the fishermen’s union.\n\n"
+            "“Not once in three years.”")
+    q = _one(text, "Not once")
+    assert q.speaker == "Tomasz Brecklin" and q.direct
+
+
+def test_partial_quote_inside_reported_speech():
+    text = "The minister said the country faced “an unprecedented level of migration” this year."
+    q = _one(text, "unprecedented")
+    assert q.text.startswith("the country faced")
+    assert q.speaker == "minister" or q.mention == "The minister"
+
+
+def test_apostrophes_do_not_shift_pairing():
+    text = ("The growers’ association met at the Leaders’ Summit. “Prices are too low,” said Ana Ferrow.\n\n"
+            "“We cannot wait,” said Joel Marr.")
+    qs = extract_quotes(text)
+    speakers = {q.speaker for q in qs if q.direct}
+    assert {"Ana Ferrow", "Joel Marr"} <= speakers
+    for q in qs:
+        _spans_ok(text, q)
+
+
+def test_unclosed_quote_at_end_does_not_drop_article():
+    text = "“We will be back,” said Lida Sorens.\n\nShe added that the talks would resume. “And then"
+    qs = extract_quotes(text)
+    assert any(q.speaker == "Lida Sorens" and q.direct for q in qs)
+    for q in qs:
+        _spans_ok(text, q)
+
+
+def test_doubled_apostrophe_marks():
+    text = "''The vote is final,'' said Rene Castellane, a spokesman for the council."
+    q = _one(text, "vote is final")
+    assert q.direct and q.speaker == "Rene Castellane"
+
+
+# ---------------------------------------------------------------------------------------------
+# Reported speech
+
+@pytest.mark.parametrize("text,needle,mention,cue", [
+    ("Inspector Hal Moreby said that the report was late.", "report was late", "Inspector Hal Moreby", "said"),
+    ("The senator warned that the budget would collapse.", "budget would collapse", "The senator", "warned"),
+    ("Ms. Quill denied that she had met the contractor.", "met the contractor", "Ms. Quill", "denied"),
+    ("Colonel Ryle told reporters that the base would close.", "base would close", "Colonel Ryle", "told"),
+])
+def test_that_clauses(text, needle, mention, cue):
+    q = _one(text, needle)
+    assert not q.direct and q.mention == mention and q.cue == cue
+    assert q.text.startswith("that")
+
+
+def test_according_to():
+    text = "The shipments doubled last year, according to a port official who spoke anonymously."
+    q = _one(text, "shipments")
+    assert q.cue == "according to" and q.mention == "a port official"
+    assert q.text == "The shipments doubled last year"
+
+
+def test_parenthetical_cue():
+    text = "The plan, she said, is dead."
+    q = _one(text, "plan")
+    assert [text[s:e] for s, e in q.spans] == ["The plan", "is dead"]
+    assert q.mention == "she"
+
+
+def test_post_posed_reported_speech_with_group_speaker():
+    text = "The inspection found no defects, Valdoria officials said."
+    q = _one(text, "inspection")
+    assert q.mention == "Valdoria officials" and q.speaker == "Valdoria officials"
+
+
+def test_organisation_speaker():
+    text = "Radio Kestrel reported the border crossing figures on Monday."
+    q = _one(text, "border crossing")
+    assert q.speaker == "Radio Kestrel"
+
+
+def test_participial_cue_takes_clause_subject_and_role():
+    text = ("And Brantford’s mayor, Oksana Veld, has for months criticized the county, "
+            "warning that the shelters will run out of beds.")
+    q = _one(text, "shelters")
+    assert q.speaker == "Oksana Veld" and q.role == "Brantford’s mayor"
+
+
+def test_two_cues_in_one_sentence():
+    text = "She said she had met the envoy twice but said the envoy played no role in the deal."
+    qs = extract_quotes(text)
+    assert len(qs) == 2
+    assert qs[0].text == "she had met the envoy twice"
+    assert qs[1].text.startswith("the envoy played no role")
+
+
+def test_pronoun_and_title_resolve_to_fullest_name():
+    text = ("Attorney General Hollis K. Brandauer arrived on Monday.\n\n"
+            "“We are ready,” Mr. Brandauer said.\n\n"
+            "He added that the talks would last two days.\n\n"
+            "“It will be hard,” the attorney general said.\n\n"
+            "“But we will finish,” Brandauer said.")
+    qs = extract_quotes(text)
+    assert len(qs) == 4
+    assert {q.speaker for q in qs} == {"Hollis K. Brandauer"}
+    assert all(q.role == "Attorney General" for q in qs)
+    assert [q.mention for q in qs] == ["Mr. Brandauer", "He", "the attorney general", "Brandauer"]
+
+
+def test_quote_without_findable_speaker_is_kept():
+    text = "“Nobody expected the dam to hold for a whole century,” was the line repeated everywhere."
+    qs = extract_quotes(text)
+    assert len(qs) == 1 and qs[0].speaker is None and qs[0].direct
+
+
+def test_cue_lexicon_is_a_data_file():
+    words = tk.text.load_wordlist("cue_words.txt")
+    assert {"said", "according", "warned", "denied"} <= words | tk.text.load_wordlist("cue_extra.txt")
+    assert len(words) > 200
+
+
+# ---------------------------------------------------------------------------------------------
+# The seed article
+
+def test_seed_direct_quotes_and_speakers():
+    art = tk.load_seed()
+    qs = extract_quotes(art)
+    for q in qs:
+        _spans_ok(art.text, q)
+        assert q.article_id == art.id
+    direct = [q for q in qs if q.direct]
+    assert [q.speaker for q in direct] == ["Merrick B. Garland"] * 3 + ["Andrew Rudman", "J.B. Pritzker",
+                                                                        "Antony J. Blinken"]
+    assert direct[0].role == "Attorney General"
+    assert direct[3].role.startswith("director of the Mexico Institute at the Wilson Center")
+    assert direct[2].text.startswith("“To fight it")
+
+
+def test_seed_reported_speech():
+    art = tk.load_seed()
+    reported = [q for q in extract_quotes(art) if not q.direct]
+
+    def find(needle):
+        hits = [q for q in reported if needle in q.text]
+        assert hits, needle
+        return hits[0]
+
+    assert find("officials would also most likely discuss").speaker == "Andrew Rudman"
+    assert find("fentanyl is made in Mexico").speaker == "Andrés Manuel López Obrador"
+    assert find("American laws make it easy").speaker == "U.S. officials"
+    adams = find("exhaust municipal resources")
+    assert adams.speaker == "Eric Adams" and adams.cue == "warning"
+    official = find("50,000 apprehensions")
+    assert official.cue == "according to" and official.mention == "an administration official"
+
+
+# ---------------------------------------------------------------------------------------------
+# quotes_frame
+
+def test_quotes_frame_from_articles_and_quotes():
+    art = Article(id="a1", text="“It works,” said Noor Halvorsen.", outlet="The Gazette",
+                  published=dt.date(2023, 10, 4), title="T")
+    df = quotes_frame([art])
+    assert list(df.columns) == QUOTE_COLUMNS + ["outlet", "published", "title"]
+    assert df.loc[0, "speaker"] == "Noor Halvorsen" and df.loc[0, "outlet"] == "The Gazette"
+    df2 = quotes_frame(extract_quotes(art))
+    assert list(df2.columns) == QUOTE_COLUMNS and len(df2) == 1
+    assert df2.loc[0, "article_id"] == "a1"
+    assert len(quotes_frame(art)) == 1
+
+
+def test_quotes_frame_empty_has_stable_columns():
+    assert list(quotes_frame([]).columns) == QUOTE_COLUMNS
+    empty = Article(id="e", text="")
+    assert list(quotes_frame([empty]).columns) == QUOTE_COLUMNS + ["outlet", "published", "title"]
+
+
+def test_quotes_frame_rejects_other_types():
+    with pytest.raises(TypeError, match="int"):
+        quotes_frame(3)
+    with pytest.raises(TypeError, match="str"):
+        quotes_frame(["x"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Bad input
+
+@pytest.mark.parametrize("bad", [None, 3, b"said", ["a"], 2.5])
+def test_non_string_raises_type_error_naming_type(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        extract_quotes(bad)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\n"])
+def test_empty_text_gives_no_quotes(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "\u201c", "\u201d", '"', "''", '"""', "“”“”", "said", "according to", "according to,", ", said",
+    ":", "said:\n\n“", "“X,” said", "said ,", "He said that", "\x00\x01 said \ud800", "—said—",
+    "“" * 500, "said " * 300, "A. B. C. said, “", "Mr. said.", "according to the", "told:",
+    "“a\n\n“b\n\n“c", "\u00ab oui \u00bb, dit-il.", "The plan, she said,", ",,,,", "'' said ''",
+])
+def test_malformed_text_never_raises(text):
+    qs = extract_quotes(text)
+    assert isinstance(qs, list)
+    for q in qs:
+        _spans_ok(text, q)
