@@ -1,14 +1,675 @@
-"""Corpus runs: many articles, progress, errors kept."""
+"""Corpus runs: many articles, in chunks, on one core or several, losing none.
+
+Example:
+    >>> import toolkit as tk
+    >>> result = tk.analyze(tk.read_articles("coverage/", lazy=True), workers=2)   # doctest: +SKIP
+    >>> result.quotes, result.speakers, result.timeline, result.errors               # doctest: +SKIP
+    >>> result.to_dir("results/")                                                    # doctest: +SKIP
+
+What ``analyze`` accepts:
+
+* an iterable (list, generator, ``read_articles(..., lazy=True)``) whose items are
+  :class:`~toolkit.model.Article` objects, texts (``str``, analysed as given; id = hash of the
+  text), UTF-8 ``bytes``, ``dict`` records with a ``text`` field (like a line of a .jsonl file)
+  or ``pathlib.Path`` objects (read with ``read_article``). Any other item (None, a number, bytes
+  that are not UTF-8) becomes a row of ``errors``;
+* a single Article;
+* a pandas DataFrame with a ``text`` column (one record a row, each row on its own so a bad row
+  is an error row, not the end of the run);
+* a ``str`` or ``pathlib.Path`` naming a folder, a glob or a file, read with
+  ``read_articles(..., lazy=True)``. A .jsonl file is read line by line here, so a line that is
+  not JSON (or not UTF-8) is an error row and the other lines are still analysed.
+
+Nothing is materialised: the input is consumed in chunks, each chunk's results are kept as
+small DataFrames (or, with ``out=DIR``, appended to files so memory stays flat however large the
+corpus). ``workers > 1`` runs the chunks in worker processes and keeps the input order, so the
+tables are the same whatever the number of workers.
+
+Every item ends up either in ``articles`` with status "ok" (its quotes and timeline rows in the
+other tables) or in ``errors`` (status "error") with its position, id, source, the stage that
+failed (input, quotes, timeline), the exception type, its message and where it was raised.
+"""
 from __future__ import annotations
 
-__all__ = ['analyze', 'main']
+import argparse
+import collections
+import datetime as _dt
+import itertools
+import json
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional
+
+from ._pipeline import (ARTICLE_FIELDS, ARTICLE_META_FIELDS, ERROR_FIELDS, QUOTE_FIELDS, TONE_FIELDS,
+                        analyze_item, analyze_items)
+from .model import Article
+
+__all__ = ["Analysis", "analyze", "iter_items", "main", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
+
+#: Columns of ``Analysis.quotes``: the quote (as ``tk.quotes_frame``), its tone, the article's metadata.
+QUOTE_COLUMNS = list(QUOTE_FIELDS + TONE_FIELDS + ARTICLE_META_FIELDS)
+#: Columns of ``Analysis.speakers`` when computed from the per-quote tone.
+SPEAKER_COLUMNS = ["speaker", "n_quotes", "mean_polarity", "ci_low", "ci_high", "share_positive",
+                   "share_neutral", "share_negative"]
+_TABLES = ("quotes", "speakers", "timeline", "errors", "articles")
+_SPAN_COLUMNS = ("mention_span", "cue_span", "spans")
+
+#: Articles collected before their rows become a DataFrame (or are written, with ``out=``).
+CHUNK_SIZE = 256
+#: Articles per task sent to a worker process.
+TASK_SIZE = 16
 
 
-def analyze(*args, **kwargs):
-    """Not implemented yet: corpus analysis (issue 7)."""
-    raise NotImplementedError("analyze is not implemented yet: corpus analysis (issue 7)")
+# ---------------------------------------------------------------------------------------------
+# The result
+
+class Analysis:
+    """The result of :func:`analyze`: five DataFrames and ``to_dir``.
+
+    Attributes:
+        quotes: One row per quote: ``article_id``, ``paragraph``, ``speaker``, ``role``,
+            ``mention``, ``mention_span``, ``cue``, ``cue_span``, ``text``, ``direct``, ``start``,
+            ``end``, ``spans``, the tone of the quote (``polarity``, ``subjectivity``, ``label``)
+            and the article's ``outlet``, ``published`` and ``title``.
+        speakers: Tone per speaker over all quotes with a speaker.
+        timeline: Dated events of all articles (``tk.build_timeline`` per article, concatenated
+            and ordered by date).
+        errors: One row per item that could not be analysed: ``index`` (position in the input),
+            ``id``, ``source``, ``stage``, ``error`` (exception type), ``message``, ``location``.
+        articles: One row per item: ``index``, ``id``, ``source``, metadata, ``words``, numbers of
+            ``quotes`` and ``timeline`` rows, ``status`` ("ok" or "error").
+        out: The folder results were streamed to (``analyze(..., out=DIR)``), or None. The tables
+            are then read from it when first used.
+    """
+
+    def __init__(self, tables: Optional[dict] = None, out: Optional[Path] = None):
+        self._tables = dict(tables or {})
+        self.out = Path(out) if out is not None else None
+
+    def _get(self, name: str):
+        if name not in self._tables:
+            import pandas as pd
+
+            if self.out is None:
+                self._tables[name] = pd.DataFrame()
+            else:
+                self._tables[name] = _read_table(self.out, name)
+        return self._tables[name]
+
+    quotes = property(lambda self: self._get("quotes"), doc="One row per quote, with its tone.")
+    speakers = property(lambda self: self._get("speakers"), doc="Tone per speaker.")
+    timeline = property(lambda self: self._get("timeline"), doc="Dated events, ordered.")
+    errors = property(lambda self: self._get("errors"), doc="Items that could not be analysed.")
+    articles = property(lambda self: self._get("articles"), doc="One row per item, with its status.")
+
+    @property
+    def ok(self) -> bool:
+        """True when every item was analysed (``errors`` is empty)."""
+        return len(self.errors) == 0
+
+    def summary(self) -> dict:
+        """Counts: articles, analysed, quotes, speakers, timeline rows, errors, words."""
+        arts = self.articles
+        analysed = int((arts["status"] == "ok").sum()) if len(arts) else 0
+        words = int(arts["words"].sum()) if len(arts) else 0
+        return {"articles": len(arts), "analysed": analysed, "words": words, "quotes": len(self.quotes),
+                "speakers": len(self.speakers), "timeline": len(self.timeline), "errors": len(self.errors)}
+
+    def to_dir(self, path: str | os.PathLike, *, formats: tuple = ("csv", "parquet")) -> list:
+        """Write every table as CSV and Parquet (``quotes.csv``, ``quotes.parquet``, ...).
+
+        Span columns (``mention_span``, ``cue_span``, ``spans``) are written as JSON
+        (``[12, 40]``, ``[[3, 9], [20, 31]]``); dates as ISO dates.
+
+        Args:
+            path: The folder (created if missing).
+            formats: Any of "csv" and "parquet".
+
+        Returns:
+            The paths written.
+        """
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in _TABLES:
+            frame = self._get(name)
+            if self.out is not None and folder.resolve() == self.out.resolve() and name != "speakers":
+                # Streamed there already.
+                written.extend(p for p in (folder / f"{name}.csv", folder / f"{name}.parquet") if p.exists())
+                continue
+            export = _export_frame(frame)
+            if "csv" in formats:
+                export.to_csv(folder / f"{name}.csv", index=False)
+                written.append(folder / f"{name}.csv")
+            if "parquet" in formats:
+                _arrow_write(export, folder / f"{name}.parquet")
+                written.append(folder / f"{name}.parquet")
+        return written
+
+    def __repr__(self) -> str:
+        s = self.summary()
+        return ("Analysis(" + ", ".join(f"{k}={v}" for k, v in s.items()) + ")")
+
+    def _repr_html_(self) -> str:
+        import html
+
+        s = self.summary()
+        rows = "".join(f"<tr><th style='text-align:left'>{html.escape(k)}</th><td>{v}</td></tr>" for k, v in s.items())
+        return f"<div><strong>Analysis</strong><table>{rows}</table></div>"
 
 
-def main(argv):
-    """Not implemented yet: corpus analysis (issue 7)."""
-    raise NotImplementedError("python -m toolkit analyze is not implemented yet: corpus analysis (issue 7)")
+# ---------------------------------------------------------------------------------------------
+# Inputs
+
+def iter_items(source: Any) -> Iterator:
+    """The items of whatever ``analyze`` was given, lazily (see the module docstring)."""
+    if isinstance(source, Article):
+        yield source
+        return
+    if hasattr(source, "columns") and hasattr(source, "to_dict") and hasattr(source, "iterrows"):
+        if not any(str(c) in ("text", "body", "content", "article") for c in source.columns):
+            from .articles import InputError
+
+            raise InputError(f"the DataFrame has no 'text' column (columns: {', '.join(map(str, source.columns))})")
+        columns = [str(c) for c in source.columns]
+        for i, values in enumerate(source.itertuples(index=False, name=None)):
+            record = dict(zip(columns, values))
+            record.setdefault("id", f"row{i}")
+            record.setdefault("source", f"DataFrame row {i}")
+            yield record
+        return
+    if isinstance(source, (str, os.PathLike)):
+        yield from _iter_path_items(source)
+        return
+    if isinstance(source, (bytes, bytearray, dict)) or not isinstance(source, Iterable):
+        raise TypeError(f"analyze expects articles (a list or iterator of Articles, texts or records), a "
+                        f"DataFrame or a path, not {type(source).__name__}")
+    yield from source
+
+
+def _iter_path_items(source: Any) -> Iterator:
+    from .articles import _expand
+
+    yield from _path_items(_expand(source))
+
+
+class _Bad:
+    """An item that failed while being read (a JSONL line that is not JSON): analysed into an error."""
+
+    def __init__(self, id: str, source: str, exc: Exception):
+        self.id, self.source, self.exc = id, source, exc
+
+
+def _jsonl_items(path: Path) -> Iterator:
+    with open(path, "rb") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            where = f"{path} line {n}"
+            try:
+                record = json.loads(line.decode("utf-8-sig"))
+            except (UnicodeDecodeError, ValueError) as exc:
+                yield _Bad(f"{path.stem}:{n}", where, exc)
+                continue
+            if isinstance(record, dict):
+                record.setdefault("id", f"{path.stem}:{n}")
+                record.setdefault("source", where)
+            yield record
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+
+def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published: Any = None,
+            out: Optional[str | os.PathLike] = None, chunk_size: int = CHUNK_SIZE) -> Analysis:
+    """Analyse many articles: quotes with the tone of each, speakers, timeline, errors.
+
+    Args:
+        articles: Articles, texts, records or paths (a list or a lazy iterator such as
+            ``tk.read_articles(path, lazy=True)``), a DataFrame with a ``text`` column, or a path,
+            folder or glob. See the module documentation for what each item may be.
+        workers: Processes to use; 1 analyses in this process, more use a process pool. The
+            results are the same, in the same order, for any number of workers.
+        progress: Show a progress bar (a widget in Jupyter, text in a terminal).
+        published: Publication date for articles that have none ("2023-10-04", a date).
+        out: A folder to stream the tables to while running (CSV and Parquet, chunk by chunk),
+            so memory stays flat for corpora of any size; the returned Analysis reads its tables
+            from there when they are first used.
+        chunk_size: Articles whose results are gathered before being turned into a DataFrame
+            (or written to ``out``).
+
+    Returns:
+        An :class:`Analysis`.
+
+    Raises:
+        ValueError: ``workers`` or ``chunk_size`` below 1, or a bad ``published`` date.
+        TypeError: ``articles`` is not something articles can be read from.
+    """
+    from .articles import parse_date
+
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
+    if not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ValueError(f"chunk_size must be a whole number of at least 1, not {chunk_size!r}")
+    default_date = parse_date(published, field="published")
+    total = len(articles) if hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article)) else None
+    items = iter_items(articles)
+    collector = _Collector(out=out)
+    bar = _progress_bar(total, progress)
+    try:
+        for results in _run(items, workers, default_date, chunk_size):
+            collector.add(results)
+            bar.update(len(results))
+            if collector.errors_count:
+                bar.set_postfix(errors=collector.errors_count, refresh=False)
+    finally:
+        bar.close()
+    return collector.finish()
+
+
+def _progress_bar(total: Optional[int], enabled: bool):
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="article", desc="analyze", disable=not enabled, dynamic_ncols=True)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while True:
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _analyze_chunk(items: list, published: Optional[_dt.date]) -> list:
+    """One task: analyse a chunk; items that failed while being read become errors here."""
+    out = []
+    for item in items:
+        if isinstance(item, _Bad):
+            out.append(_bad_result(item))
+        else:
+            out.append(analyze_item(item, published))
+    return out
+
+
+def _bad_result(bad: _Bad) -> dict:
+    from ._pipeline import _error
+
+    return {"article": {"id": bad.id, "source": bad.source, "outlet": None, "published": None, "title": None,
+                        "words": 0},
+            "quotes": [], "timeline": [], "error": _error("input", bad.exc)}
+
+
+def _run(items: Iterable, workers: int, published: Optional[_dt.date], chunk_size: int) -> Iterator[list]:
+    """Results in input order, one list per chunk of at most ``chunk_size`` items."""
+    if workers == 1:
+        for chunk in _chunks(items, chunk_size):
+            yield _analyze_chunk(chunk, published)
+        return
+    task = max(1, min(TASK_SIZE, chunk_size))
+    pending: collections.deque = collections.deque()
+    done: list = []
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        for chunk in _chunks(items, task):
+            pending.append((chunk, pool.submit(_analyze_chunk, chunk, published)))
+            while len(pending) >= 2 * workers:  # bounded: memory stays flat
+                done.extend(_take(pending, published))
+                if len(done) >= chunk_size:
+                    yield done
+                    done = []
+        while pending:
+            done.extend(_take(pending, published))
+            if len(done) >= chunk_size:
+                yield done
+                done = []
+        if done:
+            yield done
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _take(pending: collections.deque, published: Optional[_dt.date]) -> list:
+    chunk, future = pending.popleft()
+    try:
+        return future.result()
+    except Exception:  # noqa: BLE001 - a worker died (killed, out of memory): redo the chunk here
+        return _analyze_chunk(chunk, published)
+
+
+# ---------------------------------------------------------------------------------------------
+# Collecting the tables
+
+class _Collector:
+    """Gathers results into DataFrames chunk by chunk, or streams them to a folder."""
+
+    def __init__(self, out: Optional[str | os.PathLike] = None):
+        self.index = 0
+        self.errors_count = 0
+        self.rows = {"quotes": [], "timeline": [], "errors": [], "articles": []}
+        self.frames = {name: [] for name in self.rows}
+        self.tone = []  # (speaker, polarity, label) for the speakers table, kept when streaming
+        self.out = Path(out) if out is not None else None
+        self.writers = {}
+        if self.out is not None:
+            self.out.mkdir(parents=True, exist_ok=True)
+
+    def add(self, results: list) -> None:
+        for result in results:
+            info, error = result["article"], result["error"]
+            index = self.index
+            self.index += 1
+            ident = info.get("id") or f"#{index}"
+            self.rows["articles"].append({
+                "index": index, "id": ident, "source": info.get("source"), "outlet": info.get("outlet"),
+                "published": info.get("published"), "title": info.get("title"), "words": info.get("words", 0),
+                "quotes": len(result["quotes"]), "timeline": len(result["timeline"]),
+                "status": "error" if error else "ok"})
+            if error:
+                self.errors_count += 1
+                self.rows["errors"].append({"index": index, "id": ident, "source": info.get("source"), **error})
+                continue
+            self.rows["quotes"].extend(result["quotes"])
+            self.rows["timeline"].extend(result["timeline"])
+        self._flush()
+
+    def _flush(self) -> None:
+        import pandas as pd
+
+        for name, rows in self.rows.items():
+            if not rows:
+                continue
+            frame = pd.DataFrame(rows, columns=_columns(name, rows))
+            self.rows[name] = []
+            if self.out is None:
+                self.frames[name].append(frame)
+            else:
+                if name == "quotes":
+                    self.tone.append(frame[["speaker", "polarity", "label"]])
+                self._write(name, frame)
+
+    def _write(self, name: str, frame) -> None:
+        writer = self.writers.get(name)
+        if writer is None:
+            writer = self.writers[name] = _StreamWriter(self.out, name)
+        writer.write(frame)
+
+    def finish(self) -> Analysis:
+        import pandas as pd
+
+        self._flush()
+        if self.out is not None:
+            for name in ("quotes", "timeline", "errors", "articles"):
+                if name not in self.writers:
+                    self._write(name, pd.DataFrame(columns=_columns(name, [])))
+                self.writers[name].close()
+            tone = pd.concat(self.tone, ignore_index=True) if self.tone else pd.DataFrame(columns=["speaker", "polarity", "label"])
+            speakers = _speaker_table(tone)
+            export = _export_frame(speakers)
+            export.to_csv(self.out / "speakers.csv", index=False)
+            _arrow_write(export, self.out / "speakers.parquet")
+            return Analysis({"speakers": speakers}, out=self.out)
+        tables = {}
+        for name, frames in self.frames.items():
+            frames = [f for f in frames if len(f)]
+            if frames:
+                tables[name] = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+            else:
+                tables[name] = pd.DataFrame(columns=_columns(name, []))
+        tables["timeline"] = _order_timeline(tables["timeline"])
+        tables["speakers"] = _speaker_table(tables["quotes"])
+        return Analysis(tables)
+
+
+def _columns(name: str, rows: list) -> list:
+    if name == "quotes":
+        return QUOTE_COLUMNS
+    if name == "errors":
+        return list(ERROR_FIELDS)
+    if name == "articles":
+        return list(ARTICLE_FIELDS)
+    columns: dict = {}
+    for row in rows:
+        for key in row:
+            columns.setdefault(key, None)
+    return list(columns) or _timeline_columns()
+
+
+def _timeline_columns() -> list:
+    try:
+        from .timeline import TIMELINE_COLUMNS  # type: ignore[attr-defined]
+
+        return list(TIMELINE_COLUMNS)
+    except ImportError:
+        pass
+    try:
+        from .timeline import build_timeline
+
+        return [str(c) for c in build_timeline([]).columns]
+    except Exception:  # noqa: BLE001 - no timeline yet: an empty table without columns
+        return []
+
+
+def _order_timeline(frame):
+    """Order the concatenated per-article timelines by date, keeping the input order for ties."""
+    for key in ("earliest", "date", "start_date"):
+        if key in frame.columns and len(frame):
+            import pandas as pd
+
+            order = pd.to_datetime(frame[key], errors="coerce", utc=False)
+            return frame.assign(_order=order).sort_values("_order", kind="stable", na_position="last") \
+                .drop(columns="_order").reset_index(drop=True)
+    return frame
+
+
+def _speaker_table(quotes):
+    """Tone per speaker from the tone of each quote (see ``SPEAKER_COLUMNS``)."""
+    import math
+
+    import pandas as pd
+
+    if len(quotes) == 0 or "speaker" not in quotes.columns:
+        return pd.DataFrame(columns=SPEAKER_COLUMNS)
+    rows = []
+    known = quotes[quotes["speaker"].notna()]
+    for speaker, group in known.groupby("speaker", sort=False):
+        pol = group["polarity"].astype(float)
+        n = len(pol)
+        mean = float(pol.mean()) if n else float("nan")
+        sd = float(pol.std(ddof=1)) if n > 1 else float("nan")
+        half = 1.96 * sd / math.sqrt(n) if n > 1 else float("nan")
+        labels = group["label"]
+        rows.append({"speaker": speaker, "n_quotes": n, "mean_polarity": mean, "ci_low": mean - half,
+                     "ci_high": mean + half, "share_positive": float((labels > 0).mean()),
+                     "share_neutral": float((labels == 0).mean()), "share_negative": float((labels < 0).mean())})
+    table = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
+    return table.sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+def _export_frame(frame):
+    """A copy fit for CSV and Parquet: spans as JSON, other non-scalar cells as text."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype != object and str(frame[column].dtype) not in ("object",):
+            continue
+        values = frame[column].tolist()
+        if column in _SPAN_COLUMNS or any(isinstance(v, (tuple, list, dict)) for v in values):
+            frame[column] = [None if v is None else json.dumps(v, default=str) for v in values]
+    return frame
+
+
+def _arrow_schema_for(frame):
+    import pyarrow as pa
+
+    fields = []
+    for column in frame.columns:
+        values = [v for v in frame[column].tolist() if v is not None and v == v]
+        try:
+            typ = pa.array(frame[column], from_pandas=True).type
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+            typ = pa.string()
+        if pa.types.is_null(typ) or not values:
+            typ = {"index": pa.int64(), "words": pa.int64(), "quotes": pa.int64(), "timeline": pa.int64(),
+                   "paragraph": pa.int64(), "start": pa.int64(), "end": pa.int64(), "label": pa.int64(),
+                   "direct": pa.bool_(), "polarity": pa.float64(), "subjectivity": pa.float64(),
+                   "published": pa.date32()}.get(str(column), pa.string())
+        fields.append(pa.field(str(column), typ))
+    return pa.schema(fields)
+
+
+def _arrow_table(frame, schema):
+    import pyarrow as pa
+
+    arrays = []
+    for field in schema:
+        column = frame[field.name] if field.name in frame.columns else [None] * len(frame)
+        try:
+            arrays.append(pa.array(column, type=field.type, from_pandas=True))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+            values = [None if v is None or v != v else str(v) for v in list(column)]
+            arrays.append(pa.array(values, type=pa.string()).cast(field.type) if pa.types.is_string(field.type)
+                          else pa.array([None] * len(values), type=field.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _arrow_write(frame, path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    schema = _arrow_schema_for(frame)
+    pq.write_table(_arrow_table(frame, schema), path)
+
+
+class _StreamWriter:
+    """Appends chunks of one table to NAME.csv and NAME.parquet."""
+
+    def __init__(self, folder: Path, name: str):
+        self.csv_path = folder / f"{name}.csv"
+        self.parquet_path = folder / f"{name}.parquet"
+        self.csv = open(self.csv_path, "w", encoding="utf-8", newline="")
+        self.header = True
+        self.parquet = None
+        self.schema = None
+        self.columns = None
+
+    def write(self, frame) -> None:
+        import pyarrow.parquet as pq
+
+        export = _export_frame(frame)
+        if self.columns is None:
+            self.columns = list(export.columns)
+            self.schema = _arrow_schema_for(export)
+            self.parquet = pq.ParquetWriter(self.parquet_path, self.schema)
+        export = export.reindex(columns=self.columns)
+        export.to_csv(self.csv, index=False, header=self.header)
+        self.header = False
+        self.parquet.write_table(_arrow_table(export, self.schema))
+
+    def close(self) -> None:
+        self.csv.close()
+        if self.parquet is not None:
+            self.parquet.close()
+
+
+def _read_table(folder: Path, name: str):
+    import pandas as pd
+
+    path = folder / f"{name}.parquet"
+    if not path.exists():
+        return pd.DataFrame(columns=_columns(name, []))
+    frame = pd.read_parquet(path)
+    for column in _SPAN_COLUMNS:
+        if column in frame.columns:
+            frame[column] = [_tuples(json.loads(v)) if isinstance(v, str) else None for v in frame[column].tolist()]
+    if name == "timeline":
+        frame = _order_timeline(frame)
+    return frame
+
+
+def _tuples(value):
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+# ---------------------------------------------------------------------------------------------
+# Command line
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m toolkit analyze",
+        description="Find the quotes (with the tone of each), speakers and timeline of every article, "
+                    "print a summary and optionally write the tables as CSV and Parquet.",
+        epilog="Exit codes: 0 every article analysed; 1 some articles failed (listed in errors); "
+               "2 bad usage or unreadable input.")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="article files (.txt, .html, .json, .jsonl, .csv), folders or globs")
+    parser.add_argument("--published", metavar="DATE",
+                        help="publication date for articles without one (2023-10-04 or 'October 4, 2023')")
+    parser.add_argument("--out", metavar="DIR", help="write quotes, speakers, timeline, errors and articles "
+                                                       "tables here as CSV and Parquet (streamed while running)")
+    parser.add_argument("--workers", metavar="N", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    return parser
+
+
+def main(argv: Optional[list] = None) -> int:
+    """``python -m toolkit analyze PATH... [--published DATE] [--out DIR] [--workers N]``.
+
+    Args:
+        argv: The arguments after ``analyze``.
+
+    Returns:
+        0 when every article was analysed, 1 when some are in ``errors``, 2 for bad usage or
+        unreadable input (argparse errors; missing files raise ``FileNotFoundError``, which the
+        command line reports in one line with exit code 2).
+    """
+    from .articles import InputError, _expand, parse_date
+
+    parser = _parser()
+    try:
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    except SystemExit as exc:  # --help exits 0, usage errors 2
+        return int(exc.code or 0)
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    published = parse_date(args.published, field="--published") if args.published else None
+    paths = [p for source in args.paths for p in _expand(source)]
+    if not paths:
+        raise InputError(f"no article files found in {' '.join(args.paths)}")
+    result = analyze(_path_items(paths), workers=args.workers,
+                     progress=not args.no_progress and sys.stderr.isatty(), published=published, out=args.out)
+    s = result.summary()
+    print(f"articles: {s['articles']} ({s['analysed']} analysed, {s['words']} words)")
+    print(f"quotes: {s['quotes']}")
+    print(f"speakers: {s['speakers']}")
+    print(f"timeline rows: {s['timeline']}")
+    print(f"errors: {s['errors']}")
+    if s["errors"]:
+        for row in result.errors.head(10).itertuples(index=False):
+            print(f"  {row.id} ({row.source}): {row.stage}: {row.error}: {row.message}")
+        if s["errors"] > 10:
+            print(f"  ... and {s['errors'] - 10} more in errors")
+    if args.out:
+        print(f"written to {args.out}: quotes, speakers, timeline, errors, articles (.csv and .parquet)")
+    return 1 if s["errors"] else 0
+
+
+def _path_items(paths: list) -> Iterator:
+    """Items of many files, each file read on its own so an unreadable file is an error row."""
+    from .articles import iter_articles
+
+    for path in paths:
+        if path.suffix.lower() == ".jsonl":
+            yield from _jsonl_items(path)
+        elif path.suffix.lower() == ".csv":
+            try:
+                yield from iter_articles(path)
+            except Exception as exc:  # noqa: BLE001 - the rest of the file is lost: say so
+                yield _Bad(path.stem, str(path), exc)
+        else:
+            yield Path(path)  # read by the worker: a file that cannot be read becomes an error row
