@@ -363,6 +363,10 @@ class _Extractor:
             self.atts.append(new)
             att = new
 
+    def _quots_for(self, att: _Att) -> list:
+        s, e = att.spans[0][0], att.spans[-1][1]
+        return [(m.start(), m.end()) for m in _DOUBLE_MARK.finditer(self.text, s, e)] and [(s, e)]
+
     def _uncued(self, pi: int, us: int, ue: int, uq: list) -> None:
         text = self.text
         qs0 = uq[0][0]
@@ -370,7 +374,8 @@ class _Extractor:
         inside = sum(min(qe, ue) - max(qs, us) for qs, qe in uq)
         mostly = inside >= 0.6 * (ue - us)
         prev = self.atts[-1] if self.atts else None
-        if starts_with_quote and mostly and prev is not None and pi - prev.para <= 1:
+        if starts_with_quote and mostly and prev is not None and pi - prev.para <= 1 and prev.spans \
+                and (prev.continuation or self._has_quote(prev.spans[0][0], prev.spans[-1][1], self._quots_for(prev))):
             self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi, continuation=True))
             return
         for qs, qe in uq:
@@ -404,6 +409,15 @@ class _Extractor:
         inverted = None
         if subj is None and w in _SAY:
             inverted = self._np_after(ce, ue)
+        if subj is None and inverted is None:
+            for qs, qe in uq:
+                if qe <= cs and qs >= us:
+                    gap = text[qe:cs]
+                    if 0 < len(gap.split()) <= 8 and not any(c in gap for c in ".;:\"\u201c\u201d"):
+                        m0 = self._trim(qe, cs)
+                        if m0[1] > m0[0] and text[qe - 2:qe].strip()[:1] in (",", "?", "!", "\u2014") \
+                                or text[qe - 2:qe - 1] in (",", "?", "!"):
+                            subj = m0
         role = None
         if inverted is not None:
             role = inverted[1]
@@ -523,6 +537,12 @@ class _Extractor:
         """The noun phrase right before a cue: (start, end) or None."""
         toks = self._tokens(max(lo, cs - 160), cs)
         i = len(toks) - 1
+        if i >= 0 and toks[i][2] == ")":
+            k = i
+            while k >= 0 and toks[k][2] != "(":
+                k -= 1
+            if k > 0 and i - k <= 8:
+                i = k - 1
         while i >= 0:
             t = toks[i][2].lower()
             if t in _SKIP or (t.endswith("ly") and len(t) > 4 and t not in _CUES and toks[i][2].islower()):
@@ -592,7 +612,7 @@ class _Extractor:
         """``Name, role words, said``: toks[ci] is the comma before the cue."""
         k = ci - 1
         while k >= 0 and toks[k][2] != ",":
-            if toks[k][2] in ("\u201d", '"') or toks[k][2] == ".":
+            if toks[k][2] in ("\u201d", '"', "\u201c"):
                 return None
             k -= 1
         if k <= 0 or ci - k > 16:
@@ -814,7 +834,7 @@ class _Extractor:
             mention = text[mspan[0]:mspan[1]] if mspan else None
             speaker, role = None, att.role
             if att.continuation:
-                speaker = prev_speaker
+                speaker = out[-1].speaker if out else prev_speaker
                 mention = out[-1].mention if out else None
                 mspan = out[-1].mention_span if out else None
                 role = out[-1].role if out else None
@@ -912,10 +932,15 @@ class _Extractor:
         if low in names["by_role"]:
             nm = names["by_role"][low]
             return nm, names["role_of"].get(nm)
-        # Strip leading titles.
+        if "," in mention:
+            head = mention.split(",")[0].replace("\u2019s", "").split()
+            if head and head[-1][:1].isupper():
+                toks = head
+        # Strip leading titles ("Senate Majority Leader Mitch McConnell").
         k = 0
-        while k < len(toks) - 1 and toks[k].lower().rstrip(".") in _ROLES:
-            k += 1
+        for n, t in enumerate(toks[:-1]):
+            if t.lower().rstrip(".") in _ROLES:
+                k = n + 1
         core = toks[k:]
         if "of" in core and core.index("of") >= 1 and core[0][0].isupper():
             core = core[:core.index("of")]
