@@ -413,7 +413,9 @@ class _Extractor:
             for qs, qe in uq:
                 if qe <= cs and qs >= us:
                     gap = text[qe:cs]
-                    if 0 < len(gap.split()) <= 8 and not any(c in gap for c in ".;:\"\u201c\u201d"):
+                    gw = gap.replace(",", " ").split()
+                    if 0 < len(gw) <= 8 and not any(c in gap for c in ".;:\"\u201c\u201d") \
+                            and gw[0].lower() not in _SKIP and gw[0].lower() not in _CUES:
                         m0 = self._trim(qe, cs)
                         if m0[1] > m0[0] and text[qe - 2:qe].strip()[:1] in (",", "?", "!", "\u2014") \
                                 or text[qe - 2:qe - 1] in (",", "?", "!"):
