@@ -319,6 +319,8 @@ class _Extractor:
         att = None
         if cues:
             att = self._best(pi, us, ue, uq, cues)
+        if att is None and uq and not text[us:uq[0][0]].strip():
+            att = self._unknown_verb(pi, us, ue, uq)
         if att is not None:
             self.atts.append(att)
             self._chain(pi, att, ue, uq)
@@ -334,6 +336,24 @@ class _Extractor:
         # No cue: quotations standing on their own.
         if uq:
             self._uncued(pi, us, ue, uq)
+
+    def _unknown_verb(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
+        """'"X," the host exhorted.' -- a verb missing from the lexicon right after a quote."""
+        text = self.text
+        qe = uq[0][1]
+        if text[qe - 2:qe - 1] not in (",", "?", "!") and text[qe - 1:qe] not in (",",):
+            return None
+        nxt = uq[1][0] if len(uq) > 1 else ue
+        toks = self._tokens(qe, nxt)
+        words = [t for t in toks if t[2][0].isalnum()]
+        if not words or len(words) > 10:
+            return None
+        for t in words[:8]:
+            tl = t[2]
+            if tl.islower() and tl not in _SKIP and len(tl) > 3 and (tl.endswith("ed") or tl.endswith("s")) \
+                    and tl not in _DETERMINERS:
+                return self._from_cue(pi, us, ue, uq, (t[0], t[1], tl))
+        return None
 
     def _chain(self, pi: int, att: _Att, ue: int, uq: list) -> None:
         """Further cues of the same speaker: "She said X but said Y", '"X," she wrote, arguing that Y'."""
@@ -407,8 +427,8 @@ class _Extractor:
         if tail.endswith(":") and subj is not None and not any(q[0] >= ce for q in uq):
             return _Att([], (cs, ce), subj, None, pi)  # waits for the quote in the next paragraph
         inverted = None
-        if subj is None and w in _SAY:
-            inverted = self._np_after(ce, ue)
+        if subj is None and (w in _SAY or self._after_quote(cs, uq)):
+            inverted = self._np_after(ce, ue, loose=self._after_quote(cs, uq))
         if subj is None and inverted is None:
             for qs, qe in uq:
                 if qe <= cs and qs >= us:
@@ -652,12 +672,32 @@ class _Extractor:
             e = m.start()
         return self._trim(s, e)
 
-    def _np_after(self, ce: int, ue: int) -> Optional[tuple]:
-        """Inverted order "said Andrew Rudman, director of ...": ((start, end), role) or None."""
+    def _after_quote(self, cs: int, uq: list) -> bool:
+        """True when the cue directly follows a closing quotation ('"X," said ...')."""
+        return any(qe <= cs and not self.text[qe:cs].strip(" ,") for qs, qe in uq)
+
+    def _np_after(self, ce: int, ue: int, loose: bool = False) -> Optional[tuple]:
+        """Inverted order "said Andrew Rudman, director of ...": ((start, end), role, end) or None."""
         text = self.text
         toks = self._tokens(ce, min(ue, ce + 200))
         if not toks:
             return None
+        if loose and toks[0][2].lower() not in ("he", "she", "they", "i", "we", "that", "it"):
+            k = 0
+            while k < len(toks) and k < 14 and (toks[k][2][0].isalnum() or toks[k][2] in ("\u2019s", "'s", "-", "&")) \
+                    and toks[k][2].lower() not in ("who", "whose", "which", "in", "on", "at", "during", "after",
+                                                     "before", "as", "when", "while", "to"):
+                k += 1
+            if 0 < k < 14 and (k == len(toks) or not toks[k][2][0].isalnum() or k >= 1):
+                end = toks[k - 1][1]
+                role = None
+                if k < len(toks) and toks[k][2] == ",":
+                    m = re.compile(r"[.;]\s|[.;]$|,\s*[\u201c\"]|,\s+(?:who|which)\s").search(text, toks[k][1], ue)
+                    r = self._trim(toks[k][1], m.start() if m else ue)
+                    if r[1] > r[0] and r[1] - r[0] < 160:
+                        role = text[r[0]:r[1]]
+                        end = r[1]
+                return ((toks[0][0], toks[k - 1][1]), role, end)
         i = 0
         t = toks[0][2]
         tl = t.lower()
