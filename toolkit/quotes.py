@@ -102,6 +102,8 @@ _CHAIN = re.compile(
     r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|told|"
     r"telling|asked|asking|explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
     r"acknowledging|acknowledged|predicting|predicted|urging|urged|calling|denied|denying)\b")
+_DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
+_LABEL = re.compile(r"[\"\u201c]?((?:[A-Z][A-Z.'\-]+\s?){1,3})(:)\s")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -256,7 +258,9 @@ class _Extractor:
     def run(self) -> list:
         text = self.text
         pending = None  # an attribution whose cue ended with ":" and waits for its quote
-        for pi, (ps, pe) in enumerate(paragraphs(text)):
+        paras = paragraphs(text)
+        self._para_starts = {ps for ps, _ in paras}
+        for pi, (ps, pe) in enumerate(paras):
             quots, _ = self._pair(ps, pe, False)
             if pending is not None:
                 att, pending = pending, None
@@ -320,7 +324,9 @@ class _Extractor:
         if cues:
             att = self._best(pi, us, ue, uq, cues)
         if att is None and uq and not text[us:uq[0][0]].strip():
-            att = self._unknown_verb(pi, us, ue, uq)
+            att = self._unknown_verb(pi, us, ue, uq) or self._dash_source(pi, us, ue, uq)
+        if att is None and us in self._para_starts:
+            att = self._label(pi, us, ue)
         if att is not None:
             self.atts.append(att)
             self._chain(pi, att, ue, uq)
@@ -336,6 +342,24 @@ class _Extractor:
         # No cue: quotations standing on their own.
         if uq:
             self._uncued(pi, us, ue, uq)
+
+    def _dash_source(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
+        """'"X." ― Carla Mendes': a quotation signed with a dash and a name."""
+        qs, qe = uq[-1]
+        m = _DASH_NAME.match(self.text, qe, ue)
+        if m is None:
+            return None
+        return _Att([self._trim(uq[0][0], qe)], (m.start(1), m.end(1)), m.span(2), None, pi)
+
+    def _label(self, pi: int, us: int, ue: int) -> Optional[_Att]:
+        """Transcript labels: 'SMITH: We will win.' at the start of a paragraph."""
+        m = _LABEL.match(self.text, us, ue)
+        if m is None:
+            return None
+        span = self._trim(m.end(), ue)
+        if span[1] - span[0] < 3:
+            return None
+        return _Att([span], (m.start(2), m.end(2)), m.span(1), None, pi)
 
     def _unknown_verb(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
         """'"X," the host exhorted.' -- a verb missing from the lexicon right after a quote."""
