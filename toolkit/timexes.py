@@ -157,7 +157,7 @@ class _Data:
         QADJ = (rf"(?:{QORD}|latest|last|current|previous|past|year-ago|year-earlier|same|recent|"
                 rf"most{S}recent|comparable|corresponding|fiscal(?:-|{S}){QORD})")
         REL = (rf"(?:this{S}past|this{S}coming|the{S}past|the{S}previous|the{S}coming|the{S}following|"
-               rf"the{S}current|the{S}same|the{S}latest|the{S}last|the{S}next|this|last|next|that|the)")
+               rf"the{S}current|the{S}same|the{S}latest|the{S}last|the{S}next|the{S}full|this|last|next|that|the)")
         SETU = r"(?:day|week|month|year|night|morning|afternoon|evening|hour|quarter|weekend|summer|winter|spring|fall)"
 
         rules = [
@@ -178,7 +178,8 @@ class _Data:
             ("quarter", rf"the{S}{YEAR}{S}(?:fiscal{S})?(?:quarter|period)|(?:the{S}|this{S}year's{S}|last{S}year's{S}|next{S}year's{S}|{YEAR}{S})?"
                         rf"(?:(?:fiscal|{YEAR}){S})?{QADJ}(?:-|{S})quarter(?:{S}of{S}(?:fiscal{S})?{YEAR}|"
                         rf"{S}of{S}(?:this|last|next){S}year)?"
-                        rf"|the{S}(?:fiscal{S})?quarter|{QORD}-quarter"),
+                        rf"|the{S}(?:fiscal{S})?quarter|{QORD}-quarter|(?:this|that|next){S}(?:fiscal{S})?quarter"
+                        rf"|the{S}(?:latest|most{S}recent|current){S}period"),
             ("season", rf"(?:(?:this{S}past|this{S}coming|last|this|next|the|early|late|mid)(?:-|{S}))?"
                        rf"{EARLY_}?{SEASON}(?:{S}of{S}{YEAR}|{S}{YEAR})?"),
             ("ago", rf"(?:{APPROX}{S})?(?:{QUANT}{HY})?{UNITS}(?:{S}or{S}so)?{S}(?:ago|earlier|later|from{S}now|hence)"),
@@ -190,9 +191,9 @@ class _Data:
                     rf"initial|remaining|latest|other){S}|(?:past|last|next|first|previous|coming|another){S}|"
                     rf"the{S})?{QUANT}(?:{S}more)?(?:{S}and{S}a{S}half)?{HY}{UNITS}(?:{S}and{S}a{S}half)?"
                     rf"(?:{S}or{S}so|{S}or{S}(?:{QUANT}{HY})?{UNITS})?"),
-            ("recent", rf"(?:the{S}(?:past|last|next|coming)(?:{S}(?:few|several))?|recent|coming|past|"
+            ("recent", rf"(?:the{S}(?:past|last|next|coming)(?:{S}(?:few|several))?|recent|coming|past|future|"
                        rf"many|several|a{S}few|the{S}early)"
-                       rf"{S}(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"),
+                       rf"{S}(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"),
             ("bare", r"(?:minutes|hours|days|weeks|months|years|decades|centuries)"),
             ("set", rf"(?:every|each|per){S}(?:other{S})?(?:{QUANT}{S})?{SETU}s?|"
                     + _alt(self.sets) + rf"|(?:a|an){S}(?:day|week|month|year)"),
@@ -433,9 +434,15 @@ class _Doc:
                   window.rfind("; "))
         if cut >= 0:
             window = window[cut + 1:]
-        last = None
+        last = last_ed = None
         for m in self.data.re_cue.finditer(window):
-            last = m.group(1).lower()
+            w = m.group(1).lower()
+            if w.endswith("ed") and w not in self.data.future and w not in self.data.past:
+                last_ed = w  # a participle or past form: weaker than an explicit cue
+            else:
+                last = w
+        if last is None:
+            last = last_ed
         if last is None:
             after = text[end:end + 50]
             cut = min([i for i in (after.find(". "), after.find("\n"), after.find("; ")) if i >= 0] or [len(after)])
@@ -771,6 +778,11 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return "DATE", f"{cy + 1}-Q{q or cq}", None
         if "current" in words or "this" in words:
             return "DATE", f"{cy}-Q{q or cq}", None
+        if words[0] == "next" and q is None:
+            ny, nq = (cy, cq + 1) if cq < 4 else (cy + 1, 1)
+            return "DATE", f"{ny}-Q{nq}", None
+        if words[0] == "that" and q is None:
+            return ("DATE", doc.anchor, None) if doc.anchor and "-Q" in doc.anchor else None
         latest = any(w in words for w in ("latest", "last", "recent", "previous", "past"))
         if q is None:
             if doc.anchor and "-Q" in doc.anchor and "same" not in words and not latest:
@@ -879,9 +891,12 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if words[0] == "the" and len(words) == 2:
             return None
         if "that" in words or "same" in words or "following" in words:
+            step = 1 if "following" in words else 0
             if doc.anchor and not doc.anchor.startswith("X") and unit == "year":
-                y = int(doc.anchor[:4]) + (1 if "following" in words else 0)
-                return "DATE", str(y), mod
+                return "DATE", str(int(doc.anchor[:4]) + step), mod
+            if doc.anchor and re.match(r"\d{4}-\d\d", doc.anchor) and unit == "month":
+                y, m = _add_months(int(doc.anchor[:4]), int(doc.anchor[5:7]), step)
+                return "DATE", f"{y}-{m:02d}", mod
             return None
         if dct is None:
             return "DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -967,7 +982,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         unit = words[-1]
         if words[0] == "recent" or words == ["past", unit]:
             return "DATE", "PAST_REF", None
-        if words[0] in ("coming",) or words[:2] == ["the", "coming"]:
+        if words[0] in ("coming", "future") or words[:2] == ["the", "coming"]:
             return "DATE", "FUTURE_REF", None
         return "DURATION", _duration(None, unit, data), mod
 
