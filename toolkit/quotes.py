@@ -407,9 +407,9 @@ class _Extractor:
             self.atts.append(new)
             att = new
 
-    def _quots_for(self, att: _Att) -> list:
-        s, e = att.spans[0][0], att.spans[-1][1]
-        return [(m.start(), m.end()) for m in _DOUBLE_MARK.finditer(self.text, s, e)] and [(s, e)]
+    def _has_marks(self, s: int, e: int) -> bool:
+        """True when text[s:e] contains a double quotation mark."""
+        return _DOUBLE_MARK.search(self.text, s, e) is not None
 
     def _uncued(self, pi: int, us: int, ue: int, uq: list) -> None:
         text = self.text
@@ -419,7 +419,7 @@ class _Extractor:
         mostly = inside >= 0.6 * (ue - us)
         prev = self.atts[-1] if self.atts else None
         if starts_with_quote and mostly and prev is not None and pi - prev.para <= 1 and prev.spans \
-                and (prev.continuation or self._has_quote(prev.spans[0][0], prev.spans[-1][1], self._quots_for(prev))):
+                and (prev.continuation or self._has_marks(prev.spans[0][0], prev.spans[-1][1])):
             self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi, continuation=True))
             return
         for qs, qe in uq:
@@ -654,7 +654,7 @@ class _Extractor:
             return (toks[j][0], end_tok[1])
         return None
 
-    def _appositive_subject(self, toks, ci, lo) -> Optional[tuple]:
+    def _appositive_subject(self, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
         """``Name, role words, said``: toks[ci] is the comma before the cue."""
         k = ci - 1
         while k >= 0 and toks[k][2] != ",":
@@ -672,7 +672,7 @@ class _Extractor:
             return (seg[0][0], seg[-1][1])
         subj = self._subject_before(lo, toks[k][0])
         if subj is None:
-            return None
+            return self._appositive_subject(toks, k, lo, depth + 1) if depth < 1 else None
         st = self.text[subj[0]:subj[1]]
         if st.lower() in _PRONOUNS or not st[0].isupper():
             return None
