@@ -26,8 +26,8 @@ TABLES = ("quotes", "speakers", "timeline", "errors", "articles")
 
 def _capabilities_ready() -> bool:
     try:
-        tk.sentiment("A fine day.")
-        tk.build_timeline([make_article("They met on Monday.", published="2023-10-04")])
+        sentiment_module.sentiment("A fine day.")
+        timeline_module.build_timeline([make_article("They met on Monday.", published="2023-10-04")])
     except NotImplementedError:
         return False
     return True

@@ -19,13 +19,14 @@ import json
 import math
 import os
 import traceback
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
 
 from .model import Article
 
 __all__ = [
     "analyze_item",
     "analyze_items",
+    "frame_records",
     "to_article",
     "QUOTE_FIELDS",
     "TONE_FIELDS",
@@ -108,6 +109,19 @@ def to_article(item: Any, published: Optional[_dt.date] = None) -> Article:
     if published is not None and article.published is None:
         article = dataclasses.replace(article, published=published)
     return article
+
+
+def frame_records(frame: Any) -> Iterator[dict]:
+    """The rows of a pandas DataFrame as records, lazily; a row without an id is named by its index
+    label (``row7``), so a Dask partition of the same frame gives the same ids."""
+    columns = [str(c) for c in frame.columns]
+    for label, *values in frame.itertuples(index=True, name=None):
+        record = dict(zip(columns, values))
+        if _missing(record.get("id")):
+            record["id"] = f"row{label}"
+        if _missing(record.get("source")):
+            record["source"] = f"DataFrame row {label}"
+        yield record
 
 
 def _missing(value: Any) -> bool:

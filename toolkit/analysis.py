@@ -173,12 +173,9 @@ def iter_items(source: Any) -> Iterator:
             from .articles import InputError
 
             raise InputError(f"the DataFrame has no 'text' column (columns: {', '.join(map(str, source.columns))})")
-        columns = [str(c) for c in source.columns]
-        for i, values in enumerate(source.itertuples(index=False, name=None)):
-            record = dict(zip(columns, values))
-            record.setdefault("id", f"row{i}")
-            record.setdefault("source", f"DataFrame row {i}")
-            yield record
+        from ._pipeline import frame_records
+
+        yield from frame_records(source)
         return
     if isinstance(source, (str, os.PathLike)):
         yield from _iter_path_items(source)
@@ -382,7 +379,9 @@ class _Collector:
         for name, rows in self.rows.items():
             if not rows:
                 continue
-            frame = pd.DataFrame(rows, columns=_columns(name, rows))
+            # object columns while collecting; types are inferred once over the whole table, so
+            # they do not depend on how the input was chunked or how many workers ran
+            frame = pd.DataFrame(rows, columns=_columns(name, rows), dtype=object)
             self.rows[name] = []
             if self.out is None:
                 self.frames[name].append(frame)
@@ -416,7 +415,8 @@ class _Collector:
         for name, frames in self.frames.items():
             frames = [f for f in frames if len(f)]
             if frames:
-                tables[name] = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+                table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+                tables[name] = table.infer_objects()
             else:
                 tables[name] = pd.DataFrame(columns=_columns(name, []))
         tables["timeline"] = _order_timeline(tables["timeline"])

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Optional
 
-from ._pipeline import analyze_items
+from ._pipeline import analyze_items, frame_records
 
 __all__ = ["analyze_dask", "analyze_partition", "analyze_frame_partition"]
 
@@ -46,9 +46,7 @@ def analyze_partition(items: Any, published: Optional[_dt.date] = None) -> list:
 
 def analyze_frame_partition(frame: Any, published: Optional[_dt.date] = None) -> list:
     """Analyse one partition of a Dask DataFrame (a pandas DataFrame, one article a row)."""
-    columns = [str(c) for c in frame.columns]
-    records = [dict(zip(columns, values)) for values in frame.itertuples(index=False, name=None)]
-    return analyze_items(records, published)
+    return analyze_items(list(frame_records(frame)), published)
 
 
 def analyze_dask(collection: Any, *, published: Any = None, scheduler: Any = None, progress: bool = False):
