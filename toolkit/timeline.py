@@ -1,10 +1,288 @@
-"""Timelines: dated events from the time expressions of many articles."""
+"""Timelines: dated events from the time expressions of one or many articles.
+
+Each DATE or TIME expression found by :func:`toolkit.timexes.find_timexes` dates the clause it
+stands in: that clause is the event. Vague expressions ("in recent weeks", "for months", "now")
+are kept, marked ``vague`` and placed relative to the publication date. The date of a report
+("Mr. Lee said on Wednesday") is flagged ``is_report_time`` so it is not taken for the date of the
+event reported. The same event reported by several outlets collapses into one row that lists its
+sources.
+
+Example:
+    >>> import toolkit as tk
+    >>> timeline = tk.build_timeline([tk.load_seed()])          # doctest: +SKIP
+    >>> timeline[["expression", "value", "event"]].head()        # doctest: +SKIP
+"""
 from __future__ import annotations
 
-__all__ = ['build_timeline']
+import datetime as _dt
+import re
+from typing import Any, Iterable, Optional
+
+from .model import Article
+from .text import sentences
+from .timexes import find_timexes, granularity
+
+__all__ = ["build_timeline", "timeline_events", "TIMELINE_COLUMNS"]
+
+TIMELINE_COLUMNS = [
+    "event",            # the clause the expression dates
+    "expression",       # the time expression as written
+    "value",            # its TimeML value
+    "type",             # DATE, TIME or DURATION (vague durations only)
+    "granularity",      # day, part of day, week, month, quarter, year, ... or "vague"
+    "earliest",         # pandas Timestamp: start of the interval
+    "latest",           # pandas Timestamp: end of the interval
+    "vague",            # True for PAST_REF/PRESENT_REF/FUTURE_REF and vague durations
+    "is_report_time",   # True when the expression dates a report ("said on Wednesday")
+    "actors",           # capitalised names in the event clause
+    "article_id",
+    "outlet",
+    "published",
+    "start",            # offsets of the expression in the article text
+    "end",
+    "sources",          # "outlet (article id)" for every article reporting the event
+    "n_sources",
+]
+
+# How far back (or ahead) a vague expression reaches from the publication date.
+_VAGUE_REACH = {"D": _dt.timedelta(days=7), "W": _dt.timedelta(weeks=6), "M": _dt.timedelta(days=182),
+                "Q": _dt.timedelta(days=273), "Y": _dt.timedelta(days=3 * 365), "E": _dt.timedelta(days=3650),
+                "C": _dt.timedelta(days=36500), "H": _dt.timedelta(hours=12)}
+_REF_REACH = {"PAST_REF": _dt.timedelta(days=30), "FUTURE_REF": _dt.timedelta(days=90)}
+
+_REPORT_VERBS = (r"said|says|told|tells|announced|announces|reported|reports|wrote|writes|added|stated|"
+                 r"testified|confirmed|declared|predicted|noted|explained|argued|insisted|warned|"
+                 r"acknowledged|disclosed|revealed|tweeted|posted|commented|responded|replied|"
+                 r"according\s+to|in\s+a\s+statement|in\s+an\s+interview|at\s+a\s+news\s+conference")
+_REPORT_BEFORE = re.compile(rf"\b(?:{_REPORT_VERBS})\b[^.;:!?\"“”]{{0,70}}?(?:\b(?:on|late|early|this|last)\s+)?$",
+                            re.I)
+_REPORT_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{_REPORT_VERBS})\b", re.I)
+_CLAUSE_CUT = re.compile(r"\s*(?:;|:|,\s+(?=(?:but|while|whereas|although|though|which|"
+                         r"who|as|after|before|when|because|since|and|saying|according)\b))\s*")
+_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|St)\.\s+)?"
+    r"(?:[A-Z][\w\u00C0-\u024F'’.-]*|[A-Z]\.)"
+    r"(?:\s+(?:(?:de|del|la|van|von|der|bin|al|of)\s+)?(?:[A-Z][\w\u00C0-\u024F'’.-]*|[A-Z]\.))*")
+_NOT_ACTORS = frozenset("""a an the in on at to of for by with from during after before as and but or so if
+when while though although because since until he she it they we i you his her its their our my your this
+that these those there here what who which where why how then also however meanwhile yet still both each
+every some many most more officials official mr mrs ms dr source link leave reply""".split())
 
 
-def build_timeline(*args, **kwargs):
-    """Not implemented yet: the timeline (issue 5)."""
-    raise NotImplementedError("build_timeline is not implemented yet: the timeline (issue 5)")
+def _timestamp(value: Optional[_dt.datetime]):
+    import pandas as pd
 
+    return pd.NaT if value is None else pd.Timestamp(value)
+
+
+def _clause(text: str, sent: tuple, start: int, end: int) -> str:
+    """The clause of the sentence ``sent`` that contains ``text[start:end]``."""
+    ss, se = sent
+    pieces, pos = [], ss
+    for m in _CLAUSE_CUT.finditer(text, ss, se):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, se))
+    for ps, pe in pieces:
+        if ps <= start < pe or (ps < end <= pe):
+            clause = text[ps:pe].strip(" ,\"“”'")
+            # A fragment of a few words ("on Thursday afternoon") says too little: use the sentence.
+            if len(re.findall(r"\w+", clause)) - len(re.findall(r"\w+", text[start:end])) >= 4:
+                return " ".join(clause.split())
+            break
+    return " ".join(text[ss:se].split())
+
+
+def _actors(clause: str, timex_text: str) -> list:
+    """Capitalised names in the clause: people, places and institutions (a light heuristic)."""
+    from .timexes import _data  # rule data shared with the finder (same module family)
+
+    data = _data()
+    calendar_words = set(data.months) | set(data.weekdays) | {"today", "tonight", "yesterday", "tomorrow"}
+    out: list = []
+    for m in _NAME.finditer(clause):
+        name = m.group(0).strip(" '’")
+        if not name or name in timex_text:
+            continue
+        words = name.split()
+        while words and (words[0].lower().strip(".") in _NOT_ACTORS or words[0].lower().rstrip(".") in calendar_words):
+            words = words[1:]
+        while words and words[-1].lower().rstrip(".") in calendar_words | _NOT_ACTORS:
+            words = words[:-1]
+        if not words:
+            continue
+        name = " ".join(words)
+        if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", name):
+            name = name.rstrip(".")
+        if re.search(r"[’'](?:ve|m|ll|d|re)$", name):
+            continue
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        if len(name) < 2 or name in out:
+            continue
+        out.append(name)
+    return out
+
+
+def _is_report_time(text: str, sent: tuple, start: int, end: int) -> bool:
+    ss, se = sent
+    before = text[ss:start]
+    after = text[end:se]
+    return bool(_REPORT_BEFORE.search(before) or _REPORT_AFTER.match(after))
+
+
+def _vague_interval(value: str, published: Optional[_dt.date], text: str) -> tuple:
+    """Place a vague expression relative to the publication date."""
+    if published is None:
+        return None, None
+    pub0 = _dt.datetime.combine(published, _dt.time())
+    pub1 = _dt.datetime.combine(published, _dt.time(23, 59, 59))
+    if value == "PRESENT_REF":
+        return pub0, pub1
+    unit = None
+    m = re.search(r"\b(day|week|month|quarter|year|decade|centur|hour)", text.lower())
+    if m:
+        unit = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "E",
+                "centur": "C", "hour": "H"}[m.group(1)]
+    if value.startswith("P"):
+        letter = value[-1]
+        reach = _VAGUE_REACH.get(letter, _dt.timedelta(days=30))
+        if value.startswith("PT"):
+            reach = _VAGUE_REACH["H"]
+        return pub0 - reach, pub1
+    reach = _VAGUE_REACH.get(unit, _REF_REACH.get(value, _dt.timedelta(days=30)))
+    if value == "FUTURE_REF":
+        return pub0, pub1 + reach
+    return pub0 - reach, pub1
+
+
+def timeline_events(article: Any, *, published: Any = None) -> list:
+    """The dated events of one article, as dicts with the keys of :data:`TIMELINE_COLUMNS`.
+
+    Args:
+        article: An :class:`~toolkit.model.Article` or a string.
+        published: Publication date, overriding the article's.
+
+    Returns:
+        One dict per DATE/TIME expression (and per vague duration), in text order.
+    """
+    if isinstance(article, Article):
+        text, art = article.text, article
+    elif isinstance(article, str):
+        text, art = article, None
+    else:
+        raise TypeError(f"build_timeline expects Articles or strings, not {type(article).__name__}")
+    timexes = find_timexes(article, published=published)
+    from .articles import parse_date
+
+    pub = parse_date(published) if published is not None else (art.published if art else None)
+    sents = sentences(text) or [(0, len(text))]
+    rows, si = [], 0
+    for t in timexes:
+        if t.type == "SET":
+            continue
+        vague = t.value.endswith("_REF") or (t.type == "DURATION")
+        if t.type == "DURATION" and "X" not in t.value and not re.match(
+                r"(?:the\s+)?(?:past|last|recent)\b", t.text, re.I):
+            continue  # "three weeks": a length of time, not a date
+        while si + 1 < len(sents) and sents[si][1] <= t.start:
+            si += 1
+        sent = sents[si] if sents[si][0] <= t.start < max(sents[si][1], t.start + 1) else (
+            max(0, text.rfind("\n", 0, t.start) + 1), len(text))
+        if vague:
+            earliest, latest = _vague_interval(t.value, pub, t.text)
+        else:
+            earliest, latest = t.earliest, t.latest
+        event = _clause(text, sent, t.start, t.end)
+        rows.append({
+            "event": event,
+            "expression": t.text,
+            "value": t.value,
+            "type": t.type,
+            "granularity": "vague" if vague else (granularity(t.value) or "vague"),
+            "earliest": _timestamp(earliest),
+            "latest": _timestamp(latest),
+            "vague": bool(vague or earliest is None),
+            "is_report_time": _is_report_time(text, sent, t.start, t.end),
+            "actors": _actors(event, t.text),
+            "article_id": art.id if art else None,
+            "outlet": art.outlet if art else None,
+            "published": pub,
+            "start": t.start,
+            "end": t.end,
+            "sources": [_source_label(art)],
+            "n_sources": 1,
+        })
+    return rows
+
+
+def _source_label(art: Optional[Article]) -> str:
+    if art is None:
+        return "text"
+    if art.outlet:
+        return f"{art.outlet} ({art.id})"
+    return str(art.id)
+
+
+_STOP = frozenset("""the a an of to in on at for by with from and or but that this these those is are was were be
+been has have had will would could should may might can its their his her it they he she we said says than
+as also more most about after before over into during while which who""".split())
+
+
+def _content_words(s: str) -> frozenset:
+    return frozenset(w for w in re.findall(r"[a-z][a-z'’-]+", s.lower()) if w not in _STOP and len(w) > 2)
+
+
+def _same_event(a: dict, b: dict) -> bool:
+    if a["value"] != b["value"] or a["article_id"] == b["article_id"] or a["vague"] or b["vague"]:
+        return False
+    if a["is_report_time"] != b["is_report_time"]:
+        return False
+    wa, wb = _content_words(a["event"]), _content_words(b["event"])
+    if not wa or not wb:
+        return False
+    overlap = len(wa & wb) / min(len(wa), len(wb))
+    shared_actors = set(a["actors"]) & set(b["actors"])
+    return overlap >= 0.5 or (overlap >= 0.25 and bool(shared_actors))
+
+
+def build_timeline(articles: Any) -> Any:
+    """Dated events of one or many articles, ordered by date, with cross-outlet duplicates merged.
+
+    Args:
+        articles: An :class:`~toolkit.model.Article`, a string, or an iterable of them.
+
+    Returns:
+        A pandas DataFrame with the columns of :data:`TIMELINE_COLUMNS` (also when empty), one row
+        per dated event, sorted by ``earliest`` (undated rows last). ``sources`` lists
+        "outlet (article id)" of every article reporting the event and ``n_sources`` counts them.
+
+    Raises:
+        TypeError: An item is neither an Article nor a string.
+    """
+    import pandas as pd
+
+    if isinstance(articles, (Article, str)):
+        articles = [articles]
+    rows: list = []
+    for art in articles:
+        for row in timeline_events(art):
+            for kept in rows:
+                if _same_event(kept, row):
+                    if row["sources"][0] not in kept["sources"]:
+                        kept["sources"].append(row["sources"][0])
+                        kept["n_sources"] = len(kept["sources"])
+                    kept["actors"] = kept["actors"] + [a for a in row["actors"] if a not in kept["actors"]]
+                    break
+            else:
+                rows.append(row)
+    frame = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+    for col in ("earliest", "latest"):
+        frame[col] = pd.to_datetime(frame[col])
+    if len(frame):
+        frame = frame.sort_values(["earliest", "latest"], kind="stable", na_position="last").reset_index(drop=True)
+    frame["vague"] = frame["vague"].astype(bool)
+    frame["is_report_time"] = frame["is_report_time"].astype(bool)
+    for col in ("n_sources", "start", "end"):
+        frame[col] = frame[col].astype("int64")
+    return frame
