@@ -213,7 +213,8 @@ class _Att:
 
 
 class _Extractor:
-    def __init__(self, text: str, article_id: Optional[str], safe: bool = False):
+    def __init__(self, text: str, article_id: Optional[str], safe: bool = False, more: bool = True):
+        self.more = more
         self.text = text
         self.article_id = article_id
         self.safe = safe
@@ -328,8 +329,11 @@ class _Extractor:
         if att is None and us in self._para_starts:
             att = self._label(pi, us, ue)
         if att is not None:
+            n0 = len(self.atts)
             self.atts.append(att)
             self._chain(pi, att, ue, uq)
+            if len(cues) > 1 and self.more:
+                self._more(pi, us, ue, uq, cues, n0)
             return
         # A colon introduction at the end of the unit with no cue word: "Mr. Lee's reply:"
         tail = text[us:ue].rstrip()
@@ -440,6 +444,49 @@ class _Extractor:
             if att is not None:
                 return att
         return None
+
+    def _more(self, pi, us, ue, uq, cues, n0) -> None:
+        """Further attributions in the unit from its other cues (each with its own subject)."""
+        text = self.text
+        accepted = self.atts[n0:]
+        used = {a.cue[0] for a in accepted if a.cue}
+        for cue in sorted(cues):
+            cs, ce, w = cue
+            if cs in used or w == "according":
+                continue
+            if any(a.mention and a.mention[0] <= cs < a.mention[1] for a in accepted):
+                continue
+            if any(a.cue and a.cue[0] <= cs < a.cue[1] + 1 for a in accepted):
+                continue
+            subj = self._subject_before(us, cs)
+            if subj is None:
+                continue
+            cand = self._from_cue(pi, us, ue, uq, cue)
+            if cand is None or not cand.spans or cand.mention is None:
+                continue
+            first = text[cand.spans[0][0]:cand.spans[0][0] + 5].lower()
+            if not (w in _SAY or first.startswith("that ")) or self._is_direct(tuple(cand.spans)):
+                continue
+            # Stop the content before another attribution's speaker or cue.
+            ok = True
+            for a in accepted:
+                stops = [x[0] for x in (a.mention, a.cue) if x]
+                for k, (s0, e0) in enumerate(cand.spans):
+                    inner = [x for x in stops if s0 < x < e0]
+                    if inner:
+                        cut = self._trim(s0, min(inner))
+                        if cut[1] - cut[0] < 8:
+                            ok = False
+                        else:
+                            cand.spans[k] = cut
+                    if any(s0 <= sp[0] and sp[1] <= e0 for sp in a.spans) and a.mention and \
+                            not (s0 <= a.mention[0] < e0):
+                        ok = False  # would swallow another attribution whole
+            if not ok or any(sp in [x for a in accepted for x in a.spans] for sp in cand.spans):
+                continue
+            self.atts.append(cand)
+            accepted.append(cand)
+            used.add(cs)
 
     def _from_cue(self, pi, us, ue, uq, cue) -> Optional[_Att]:
         text = self.text
