@@ -519,7 +519,7 @@ class _Extractor:
         # Post-posed cue: the content comes first ("X," she said / X, officials said).
         mstart = subj[0] if subj is not None else cs
         self._unit_end = ue
-        lead_end = (self._lead_content_end(us, mstart, uq, ce)
+        lead_end = (self._lead_content_end(us, mstart, uq, ce, w)
                     if (subj is not None or inverted is not None) else None)
         if lead_end is not None:
             lstart = us
@@ -904,7 +904,7 @@ class _Extractor:
             return None
         return ce + (len(rest) - len(lead))
 
-    def _lead_content_end(self, us: int, upto: int, uq: list, ce: int) -> Optional[int]:
+    def _lead_content_end(self, us: int, upto: int, uq: list, ce: int, w: str = "") -> Optional[int]:
         """Content before the speaker: "X," she said / X, officials said -> end of X."""
         text = self.text
         seg = text[us:upto].rstrip()
@@ -929,9 +929,20 @@ class _Extractor:
             if first in _INTRO:
                 return None
             rest = text[ce:].lstrip()[:1]
-            if self._content_after(ce, self._unit_end, "", uq) is None or rest == ",":
+            if rest == "," or not self._substantive_after(ce, self._unit_end, w, uq):
                 return us + len(body)
         return None
+
+    def _substantive_after(self, ce: int, ue: int, w: str, uq: list) -> bool:
+        """True when real content follows the cue (not just an object and adjuncts)."""
+        cstart = self._content_after(ce, ue, w, uq)
+        if cstart is None:
+            return False
+        words = self.text[cstart:ue].split()
+        if len(words) < 4 and not self._has_marks(cstart, ue):
+            return False
+        first = words[0].lower().strip(",.") if words else ""
+        return not (first in _ADJUNCT_START or first in _WEEKDAYS) or len(words) >= 8
 
     # -- speakers ---------------------------------------------------------------------------------
     def _finish(self) -> list:
@@ -1005,9 +1016,13 @@ class _Extractor:
             for k, t in enumerate(toks):
                 if t.lower().rstrip(".") in _ROLES:
                     last_role = k
-            if last_role >= 0 and last_role + 3 < len(toks) and toks[last_role + 1] == "of":
+            of_role = last_role >= 0 and last_role + 3 < len(toks) and toks[last_role + 1] == "of"
+            if of_role:
                 last_role += 2  # "Secretary of State Antony J. Blinken"
             name = toks[last_role + 1:]
+            if of_role and len(name) >= 3 and not _INITIALS.match(name[-2]):
+                last_role += len(name) - 2  # "Director of Government Affairs Phil Smith"
+                name = name[-2:]
             role = " ".join(toks[:last_role + 1]) if last_role >= 0 else None
             if "of" in name and name.index("of") >= 2 and (role or len(name[:name.index("of")]) >= 2):
                 name = name[:name.index("of")]  # "J.B. Pritzker of Illinois"
@@ -1049,6 +1064,10 @@ class _Extractor:
             head = mention.split(",")[0].replace("\u2019s", "").split()
             if head and head[-1][:1].isupper():
                 toks = head
+        if len(toks) > 2:
+            full = names["full"].get(toks[-1].lower().rstrip(".,"))
+            if full is not None and " ".join(toks).endswith(full):
+                return full, names["role_of"].get(full)
         # Strip leading titles ("Senate Majority Leader Mitch McConnell").
         k = 0
         for n, t in enumerate(toks[:-1]):
