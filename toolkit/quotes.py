@@ -231,7 +231,10 @@ class _Extractor:
             if ch[0] in _OPENERS:
                 is_open = True
             elif ch[0] in _CLOSERS:
-                is_open = False
+                # A closing mark that starts a paragraph (or follows a space and precedes a word)
+                # while nothing is open is a mistyped opener.
+                is_open = opened is None and (not text[ps:i].strip() or (
+                    text[i - 1].isspace() and m.end() < pe and text[m.end()].isalnum()))
             else:
                 if opened is not None:
                     is_open = False
@@ -290,8 +293,9 @@ class _Extractor:
         for s, e in sents[1:]:
             if any(qs < cur_e - 1 and qe > cur_e for qs, qe in quots):
                 cur_e = e
-            elif (text[cur_e - 1] in _CLOSERS or text[cur_e - 1] == '"') and e - s < 120 \
-                    and text[s] not in _OPENERS and text[s] != '"' and _SHORT_CUE.search(text, s, e):
+            elif (text[cur_e - 1] in _CLOSERS or text[cur_e - 1] == '"') and e - s < 80 \
+                    and len(text[s:e].split()) <= 8 and not _DOUBLE_MARK.search(text, s, e) \
+                    and _SHORT_CUE.search(text, s, e):
                 cur_e = e
             else:
                 out.append((cur_s, cur_e))
