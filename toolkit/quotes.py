@@ -73,6 +73,8 @@ _ADJUNCT_START = frozenset("on in at for during after before since by from with 
                            "when while last yesterday today tonight earlier later this next".split())
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb aug sept oct nov dec".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Lower-case words allowed inside a capitalised name ("Bank of America", "Luis de la Cruz").
 _NAME_LINKS = frozenset("of de la del van von der da di bin al du le".split())
@@ -96,6 +98,7 @@ _NAME_SEQ = re.compile(
     r"(?:(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){1,3}|[A-Z][\w\u2019'\-]*[a-z][\w\u2019'\-]*)"
     r"(?:\s+(?:of|de|la|del|van|von|der|da|bin|al)(?=\s+[A-Z]))?\s*){2,}")
 _CAP_WORD = re.compile(r"[A-Z]")
+_PAREN = re.compile(r"\s*\([^()]*\)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _CHAIN = re.compile(
     r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?)"
@@ -293,15 +296,23 @@ class _Extractor:
         for s, e in sents[1:]:
             if any(qs < cur_e - 1 and qe > cur_e for qs, qe in quots):
                 cur_e = e
-            elif (text[cur_e - 1] in _CLOSERS or text[cur_e - 1] == '"') and e - s < 80 \
-                    and len(text[s:e].split()) <= 8 and not _DOUBLE_MARK.search(text, s, e) \
-                    and _SHORT_CUE.search(text, s, e):
+            elif (text[cur_e - 1] in _CLOSERS or text[cur_e - 1] == '"') and self._cue_sentence(s, e):
                 cur_e = e
             else:
                 out.append((cur_s, cur_e))
                 cur_s, cur_e = s, e
         out.append((cur_s, cur_e))
         return out
+
+    def _cue_sentence(self, s: int, e: int) -> bool:
+        """'Trump said of Apple in February, ...' after '"...?"': a speaker and cue, no new quote."""
+        text = self.text
+        m = _SHORT_CUE.search(text, s, min(e, s + 60))
+        if m is None or _DOUBLE_MARK.search(text, s, m.start()) or "," in text[s:m.start()]:
+            return False
+        if len(text[s:m.start()].split()) > 7:
+            return False
+        return len(text[s:e].split()) <= 8 or not _DOUBLE_MARK.search(text, s, e)
 
     # -- one unit (a sentence, merged across quotes) --------------------------------------------
     def _unit(self, pi: int, us: int, ue: int, uq: list) -> None:
@@ -682,6 +693,8 @@ class _Extractor:
                 j += 1
             if j > 0 and toks[j - 1][2].lower() in _PREPS:
                 return None
+            if j == i and (tl in _WEEKDAYS or tl in _MONTHS):
+                return None
             if toks[j][2].lower() in _SENT_START_STOP and j == i:
                 return None
             return (toks[j][0], end_tok[1])
@@ -718,9 +731,22 @@ class _Extractor:
                 or toks[k + 1][2].lower() in _SKIP:
             return None
         seg = toks[k + 1:ci]
-        if seg and all(t[2][0].isupper() or t[2] in (".",) for t in seg) and len(seg) <= 5 \
-                and seg[0][2].lower() not in _SENT_START_STOP:
+        core, depth_p = [], 0
+        for t in seg:
+            if t[2] == "(":
+                depth_p += 1
+            elif t[2] == ")":
+                depth_p -= 1
+            elif depth_p == 0:
+                core.append(t)
+        if core and all(t[2][0].isupper() or t[2] in (".",) for t in core) and len(core) <= 5 \
+                and core[0][2].lower() not in _SENT_START_STOP and core[0][2].lower() not in _WEEKDAYS:
             return (seg[0][0], seg[-1][1])
+        if seg and seg[0][2][0].isupper() and seg[0][2].lower() not in _SENT_START_STOP:
+            # "..., Rep. Jane Roe reacted to the news, saying" -- a clause, not an appositive
+            cl = self._clause_subject(seg[0][0], toks[ci][0])
+            if cl is not None:
+                return cl
         subj = self._subject_before(lo, toks[k][0])
         if subj is None:
             return self._appositive_subject(toks, k, lo, depth + 1) if depth < 1 else None
@@ -930,7 +956,7 @@ class _Extractor:
         if seg[-1] in ",\u2014\u2013":
             body = seg.rstrip(",\u2014\u2013- ")
             first = body.split(None, 1)[0].lower().strip("\u201c\"(") if body.split() else ""
-            if first in _INTRO:
+            if first in _INTRO or first in _WEEKDAYS or first in _MONTHS:
                 return None
             rest = text[ce:].lstrip()[:1]
             if rest == "," or not self._substantive_after(ce, self._unit_end, w, uq):
@@ -1056,6 +1082,7 @@ class _Extractor:
         return {"full": full, "role_of": role_of, "by_role": by_role}
 
     def _canonical(self, mention: str, names: dict) -> tuple:
+        mention = _PAREN.sub("", mention).strip(" ,")
         toks = mention.replace("\u2019s", "").split()
         low = " ".join(t.lower() for t in toks)
         for drop in ("the ", "a ", "an ", "former "):
