@@ -73,6 +73,11 @@ _ADJUNCT_START = frozenset("on in at for during after before since by from with 
                            "when while last yesterday today tonight earlier later this next".split())
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
+_VERB_TO = re.compile(
+    r"\s(?:went on|continued|went|began|tried|wanted|appeared|seemed|used|took to \w+|was quick|were quick|"
+    r"rushed|moved|hastened|sought)\s+to\s+$|"
+    r"\s(?:issued|released|put out|sent|sent out|posted|gave|wrote|published)\s+(?:a|an|the|his|her|their|its)"
+    r"(?:\s+[\w\-]+){0,2}\s+$")
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb aug sept oct nov dec".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -643,6 +648,9 @@ class _Extractor:
 
     def _subject_before(self, lo: int, cs: int) -> Optional[tuple]:
         """The noun phrase right before a cue: (start, end) or None."""
+        m = _VERB_TO.search(self.text, max(lo, cs - 40), cs)
+        if m is not None:
+            cs = m.start()  # "He went on to say", "Mr. Lee issued a statement"
         toks = self._tokens(max(lo, cs - 160), cs)
         i = len(toks) - 1
         if i >= 0 and toks[i][2] == ")":
@@ -956,9 +964,12 @@ class _Extractor:
         if seg[-1] in ",\u2014\u2013":
             body = seg.rstrip(",\u2014\u2013- ")
             first = body.split(None, 1)[0].lower().strip("\u201c\"(") if body.split() else ""
-            if first in _INTRO or first in _WEEKDAYS or first in _MONTHS:
+            if first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly"):
                 return None
-            rest = text[ce:].lstrip()[:1]
+            after = text[ce:self._unit_end].lstrip()
+            rest = after[:1]
+            if rest == "," and after[1:].lstrip()[:1] in ('"', "\u201c", "'"):
+                rest = ""
             if rest == "," or not self._substantive_after(ce, self._unit_end, w, uq):
                 return us + len(body)
         return None
