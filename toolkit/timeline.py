@@ -54,8 +54,10 @@ _REPORT_VERBS = (r"said|says|told|tells|announced|announces|reported|reports|wro
                  r"testified|confirmed|declared|predicted|noted|explained|argued|insisted|warned|"
                  r"acknowledged|disclosed|revealed|tweeted|posted|commented|responded|replied|"
                  r"according\s+to|in\s+a\s+statement|in\s+an\s+interview|at\s+a\s+news\s+conference")
-_REPORT_BEFORE = re.compile(rf"\b(?:{_REPORT_VERBS})\b[^.;:!?\"“”]{{0,70}}?(?:\b(?:on|late|early|this|last)\s+)?$",
-                            re.I)
+# A report verb, then up to 70 characters that start no new clause, then the expression.
+_REPORT_BEFORE = re.compile(
+    rf"\b(?:{_REPORT_VERBS})\b(?:(?!\b(?:that|who|which|when|after|before|because|while|whether|if|had|has|"
+    rf"have|was|were|will|would|is|are|(?-i:[a-z]+ed))\b)[^.;:!?\"“”]){{0,70}}$", re.I)
 _REPORT_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{_REPORT_VERBS})\b", re.I)
 _CLAUSE_CUT = re.compile(r"\s*(?:;|:|,\s+(?=(?:but|while|whereas|although|though|which|"
                          r"who|as|after|before|when|because|since|and|saying|according)\b))\s*")

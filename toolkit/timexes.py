@@ -413,13 +413,14 @@ def granularity(value: Optional[str]) -> Optional[str]:
 class _Doc:
     """Per-document state: the text, the publication date and the last anchoring date."""
 
-    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim")
+    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap")
 
     def __init__(self, text: str, dct: Optional[_dt.date], data: _Data) -> None:
         self.text = text
         self.dct = dct
         self.anchor: Optional[str] = None  # last absolute DATE value, for "a year earlier"
         self.data = data
+        self.cue_gap = 999  # characters between the last tense cue and the expression
         self.shifted = False  # set when a value was computed by shifting the anchor
         self.trim: Optional[tuple] = None  # set when the span is narrowed
 
@@ -435,14 +436,16 @@ class _Doc:
         if cut >= 0:
             window = window[cut + 1:]
         last = last_ed = None
+        gap = gap_ed = 999
         for m in self.data.re_cue.finditer(window):
             w = m.group(1).lower()
             if w.endswith("ed") and w not in self.data.future and w not in self.data.past:
-                last_ed = w  # a participle or past form: weaker than an explicit cue
+                last_ed, gap_ed = w, len(window) - m.end()  # a participle or past form: weaker
             else:
-                last = w
-        if last is None:
-            last = last_ed
+                last, gap = w, len(window) - m.end()
+        if last is None or gap_ed < 12 < gap:
+            last, gap = last_ed, gap_ed
+        self.cue_gap = gap
         if last is None:
             after = text[end:end + 50]
             cut = min([i for i in (after.find(". "), after.find("\n"), after.find("; ")) if i >= 0] or [len(after)])
@@ -533,6 +536,9 @@ def _duration(n: Optional[float], unit: str, data: _Data) -> str:
 
 
 def _mod_of(s: str, data: _Data) -> Optional[str]:
+    first = s.split(None, 1)[0].lower() if s.strip() else ""
+    if first in ("earlier", "later"):
+        return "START" if first == "earlier" else "END"
     m = data.re_early.match(s)
     if m:
         words = m.group(0).lower().replace("-", " ").split()
@@ -573,7 +579,7 @@ def _resolve_md(doc: _Doc, month: int, day: Optional[int], start: int, end: int)
             return _dt.date(dct.year, month, 1)
         if fut is True:
             choice = "ahead"
-        elif fut is False and back <= 6:
+        elif fut is False and (back <= 6 or doc.cue_gap < 12):
             choice = "back"
         else:
             choice = "ahead" if 2 * ahead < back else "back"  # news mostly looks back

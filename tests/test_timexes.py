@@ -1,0 +1,231 @@
+"""Tests for toolkit.timexes: finding time expressions and resolving them (texts written for the tests)."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+import toolkit as tk
+from toolkit.model import Article
+from toolkit.timexes import find_timexes, granularity, timex_interval
+
+PUB = dt.date(2023, 10, 4)  # a Wednesday
+
+
+def values(text, published=PUB):
+    return [(t.text, t.value) for t in find_timexes(text, published=published)]
+
+
+def one(text, published=PUB):
+    found = find_timexes(text, published=published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+
+def test_seed_values(seed):
+    found = {}
+    for t in find_timexes(seed):
+        found.setdefault(t.text, []).append(t.value)
+        assert seed.text[t.start:t.end] == t.text
+    assert found["Thursday"] == ["2023-10-05"]
+    assert found["Wednesday evening"] == ["2023-10-04TEV"]
+    assert found["Thursday afternoon"] == ["2023-10-05TAF"]
+    assert found["September"] == ["2023-09"]
+    assert found["this year"] == ["2023"]
+    assert found["last year"] == ["2022"]
+    assert found["this week"] == ["2023-W40", "2023-W40"]
+    assert found["months"] == ["PXM"]
+    assert found["2024"] == ["2024"]
+    assert found["recent weeks"] == ["PAST_REF"]
+    assert found["now"] == ["PRESENT_REF"]
+    assert found["every day"] == ["P1D"]
+
+
+def test_seed_types(seed):
+    types = {t.text: t.type for t in find_timexes(seed)}
+    assert types["months"] == "DURATION"
+    assert types["every day"] == "SET"
+    assert types["September"] == "DATE"
+
+
+# --- absolute dates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The vote took place on October 4, 2023, in Dunmore.", "2023-10-04"),
+    ("The hearing is set for Oct. 5 in Dunmore.", "2023-10-05"),
+    ("The filing is dated 10/4/2023.", "2023-10-04"),
+    ("The filing is dated 2023-10-04.", "2023-10-04"),
+    ("The mill closed on 4 October 2021.", "2021-10-04"),
+    ("The mill closed in March 2019.", "2019-03"),
+    ("The bridge opened in 1998.", "1998"),
+])
+def test_absolute_dates(text, value):
+    t = one(text)
+    assert t.value == value
+    assert t.type == "DATE"
+
+
+def test_weekday_resolved_by_tense():
+    assert one("The mayor, Ilse Marrow, will meet the council on Thursday.").value == "2023-10-05"
+    assert one("The mayor, Ilse Marrow, met the council on Monday.").value == "2023-10-02"
+    assert one("Ilse Marrow said Tuesday that the plan was dead.").value == "2023-10-03"
+    # a bare weekday equal to the publication day is today
+    assert one("The council voted on Wednesday.").value == "2023-10-04"
+    assert one("The council will vote next Wednesday.").value == "2023-10-11"
+    assert one("The council voted last Wednesday.").value == "2023-09-27"
+
+
+def test_parts_of_day():
+    t = one("Officials landed in Port Vela on Wednesday evening.")
+    assert (t.value, t.type) == ("2023-10-04TEV", "TIME")
+    assert t.earliest == dt.datetime(2023, 10, 4, 18) and t.latest.date() == dt.date(2023, 10, 4)
+    assert one("The talks will resume Friday morning.").value == "2023-10-06TMO"
+    assert one("Protesters gathered last night.").value == "2023-10-03TNI"
+    assert one("The polls will close at 8 p.m. Thursday.").value == "2023-10-05T20:00"
+
+
+def test_months_without_a_year_keep_their_granularity():
+    sept = one("Arrests rose sharply in September.")
+    assert sept.value == "2023-09"  # never a day for "September"
+    assert granularity(sept.value) == "month"
+    assert sept.earliest == dt.datetime(2023, 9, 1)
+    assert sept.latest.date() == dt.date(2023, 9, 30)
+    # an announced event later in the year stays in this year; a past one far ahead goes back a year
+    assert one("The new terminal will open in December.").value == "2023-12"
+    assert one("The old terminal closed in November.").value == "2022-11"
+    assert one("The plant will reopen in February.").value == "2024-02"
+
+
+def test_relative_expressions():
+    assert one("Sales fell last year.").value == "2022"
+    assert one("The ministry will decide next year.").value == "2024"
+    assert one("Prices rose last month.").value == "2023-09"
+    assert one("The festival ends this week.").value == "2023-W40"
+    assert one("The festival ended last week.").value == "2023-W39"
+    assert one("The ferry sank three weeks ago.").value == "2023-W37"
+    assert one("The ferry sank two days ago.").value == "2023-10-02"
+    assert one("Tension has grown in recent weeks.").value == "PAST_REF"
+    assert one("The road is closed now.").value == "PRESENT_REF"
+    assert one("The port reopened yesterday.").value == "2023-10-03"
+    assert one("Earnings rose in the third quarter.").value == "2023-Q3"
+    assert one("The harbour was busier in the 1990s.").value == "199"
+    assert one("The strike ended earlier this year.").mod == "START"
+
+
+def test_durations_and_sets():
+    assert one("The union has for months demanded a raise.").value == "PXM"
+    t = one("The strike lasted three weeks.")
+    assert (t.type, t.value) == ("DURATION", "P3W")
+    assert one("The inquiry took five years.").value == "P5Y"
+    assert one("Talks went on for 36 hours.").value == "PT36H"
+    t = one("The ferry sails every day.")
+    assert (t.type, t.value) == ("SET", "P1D")
+    assert one("The figures are published monthly.").value == "P1M"
+
+
+def test_years_as_modifiers():
+    t = one("Candidates are gearing up for the 2028 mayoral race in Dunmore.")
+    assert (t.text, t.value) == ("2028", "2028")
+
+
+@pytest.mark.parametrize("text", [
+    "We may see more of this.",
+    "They sat down with $27 in hand.",
+    "Turnout reached 50% in 48 districts.",
+    "The Sat navigation failed; we may retry.",
+    "She bought 1,500 shares for $2,000.",
+    "March on, the crowd chanted.",
+    "May the best team win.",
+    "",
+])
+def test_false_positives_of_general_date_parsers(text):
+    assert find_timexes(text, published=PUB) == []
+
+
+def test_may_as_a_month():
+    assert values("The law took effect in May.") == [("May", "2023-05")]
+    assert values("The law takes effect May 1.", published=dt.date(2023, 4, 20)) == [("May 1", "2023-05-01")]
+
+
+# --- publication dates ----------------------------------------------------------------------
+
+
+def test_without_publication_date_relative_values_stay_underspecified():
+    got = dict(values("On Thursday, the board met. Last year sales fell. In September 2022 it "
+                      "moved; in March it grew.", published=None))
+    assert got["Thursday"] == "XXXX-WXX-4"
+    assert got["Last year"] == "XXXX"
+    assert got["September 2022"] == "2022-09"
+    assert got["March"] == "XXXX-03"
+    for t in find_timexes("Last year and on Thursday", published=None):
+        assert t.earliest is None and t.latest is None
+
+
+def test_published_accepts_dates_strings_and_articles():
+    text = "The board met on Monday."
+    assert values(text, published="2023-10-04") == [("Monday", "2023-10-02")]
+    assert values(text, published="October 4, 2023") == [("Monday", "2023-10-02")]
+    assert values(text, published=dt.datetime(2023, 10, 4, 15, 30)) == [("Monday", "2023-10-02")]
+    art = Article(id="a1", text=text, published=PUB)
+    assert [(t.text, t.value) for t in find_timexes(art)] == [("Monday", "2023-10-02")]
+    # an explicit published overrides the article's
+    assert [t.value for t in find_timexes(art, published="2023-10-11")] == ["2023-10-09"]
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+def test_unparseable_published_raises_value_error_naming_it():
+    with pytest.raises(ValueError, match="next tuesday-ish"):
+        find_timexes("The board met on Monday.", published="next tuesday-ish")
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"bytes", ["a list"], 3.5])
+def test_non_text_raises_type_error(bad):
+    with pytest.raises(TypeError):
+        find_timexes(bad, published=PUB)
+
+
+def test_any_string_is_handled():
+    rng = random.Random(7)
+    vocab = ("the last next early late mid- Jan. May March Sept. 31 29 0 00 9999 0000 2100 13/45/2020 "
+             "2023-02-30 Monday Fridays night noon 25:61 a.m. p.m. year weeks quarter third-quarter ago "
+             "earlier recent now every twenty-four thousand nineteen 1990s '90s century fiscal year-ago "
+             "1/2 $ % , . ; \u2014 \u201c \u201d ( ) -- 999999999999 \u00bd \uff19 \x00 \ud800").split()
+    for _ in range(2000):
+        s = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 12)))
+        for pub in (None, PUB, dt.date(1, 1, 1), dt.date(9999, 12, 31)):
+            for t in find_timexes(s, published=pub):
+                assert s[t.start:t.end] == t.text
+                assert t.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+def test_offsets_index_the_text(seed):
+    for t in find_timexes(seed):
+        assert seed.text[t.start:t.end] == t.text
+        assert t.start < t.end
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def test_timex_interval_and_granularity():
+    a, b = timex_interval("2023-W40")
+    assert a == dt.datetime(2023, 10, 2) and b.date() == dt.date(2023, 10, 8)
+    a, b = timex_interval("2023-Q3")
+    assert a == dt.datetime(2023, 7, 1) and b.date() == dt.date(2023, 9, 30)
+    assert timex_interval("PAST_REF") == (None, None)
+    assert timex_interval("P3W") == (None, None)
+    assert granularity("2023-10-04TEV") == "part of day"
+    assert granularity("2023") == "year"
+    assert granularity("199") == "decade"
+    assert granularity("PRESENT_REF") == "vague"
+
+
+def test_public_name():
+    assert tk.find_timexes is find_timexes
