@@ -78,6 +78,7 @@ _VERB_TO = re.compile(
     r"rushed|moved|hastened|sought)\s+to\s+$|"
     r"\s(?:issued|released|put out|sent|sent out|posted|gave|wrote|published)\s+(?:a|an|the|his|her|their|its)"
     r"(?:\s+[\w\-]+){0,2}\s+$")
+_LOOSE_MORE = False
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb aug sept oct nov dec".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -103,6 +104,7 @@ _NAME_SEQ = re.compile(
     r"(?:(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){1,3}|[A-Z][\w\u2019'\-]*[a-z][\w\u2019'\-]*)"
     r"(?:\s+(?:of|de|la|del|van|von|der|da|bin|al)(?=\s+[A-Z]))?\s*){2,}")
 _CAP_WORD = re.compile(r"[A-Z]")
+_ALNUM = re.compile(r"[^\W_]")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _CHAIN = re.compile(
@@ -223,6 +225,7 @@ class _Att:
 class _Extractor:
     def __init__(self, text: str, article_id: Optional[str], safe: bool = False, more: bool = True):
         self.more = more
+        self.loose_more = _LOOSE_MORE
         self.text = text
         self.article_id = article_id
         self.safe = safe
@@ -448,7 +451,8 @@ class _Extractor:
             return
         for qs, qe in uq:
             s, e = self._trim(qs, qe)
-            if len(text[s:e].split()) >= 5 or mostly:
+            n = len(_WORD.findall(text, s, e))
+            if n >= 5 or (mostly and starts_with_quote and n >= 3 and len(uq) == 1):
                 self.atts.append(_Att([(s, e)], None, None, None, pi))
 
     # -- building an attribution from a cue -----------------------------------------------------
@@ -485,7 +489,7 @@ class _Extractor:
             if cand is None or not cand.spans or cand.mention is None:
                 continue
             first = text[cand.spans[0][0]:cand.spans[0][0] + 5].lower()
-            if not (w in _SAY or first.startswith("that ")) or self._is_direct(tuple(cand.spans)):
+            if not (w in _SAY or first.startswith("that ") or self.loose_more) or self._is_direct(tuple(cand.spans)):
                 continue
             # Stop the content before another attribution's speaker or cue.
             ok = True
@@ -993,6 +997,7 @@ class _Extractor:
         prev_speaker = None
         prev_person = None
         for att in self.atts:
+            att.spans = [sp for sp in att.spans if sp[1] > sp[0] and _ALNUM.search(text, sp[0], sp[1])]
             if not att.spans:
                 continue
             mspan = att.mention
