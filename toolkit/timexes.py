@@ -127,7 +127,7 @@ class _Data:
         abbr = [m for m in self.months if m not in full_months]
         MON = "(?:" + _alt(full_months) + "|" + _alt(abbr) + r"\.?)"
         self.re_month_word = re.compile(MON + r"(?![a-z])", re.I)
-        DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+        DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
         YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|[ \t]*(?:%|percent\b))"
         ORD = _alt(list(self.ordinals) + [f"{t}-{o}" for t in ("twenty", "thirty") for o in
                                            ("first", "second", "third", "fourth", "fifth", "sixth",
@@ -235,7 +235,7 @@ class _Data:
         self.re_early = re.compile(rf"^{EARLY}(?:-|{S})", re.I)
         self.re_cue = re.compile(
             r"(?<![\w'’])(" + "|".join(re.escape(w) for w in sorted(self.future | self.past, key=len, reverse=True))
-            + r"|is to|are to|going to|as soon as|as early as|(?-i:[a-z]+ed))(?![\w'])", re.I)
+            + r"|is to|are to|to be|going to|as soon as|as early as|(?-i:[a-z]+ed))(?![\w'])", re.I)
 
 
 _DATA: Optional[_Data] = None
@@ -443,7 +443,7 @@ class _Doc:
                 last_ed, gap_ed = w, len(window) - m.end()  # a participle or past form: weaker
             else:
                 last, gap = w, len(window) - m.end()
-        if last is None or gap_ed < 12 < gap:
+        if last is None:
             last, gap = last_ed, gap_ed
         self.cue_gap = gap
         if last is None:
@@ -454,7 +454,7 @@ class _Doc:
                 return None
             last = m.group(1).lower()
         d = self.data
-        if last in d.future or last in ("is to", "are to", "going to", "as soon as", "as early as"):
+        if last in d.future or last in ("is to", "are to", "to be", "going to", "as soon as", "as early as"):
             return True
         return False
 
@@ -579,7 +579,7 @@ def _resolve_md(doc: _Doc, month: int, day: Optional[int], start: int, end: int)
             return _dt.date(dct.year, month, 1)
         if fut is True:
             choice = "ahead"
-        elif fut is False and (back <= 6 or doc.cue_gap < 12):
+        elif fut is False and (back <= 10 or doc.cue_gap < 12):
             choice = "back"
         else:
             choice = "ahead" if 2 * ahead < back else "back"  # news mostly looks back
@@ -594,9 +594,9 @@ def _resolve_md(doc: _Doc, month: int, day: Optional[int], start: int, end: int)
     if prev is None or nxt is None:
         return prev or nxt
     dp, dn = (dct - prev).days, (nxt - dct).days
-    if fut is True and dp > 3:
+    if fut is True and dp > 30:
         return nxt
-    if fut is False and dp <= 183:
+    if fut is False and (dp <= 183 or doc.cue_gap < 12):
         return prev
     return nxt if 2 * dn < dp else prev
 
