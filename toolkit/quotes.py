@@ -66,7 +66,7 @@ _SKIP = frozenset("has have had is was were are be been will would could should 
 _INTRO = frozenset("in on at during after before when while as since although though if because despite "
                    "for with without speaking asked last earlier later meanwhile still however yet now then "
                    "also but and so instead under over at about from by to of amid following based here there outside "
-                   "inside across throughout within back".split())
+                   "inside across throughout within back once".split())
 _PREPS = frozenset("in on at to for with by from of about into onto early late than like against over under "
                    "near toward towards via per since until".split())
 _ADJUNCT_START = frozenset("on in at for during after before since by from with without into onto as "
@@ -104,6 +104,7 @@ _NAME_SEQ = re.compile(
     r"(?:(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){1,3}|[A-Z][\w\u2019'\-]*[a-z][\w\u2019'\-]*)"
     r"(?:\s+(?:of|de|la|del|van|von|der|da|bin|al)(?=\s+[A-Z]))?\s*){2,}")
 _CAP_WORD = re.compile(r"[A-Z]")
+_NEWLINE = re.compile(r"[ \t]*\n\s*")
 _ALNUM = re.compile(r"[^\W_]")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
@@ -113,7 +114,7 @@ _CHAIN = re.compile(
     r"telling|asked|asking|explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
     r"acknowledging|acknowledged|predicting|predicted|urging|urged|calling|denied|denying)\b")
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
-_LABEL = re.compile(r"[\"\u201c]?((?:[A-Z][A-Z.'\-]+\s?){1,3})(:)\s")
+_LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?)(:)[ \t]")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -296,6 +297,17 @@ class _Extractor:
     def _units(self, ps: int, pe: int, quots: list) -> list:
         """Sentences of the paragraph, merged so that no quotation is cut."""
         sents = sentences(self.text, ps, pe)
+        if "\n" in self.text[ps:pe]:
+            split = []
+            for s0, e0 in sents:
+                pos = s0
+                for m in _NEWLINE.finditer(self.text, s0, e0):
+                    if m.start() > pos:
+                        split.append((pos, m.start()))
+                    pos = m.end()
+                if pos < e0:
+                    split.append((pos, e0))
+            sents = split
         if not quots or len(sents) < 2:
             return sents
         out = []
@@ -876,7 +888,7 @@ class _Extractor:
         if i >= len(toks):
             return None
         t = toks[i][2]
-        if t.lower() in ("he", "she", "they", "we", "i"):
+        if t.lower() in ("he", "she", "they", "we", "i", "it"):
             return (toks[i][0], toks[i][1])
         if not t[0].isupper() and t.lower() not in _DETERMINERS:
             return None
