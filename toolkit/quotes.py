@@ -363,6 +363,8 @@ class _Extractor:
             att = self._unknown_verb(pi, us, ue, uq) or self._dash_source(pi, us, ue, uq)
         if att is None and us in self._para_starts:
             att = self._label(pi, us, ue)
+        if att is None and uq:
+            att = self._colon_quote(pi, us, ue, uq)
         if att is not None:
             n0 = len(self.atts)
             self.atts.append(att)
@@ -389,6 +391,19 @@ class _Extractor:
         if m is None:
             return None
         return _Att([self._trim(uq[0][0], qe)], (m.start(1), m.end(1)), m.span(2), None, pi)
+
+    def _colon_quote(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
+        """'Sen. Jo Ames scolded him: "..."': a clause ending in a colon introduces the quote."""
+        text = self.text
+        for qs, qe in uq:
+            lead = text[us:qs].rstrip()
+            if lead.endswith(":") and qs > us:
+                c = us + len(lead) - 1
+                subj = self._clause_subject(us, c)
+                if subj is None or text[subj[0]:subj[1]].lower() in ("it", "this", "that"):
+                    return None
+                return _Att([self._trim(qs, ue)], (c, c + 1), subj, None, pi)
+        return None
 
     def _label(self, pi: int, us: int, ue: int) -> Optional[_Att]:
         """Transcript labels: 'SMITH: We will win.' at the start of a paragraph."""
