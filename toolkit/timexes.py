@@ -185,7 +185,7 @@ class _Data:
             ("ago", rf"(?:{APPROX}{S})?(?:{QUANT}{HY})?{UNITS}(?:{S}or{S}so)?{S}(?:ago|earlier|later|from{S}now|hence)"),
             ("yearword", rf"(?:the{S}year{S})?(?:nineteen{S}(?:{NW}(?:-{NW})?|hundred)|"
                          rf"two{S}thousand(?:{S}(?:and{S})?{NW})?)"),
-            ("relunit", rf"(?:(?:early|late|earlier|later|mid|{EARLY})(?:-|{S}))?{REL}(?:-|{S})(?:fiscal{S})?"
+            ("relunit", rf"(?:(?:early|late|earlier|later|mid|{EARLY})(?:-|{S})|(?:earlier|later){S}in{S})?{REL}(?:-|{S})(?:fiscal{S})?"
                         rf"(?:week|weekend|month|year|decade|century)"),
             ("dur", rf"(?:{APPROX}{S})?(?:the{S}(?:past|last|next|first|previous|coming|following|final|"
                     rf"initial|remaining|latest|other){S}|(?:past|last|next|first|previous|coming|another){S}|"
@@ -619,6 +619,26 @@ def _weekday_date(doc: _Doc, wd: int, start: int, end: int, rel: str) -> _dt.dat
     return dct - _dt.timedelta(days=(-diff) % 7)
 
 
+_RE_ENDED = re.compile(r"[ \t]+(?:ended|ending|ends|that[ \t]+ended|through)[ \t]+(?:on[ \t]+)?(\w+)\.?[ \t]+(\d{1,2})\b"
+                       r"(?:,?[ \t]+(\d{4}))?")
+
+
+def _ended(doc: "_Doc", end: int) -> Optional[_dt.date]:
+    """The date in "quarter ended Sept. 30" / "year ending June 30, 1989", if one follows."""
+    m = _RE_ENDED.match(doc.text, end)
+    if not m:
+        return None
+    mon = doc.data.months.get(m.group(1).lower())
+    if mon is None:
+        return None
+    day = int(m.group(2))
+    if m.group(3):
+        return _safe_date(int(m.group(3)), mon, day)
+    if doc.dct is None:
+        return None
+    return _resolve_md(doc, mon, day, end, m.end())
+
+
 def _shift_value(value: str, years: int) -> Optional[str]:
     """Move a DATE value by whole years, keeping its granularity."""
     m = re.match(r"^(\d{4})(.*)$", value)
@@ -755,6 +775,10 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
 
     if rule == "quarter":
         words = low.replace("-", " ").split()
+        ended = _ended(doc, end)
+        if ended is not None and dct is not None and not data.re_year.search(s) and not re.search(
+                r"year-|last year|a year|first|second|third|fourth|1st|2nd|3rd|4th|final", low):
+            return "DATE", f"{ended.year}-Q{(ended.month - 1) // 3 + 1}", None
         q = None
         for w, n in (("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3),
                      ("fourth", 4), ("4th", 4), ("final", 4)):
@@ -884,6 +908,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         words = low.replace("-", " ").split()
         unit = words[-1]
         if words[-2:] == ["the", "year"] and len(words) == 2:
+            return "DURATION", "P1Y", None
+        if words == ["the", "fiscal", "year"]:
             return "DURATION", "P1Y", None
         if words == ["the", "week"] or words == ["the", "month"]:
             if dct is None:
