@@ -1,10 +1,81 @@
-"""Sentiment-by-speaker plot (matplotlib)."""
+"""Sentiment-by-speaker plot (matplotlib, imported inside the function)."""
 from __future__ import annotations
 
-__all__ = ['plot_sentiment_by_speaker']
+import math
+
+__all__ = ["plot_sentiment_by_speaker"]
 
 
-def plot_sentiment_by_speaker(*args, **kwargs):
-    """Not implemented yet: the sentiment plot (issue 4)."""
-    raise NotImplementedError("plot_sentiment_by_speaker is not implemented yet: the sentiment plot (issue 4)")
+def plot_sentiment_by_speaker(table, ax=None, *, title: str | None = None):
+    """Mean polarity per speaker with its bootstrap 95% interval.
 
+    One horizontal line per row of :func:`toolkit.sentiment_by_speaker` (per speaker, or per
+    speaker and topic when the table has a ``topic`` column), the dot at the mean polarity, the
+    bar the interval, the number of quotes at the right. Rows flagged ``too_few`` are drawn in
+    grey with an open marker: too few quotes to compare.
+
+    Args:
+        table: The DataFrame from :func:`toolkit.sentiment_by_speaker`.
+        ax: A matplotlib Axes to draw on; a new figure is made when None.
+        title: Axes title (default names the backend).
+
+    Returns:
+        The matplotlib Axes.
+
+    Raises:
+        TypeError: ``table`` is not a DataFrame.
+        ValueError: it lacks the columns ``speaker`` and ``mean_polarity``.
+    """
+    import pandas as pd
+
+    if not isinstance(table, pd.DataFrame):
+        raise TypeError(f"plot_sentiment_by_speaker() needs the DataFrame from "
+                        f"sentiment_by_speaker, got {type(table).__name__}")
+    missing = [c for c in ("speaker", "mean_polarity") if c not in table.columns]
+    if missing:
+        raise ValueError(f"the table lacks the columns {missing}; pass sentiment_by_speaker(...)")
+
+    import matplotlib.pyplot as plt
+
+    n = len(table)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 1.2 + 0.4 * max(n, 1)))
+    backend = None
+    if "backend" in table.columns and n:
+        backend = str(table["backend"].iloc[0])
+    ax.set_title(title if title is not None else
+                 "Tone by speaker" + (f" ({backend})" if backend else ""))
+    ax.axvline(0.0, color="#888888", linewidth=0.8, zorder=0)
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("mean polarity (bar: bootstrap 95% interval)")
+    if n == 0:
+        ax.text(0.5, 0.5, "no quotes", ha="center", va="center", transform=ax.transAxes)
+        ax.set_yticks([])
+        return ax
+
+    rows = table.reset_index(drop=True)
+    labels = []
+    for i, row in rows.iterrows():
+        y = n - 1 - i
+        label = str(row["speaker"])
+        if "topic" in rows.columns and row.get("topic") is not None:
+            label += f" · {row['topic']}"
+        labels.append((y, label))
+        few = bool(row.get("too_few", False))
+        colour = "#9a9a9a" if few else "#1f4e79"
+        mean = float(row["mean_polarity"])
+        low, high = row.get("ci_low", math.nan), row.get("ci_high", math.nan)
+        if low is not None and high is not None and not (pd.isna(low) or pd.isna(high)):
+            ax.plot([float(low), float(high)], [y, y], color=colour, linewidth=2, solid_capstyle="butt")
+        ax.plot([mean], [y], marker="o", markersize=7, color=colour,
+                markerfacecolor="white" if few else colour, linestyle="none")
+        if "n_quotes" in rows.columns:
+            ax.text(1.04, y, f"n={int(row['n_quotes'])}", va="center", ha="right", fontsize=8,
+                    color=colour)
+    ax.set_yticks([y for y, _ in labels])
+    ax.set_yticklabels([label for _, label in labels])
+    ax.set_ylim(-0.7, n - 0.3)
+    if "too_few" in rows.columns and rows["too_few"].any():
+        ax.text(1.0, 1.01, "grey, open: too few quotes to compare", transform=ax.transAxes,
+                ha="right", va="bottom", fontsize=7, color="#6a6a6a")
+    return ax

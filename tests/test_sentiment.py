@@ -1,0 +1,333 @@
+"""Tests for toolkit.sentiment (and the sentiment plot). Texts are invented for the tests."""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import toolkit as tk
+from toolkit.model import Quote, Sentiment
+from toolkit.sentiment import (BY_SPEAKER_COLUMNS, MIN_QUOTES, QUOTE_COLUMNS, UNKNOWN_SPEAKER,
+                               score_quotes, sentiment, sentiment_backends, sentiment_by_speaker)
+
+
+def quote(text, speaker=None, mention=None, start=0):
+    return Quote(text=text, spans=((start, start + len(text)),), start=start,
+                 end=start + len(text), direct=True, speaker=speaker, mention=mention)
+
+
+# ---------------------------------------------------------------------------------------------
+# sentiment()
+
+def test_backends_listed_with_default_first():
+    names = sentiment_backends()
+    assert names[0] == "textblob"
+    assert "news" in names
+    assert tk.sentiment_backends() == names
+
+
+def test_default_backend_is_textblob_with_evidence():
+    s = sentiment("The new bridge is a wonderful achievement for the valley.")
+    assert isinstance(s, Sentiment)
+    assert s.backend == "textblob"
+    assert s.label == 1 and s.polarity > 0
+    assert 0.0 <= s.subjectivity <= 1.0
+    words = " ".join(w for w, _ in s.evidence)
+    assert "wonderful" in words
+    assert all(isinstance(w, str) and isinstance(v, float) for w, v in s.evidence)
+
+
+def test_textblob_negative_and_negation_in_evidence():
+    s = sentiment("The council's plan was a terrible, costly mistake.")
+    assert s.label == -1 and s.polarity < 0
+    assert any("terrible" in w and v < 0 for w, v in s.evidence)
+    t = sentiment("The harvest was not good this year.")
+    assert t.polarity < 0
+    assert any("not" in w and "good" in w for w, _ in t.evidence)
+
+
+@pytest.mark.parametrize("backend", sentiment_backends())
+def test_empty_text_gives_neutral_without_evidence(backend):
+    for text in ("", "   \n "):
+        s = sentiment(text, backend=backend)
+        assert s.label == 0 and s.polarity == 0.0 and s.evidence == ()
+        assert s.backend == backend
+
+
+@pytest.mark.parametrize("backend", sentiment_backends())
+def test_target_outside_text_raises_naming_span(backend):
+    with pytest.raises(ValueError, match=r"\(5, 90\)"):
+        sentiment("Ms. Arden spoke briefly.", target=(5, 90), backend=backend)
+    with pytest.raises(ValueError, match=r"\(-1, 3\)"):
+        sentiment("Ms. Arden spoke briefly.", target=(-1, 3), backend=backend)
+    with pytest.raises(ValueError, match=r"\(4, 4\)"):
+        sentiment("Ms. Arden spoke briefly.", target=(4, 4), backend=backend)
+
+
+def test_target_on_empty_text_raises():
+    with pytest.raises(ValueError, match=r"\(0, 1\)"):
+        sentiment("", target=(0, 1))
+
+
+def test_bad_target_type_raises_type_error():
+    with pytest.raises(TypeError, match="target"):
+        sentiment("Ms. Arden spoke.", target=("a", "b"))
+    with pytest.raises(TypeError, match="target"):
+        sentiment("Ms. Arden spoke.", target=5)
+
+
+def test_unknown_backend_lists_available():
+    with pytest.raises(ValueError) as info:
+        sentiment("Fine weather.", backend="oracle")
+    msg = str(info.value)
+    assert "oracle" in msg
+    for name in sentiment_backends():
+        assert name in msg
+
+
+@pytest.mark.parametrize("value", [None, 42, b"bytes", ["a list"]])
+def test_non_text_raises_type_error(value):
+    with pytest.raises(TypeError, match=type(value).__name__):
+        sentiment(value)
+
+
+def test_names_carry_no_tone():
+    # Each of these names holds a lexicon word; none is scored.
+    for text in ("Hope Hicks arrived in Tarvel on Monday.",
+                 "Officials from Great Britain arrived on Monday.",
+                 "The delegation met Joy Best and Grace Sterling on Monday."):
+        s = sentiment(text)
+        assert s.polarity == 0.0 and s.label == 0, (text, s)
+        assert s.evidence == ()
+
+
+def test_sentence_initial_word_is_still_scored():
+    s = sentiment("Great progress was made at the talks.")
+    assert s.label == 1
+
+
+def test_target_words_are_masked():
+    text = "Happy Valdez signed the accord."
+    s = sentiment(text, target=(0, 12))
+    assert s.polarity == 0.0 and s.evidence == ()
+
+
+def test_mask_spans_neutralise_words():
+    text = "Best will decide tomorrow."
+    assert sentiment(text).polarity > 0  # "Best" opens the sentence: scored as a word
+    assert sentiment(text, mask=[(0, 4)]).polarity == 0.0
+    with pytest.raises(ValueError, match="mask span"):
+        sentiment(text, mask=[(0, 400)])
+
+
+def test_target_limits_lexicon_to_its_sentence():
+    text = "The harbour project is terrible. Mr. Olsen will travel to Brel on Friday."
+    whole = sentiment(text)
+    toward = sentiment(text, target=(37, 42))
+    assert text[37:42] == "Olsen"
+    assert whole.label == -1
+    assert toward.label == 0 and toward.evidence == ()
+
+
+def test_news_backend_returns_explained_sentiment():
+    text = "Critics said Mayor Dunmore had failed the city and betrayed its voters."
+    start = text.index("Dunmore")
+    s = sentiment(text, target=(start, start + 7), backend="news")
+    assert s.backend == "news"
+    assert s.subjectivity is None
+    assert -1.0 <= s.polarity <= 1.0
+    assert s.label == -1
+    assert s.evidence and all(isinstance(w, str) and isinstance(v, float) for w, v in s.evidence)
+    # the evidence leans the way of the label
+    assert sum(v for _, v in s.evidence) < 0
+
+
+def test_news_backend_positive_toward_target():
+    text = "Residents praised Dr. Amara Quell for her tireless, generous work at the clinic."
+    start = text.index("Amara")
+    s = sentiment(text, target=(start, start + 11), backend="news")
+    assert s.label == 1 and s.polarity > 0
+
+
+def test_news_backend_deterministic_and_without_target():
+    text = "The ministry's report was welcomed by farmers across the region."
+    a = sentiment(text, backend="news")
+    b = sentiment(text, backend="news")
+    assert a == b
+    assert a.label in (-1, 0, 1)
+
+
+def test_news_names_do_not_change_the_score():
+    a = sentiment("Officials said Hope Hicks would attend the summit.", backend="news")
+    b = sentiment("Officials said Dana Kerr would attend the summit.", backend="news")
+    assert a.polarity == pytest.approx(b.polarity)
+
+
+# ---------------------------------------------------------------------------------------------
+# sentiment_by_speaker()
+
+QUOTES = [
+    quote("This agreement is a wonderful step for both our nations.", "Lena Ortiz"),
+    quote("I am delighted with the excellent cooperation.", "Lena Ortiz"),
+    quote("We will meet again next week.", "Lena Ortiz"),
+    quote("The border policy is a terrible failure.", "Victor Hale"),
+    quote("Nobody knows what happens next.", None),
+]
+
+
+def test_by_speaker_rows_and_columns():
+    table = sentiment_by_speaker(QUOTES)
+    assert list(table.columns) == list(BY_SPEAKER_COLUMNS)
+    assert list(table["speaker"]) == ["Lena Ortiz", "Victor Hale", UNKNOWN_SPEAKER]
+    assert list(table["n_quotes"]) == [3, 1, 1]
+    assert list(table["too_few"]) == [False, True, True]
+    assert set(table["backend"]) == {"textblob"}
+    shares = table[["share_positive", "share_neutral", "share_negative"]].sum(axis=1)
+    assert shares.tolist() == pytest.approx([1.0, 1.0, 1.0])
+
+
+def test_by_speaker_figures_match_per_quote_scores():
+    table = sentiment_by_speaker(QUOTES).set_index("speaker")
+    pols = [sentiment(q.text).polarity for q in QUOTES[:3]]
+    labels = [sentiment(q.text).label for q in QUOTES[:3]]
+    ortiz = table.loc["Lena Ortiz"]
+    assert ortiz["mean_polarity"] == pytest.approx(sum(pols) / 3)
+    assert ortiz["share_positive"] == pytest.approx(labels.count(1) / 3)
+    assert ortiz["share_neutral"] == pytest.approx(labels.count(0) / 3)
+    assert ortiz["coverage"] == pytest.approx(2 / 3)  # "We will meet again" has no scored word
+    assert min(pols) - 1e-9 <= ortiz["ci_low"] <= ortiz["mean_polarity"] <= ortiz["ci_high"] <= max(pols) + 1e-9
+    hale = table.loc["Victor Hale"]
+    assert hale["share_negative"] == 1.0
+    assert math.isnan(hale["ci_low"]) and math.isnan(hale["ci_high"])  # one quote: no interval
+
+
+def test_by_speaker_bootstrap_is_deterministic_and_row_stable():
+    a = sentiment_by_speaker(QUOTES)
+    b = sentiment_by_speaker(QUOTES)
+    pd.testing.assert_frame_equal(a, b)
+    more = QUOTES + [quote("What a dreadful day.", "Ines Moro")] * 2
+    c = sentiment_by_speaker(more).set_index("speaker")
+    assert c.loc["Lena Ortiz", "ci_low"] == a.set_index("speaker").loc["Lena Ortiz", "ci_low"]
+    d = sentiment_by_speaker(QUOTES, seed=7).set_index("speaker")
+    assert d.loc["Lena Ortiz", "mean_polarity"] == a.set_index("speaker").loc["Lena Ortiz", "mean_polarity"]
+
+
+def test_by_speaker_min_quotes_threshold():
+    assert MIN_QUOTES == 3
+    table = sentiment_by_speaker(QUOTES, min_quotes=1)
+    assert not table["too_few"].any()
+    table = sentiment_by_speaker(QUOTES, min_quotes=4)
+    assert table["too_few"].all()
+    with pytest.raises(ValueError, match="min_quotes"):
+        sentiment_by_speaker(QUOTES, min_quotes=0)
+
+
+def test_by_speaker_empty_has_stable_columns():
+    table = sentiment_by_speaker([])
+    assert table.empty and list(table.columns) == list(BY_SPEAKER_COLUMNS)
+    table = sentiment_by_speaker([], by_topic=True)
+    assert list(table.columns)[:2] == ["speaker", "topic"]
+
+
+def test_by_speaker_masks_the_speakers_name():
+    # "Best" opens the quote and is the speaker's own name: it must not count as praise.
+    q = quote("Best will decide tomorrow.", "Grace Best")
+    table = sentiment_by_speaker([q])
+    assert table.loc[0, "mean_polarity"] == 0.0
+    assert table.loc[0, "coverage"] == 0.0
+
+
+def test_by_speaker_masks_the_mention():
+    q = quote("Best will decide tomorrow.", speaker=None, mention="Mr. Best")
+    assert score_quotes([q]).loc[0, "polarity"] == 0.0
+
+
+def test_by_speaker_by_topic():
+    quotes = [
+        quote("Fentanyl is a terrible threat to our towns.", "Lena Ortiz"),
+        quote("Gun trafficking and fentanyl smuggling must stop.", "Lena Ortiz"),
+        quote("The migrants deserve a fair and humane process.", "Victor Hale"),
+        quote("We had a lovely lunch.", "Victor Hale"),
+    ]
+    table = sentiment_by_speaker(quotes, by_topic=True)
+    assert list(table.columns) == ["speaker", "topic"] + list(BY_SPEAKER_COLUMNS[1:])
+    cells = {(r.speaker, r.topic): r.n_quotes for r in table.itertuples()}
+    assert cells[("Lena Ortiz", "drugs")] == 2
+    assert cells[("Lena Ortiz", "firearms")] == 1
+    assert cells[("Victor Hale", "migration")] == 1
+    assert cells[("Victor Hale", "(none)")] == 1
+
+
+def test_by_speaker_user_topics():
+    quotes = [quote("Tariffs on steel hurt our wonderful workers.", "Lena Ortiz")]
+    table = sentiment_by_speaker(quotes, by_topic=True, topics={"trade": ["tariff*", "steel"]})
+    assert list(table["topic"]) == ["trade"]
+
+
+def test_by_speaker_news_backend():
+    table = sentiment_by_speaker(QUOTES, backend="news")
+    assert set(table["backend"]) == {"news"}
+    assert table["mean_polarity"].between(-1, 1).all()
+
+
+def test_by_speaker_accepts_quotes_frame_shape():
+    frame = pd.DataFrame({"text": [q.text for q in QUOTES], "speaker": [q.speaker for q in QUOTES]})
+    a = sentiment_by_speaker(frame)
+    b = sentiment_by_speaker(QUOTES)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_by_speaker_bad_input():
+    with pytest.raises(TypeError, match="str"):
+        sentiment_by_speaker("not a list of quotes")
+    with pytest.raises(TypeError, match=r"quotes\[1\]"):
+        sentiment_by_speaker([QUOTES[0], 42])
+    with pytest.raises(ValueError, match="available"):
+        sentiment_by_speaker(QUOTES, backend="nope")
+
+
+def test_score_quotes_columns():
+    table = score_quotes(QUOTES)
+    assert list(table.columns) == list(QUOTE_COLUMNS)
+    assert len(table) == len(QUOTES)
+    assert table.loc[3, "label"] == -1
+
+
+def test_seed_speakers():
+    article = tk.load_seed()
+    try:
+        quotes = tk.extract_quotes(article)
+    except NotImplementedError:
+        pytest.skip("extract_quotes is not implemented yet (issue 3)")
+    table = sentiment_by_speaker(quotes)
+    rows = table.set_index("speaker")
+    assert rows.loc["Merrick B. Garland", "n_quotes"] == 3
+    for name in ("Rudman", "Pritzker", "Blinken"):
+        assert any(name in str(s) for s in table["speaker"]), (name, list(table["speaker"]))
+    assert table["n_quotes"].sum() == len(quotes)
+
+
+# ---------------------------------------------------------------------------------------------
+# plot
+
+def test_plot_sentiment_by_speaker():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    table = sentiment_by_speaker(QUOTES)
+    ax = tk.plot_sentiment_by_speaker(table)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert sorted(labels) == sorted(["Lena Ortiz", "Victor Hale", UNKNOWN_SPEAKER])
+    # the first row of the table is drawn at the top
+    top = max(ax.get_yticks())
+    assert labels[list(ax.get_yticks()).index(top)] == "Lena Ortiz"
+    plt.close(ax.figure)
+    fig, ax2 = plt.subplots()
+    assert tk.plot_sentiment_by_speaker(sentiment_by_speaker([]), ax=ax2) is ax2
+    assert tk.plot_sentiment_by_speaker(sentiment_by_speaker(QUOTES, by_topic=True), ax=ax2) is ax2
+    plt.close(fig)
+    with pytest.raises(TypeError):
+        tk.plot_sentiment_by_speaker([1, 2])

@@ -1,0 +1,113 @@
+"""Topic tagging: which of a set of topics a text (a quote) talks about, from word lists.
+
+The default topics are the Mexico City meeting's: ``drugs`` (fentanyl and drugs), ``firearms``
+and ``migration``, read from ``toolkit/data/topic_NAME.txt`` (one entry a line, ``#`` comments;
+an entry may be a phrase, and a trailing ``*`` matches any ending: ``migra*`` matches
+"migrants" and "migration"). Users pass their own lists as a dict of name to words.
+
+Example:
+    >>> tag_topics("Smugglers moved fentanyl and rifles across the border.")
+    ('drugs', 'firearms', 'migration')
+    >>> tag_topics("Tariffs on steel rose.", {"trade": ["tariff*", "steel"]})
+    ('trade',)
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["tag_topics", "default_topics", "NO_TOPIC"]
+
+#: The topic label :func:`toolkit.sentiment.sentiment_by_speaker` gives quotes with no topic.
+NO_TOPIC = "(none)"
+_PREFIX = "topic_"
+
+
+@lru_cache(maxsize=1)
+def _default() -> tuple:
+    folder = resources.files("toolkit") / "data"
+    out = []
+    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+        name = entry.name
+        if name.startswith(_PREFIX) and name.endswith(".txt"):
+            words = tuple(
+                line.strip().lower() for line in entry.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.lstrip().startswith("#"))
+            out.append((name[len(_PREFIX):-4], words))
+    return tuple(out)
+
+
+def default_topics() -> dict:
+    """The default topics and their words (from ``toolkit/data/topic_*.txt``).
+
+    Returns:
+        A new dict of topic name to a tuple of entries; extend it and pass it to
+        :func:`tag_topics` to add topics of your own to the defaults.
+    """
+    return {name: words for name, words in _default()}
+
+
+@lru_cache(maxsize=256)
+def _pattern(words: tuple) -> re.Pattern | None:
+    alts = []
+    for w in words:
+        w = " ".join(w.strip().lower().split())
+        if not w:
+            continue
+        star = w.endswith("*")
+        w = w.rstrip("*").strip()
+        if not w:
+            continue
+        body = r"\s+".join(re.escape(part) for part in w.split(" "))
+        alts.append(body + (r"[\w\-\u2019']*" if star else "") + r"\b")
+    if not alts:
+        return None
+    return re.compile(r"\b(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+def _normalise(topics) -> tuple:
+    if topics is None:
+        return _default()
+    if not isinstance(topics, dict):
+        raise TypeError(f"topics must be a dict of name to words, got {type(topics).__name__}")
+    out = []
+    for name, words in topics.items():
+        if not isinstance(name, str):
+            raise TypeError(f"topic names must be str, got {name!r}")
+        if isinstance(words, str):
+            words = (words,)
+        try:
+            words = tuple(words)
+        except TypeError:
+            raise TypeError(f"topic {name!r}: words must be a list of str, "
+                            f"got {type(words).__name__}") from None
+        bad = [w for w in words if not isinstance(w, str)]
+        if bad:
+            raise TypeError(f"topic {name!r}: words must be str, got {bad[0]!r}")
+        out.append((name, words))
+    return tuple(out)
+
+
+def tag_topics(text: str, topics=None) -> tuple:
+    """The topics a text mentions.
+
+    Args:
+        text: The text (a quote, a sentence).
+        topics: A dict of topic name to words (phrases allowed, ``*`` for any ending); None for
+            the default topics (see :func:`default_topics`).
+
+    Returns:
+        The names of the topics whose words occur in the text, in the order of ``topics``.
+
+    Raises:
+        TypeError: ``text`` is not a str, or ``topics`` is not a dict of name to words.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tag_topics() needs the text as a str, got {type(text).__name__}")
+    found = []
+    for name, words in _normalise(topics):
+        pat = _pattern(words)
+        if pat is not None and pat.search(text):
+            found.append(name)
+    return tuple(found)
