@@ -179,7 +179,8 @@ class _Data:
                         rf"(?:(?:fiscal|{YEAR}){S})?{QADJ}(?:-|{S})quarter(?:{S}of{S}(?:fiscal{S})?{YEAR}|"
                         rf"{S}of{S}(?:this|last|next){S}year)?"
                         rf"|the{S}(?:fiscal{S})?quarter|{QORD}-quarter|(?:this|that|next){S}(?:fiscal{S})?quarter"
-                        rf"|the{S}(?:latest|most{S}recent|current){S}period"),
+                        rf"|the{S}(?:latest|most{S}recent|current){S}period"
+                        rf"|the{S}(?:first|second|last|latter){S}half{S}of{S}(?:(?:fiscal{S})?{YEAR}|(?:this|last|next){S}year)"),
             ("season", rf"(?:(?:this{S}past|this{S}coming|last|this|next|the|early|late|mid)(?:-|{S}))?"
                        rf"{EARLY_}?{SEASON}(?:{S}of{S}{YEAR}|{S}{YEAR})?"),
             ("ago", rf"(?:{APPROX}{S})?(?:{QUANT}{HY})?{UNITS}(?:{S}or{S}so)?{S}(?:ago|earlier|later|from{S}now|hence)"),
@@ -195,7 +196,7 @@ class _Data:
                        rf"many|several|a{S}few|the{S}early)"
                        rf"{S}(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"),
             ("bare", r"(?:minutes|hours|days|weeks|months|years|decades|centuries)"),
-            ("set", rf"(?:every|each|per){S}(?:other{S})?(?:{QUANT}{S})?{SETU}s?|"
+            ("set", rf"(?:every|each|per){S}(?:other{S})?(?:{QUANT}{S})?{SETU}s?|(?:every|each){S}{MON}|"
                     + _alt(self.sets) + rf"|(?:a|an){S}(?:day|week|month|year)"),
             ("year", rf"(?:the{S}year{S}|(?:fiscal|calendar)(?:{S}year)?{S}|{EARLY_})?{YEAR}(?:{S}period)?"),
             ("weekday", rf"(?:(?:early|late|earlier|later|mid|this{S}past|this{S}coming|this|last|next|every|each)"
@@ -439,6 +440,8 @@ class _Doc:
         gap = gap_ed = 999
         for m in self.data.re_cue.finditer(window):
             w = m.group(1).lower()
+            if w in self.data.past and re.search(r"\b(?:be|been|being|to)\s+$", window[max(0, m.start() - 7):m.start()]):
+                continue  # "will be paid", "has been held": a participle, not a past tense
             if w.endswith("ed") and w not in self.data.future and w not in self.data.past:
                 last_ed, gap_ed = w, len(window) - m.end()  # a participle or past form: weaker
             else:
@@ -596,7 +599,7 @@ def _resolve_md(doc: _Doc, month: int, day: Optional[int], start: int, end: int)
     dp, dn = (dct - prev).days, (nxt - dct).days
     if fut is True and dp > 30:
         return nxt
-    if fut is False and (dp <= 183 or doc.cue_gap < 12):
+    if fut is False and (dp <= 183 or (doc.cue_gap < 12 and dn > 45)):
         return prev
     return nxt if 2 * dn < dp else prev
 
@@ -775,6 +778,15 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
 
     if rule == "quarter":
         words = low.replace("-", " ").split()
+        if " half " in f" {low} ":
+            h = 1 if "first" in words else 2
+            ym = data.re_year.search(s)
+            if ym:
+                return "DATE", f"{ym.group(1)}-H{h}", None
+            if dct is None:
+                return "DATE", f"XXXX-H{h}", None
+            y = dct.year + (-1 if "last year" in low else 1 if "next year" in low else 0)
+            return "DATE", f"{y}-H{h}", None
         ended = _ended(doc, end)
         if ended is not None and dct is not None and not data.re_year.search(s) and not re.search(
                 r"year-|last year|a year|first|second|third|fourth|1st|2nd|3rd|4th|final", low):
@@ -870,8 +882,11 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
                 return "DATE", str(base - 1), mod
             if not q:
                 return None
-            if n is not None and "earlier" in low and u == "D" and n == 1:
-                return "DURATION", "P1D", mod
+            if (n is None or (n == 1 and "earlier" in low and u == "D")) or _duration(1, unit, data).startswith("PT"):
+                cut = re.search(r"[ \t]+(?:earlier|later)$", s)
+                if cut:
+                    doc.trim = (start, start + cut.start())
+                return "DURATION", _duration(n, unit, data), mod
         if n is None:
             if not q and unit.endswith("s"):
                 return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", mod
@@ -1032,6 +1047,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         words = low.split()
         if low in data.sets:
             return "SET", data.sets[low], None
+        mon = _month_of(s, data)
+        if mon is not None and words[0] in ("every", "each"):
+            return "SET", f"XXXX-{mon:02d}", None
         if words[0] in ("a", "an"):
             before = text[max(0, start - 25):start].lower()
             if not re.search(r"(?:\d|\bcents?|\bshares?|\btimes|\btwice|\bonce|\bdollars?|\bmillion|"
