@@ -755,6 +755,19 @@ class _Extractor:
                 if pl in _DETERMINERS:
                     break
             return (toks[j][0], end_tok[1])
+        if tl.isalpha() and tl not in _SKIP and tl not in _CUES and tl not in _PREPS:
+            # Any "the/a ... noun" phrase: "the 34-year-old mother of three replied".
+            j = i
+            while j - 1 >= 0 and i - j < 6:
+                p = toks[j - 1][2]
+                pl = p.lower()
+                if pl in _DETERMINERS and pl not in ("that", "this", "one", "no", "all", "both", "any", "each"):
+                    if j - 2 >= 0 and (toks[j - 2][2].lower() in _PREPS or toks[j - 2][2].lower() in _SKIP):
+                        return None
+                    return (toks[j - 1][0], end_tok[1])
+                if not (p[0].isalnum() or p == "-") or pl in _CLAUSE_WORDS or pl in _CUES or pl in _SKIP:
+                    return None
+                j -= 1
         return None
 
     def _appositive_subject(self, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
