@@ -3,7 +3,9 @@
     python benchmarks/bench_timexes.py [GOLD.jsonl] [--runs 5]
 
 Reports the median of several runs of ``find_timexes`` alone (each document resolved against
-its own creation date; no scoring, no I/O). Aim: >= 200,000 words/s.
+its own creation date; no scoring, no I/O), pinned to one core, as CPU time (the figure that
+does not depend on other processes sharing the machine) and as wall time. Aim: >= 200,000
+words/s.
 """
 from __future__ import annotations
 
@@ -39,17 +41,20 @@ def main(argv=None) -> int:
     words = sum(len(d["text"].split()) for d in docs)
     for d in docs[:3]:  # build the patterns once
         find_timexes(d["text"], published=d.get("dct"))
-    times = []
+    walls, cpus = [], []
     n = 0
     for _ in range(a.runs):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n = 0
         for d in docs:
             n += len(find_timexes(d["text"], published=d.get("dct")))
-        times.append(time.perf_counter() - t0)
-    med = statistics.median(times)
+        walls.append(time.perf_counter() - t0)
+        cpus.append(time.process_time() - c0)
+    wall, cpu = statistics.median(walls), statistics.median(cpus)
     print(f"{len(docs)} documents, {words} words, {n} time expressions")
-    print(f"median of {a.runs} runs: {med:.3f} s  ->  {words / med:,.0f} words/s (one core)")
+    # CPU time is what one core spends; wall time also counts waiting for a busy machine.
+    print(f"median of {a.runs} runs: {cpu:.3f} s CPU  ->  {words / cpu:,.0f} words/s (one core)")
+    print(f"                   {wall:.3f} s wall ->  {words / wall:,.0f} words/s")
     return 0
 
 

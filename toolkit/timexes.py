@@ -216,7 +216,7 @@ class _Data:
             words |= {u, u + "s"}
         words |= {"centuries", "millennia", "weekend", "weekends", "noon", "midnight", "fiscal", "today",
                   "tonight", "yesterday", "tomorrow", "nineteen", "thousand", "twenties", "thirties",
-                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+                  "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "period"}
         for phrase in list(self.refs) + list(self.holidays):
             words |= set(re.findall(r"[a-z]+", phrase))
         words -= {"the", "in", "at", "more", "most", "near", "these", "s", "new", "day's", "year's"}
