@@ -923,7 +923,10 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         words = low.replace("-", " ").split()
         unit = words[-1]
         if words[-2:] == ["the", "year"] and len(words) == 2:
-            return "DURATION", "P1Y", None
+            # "the year ended June 30" is a span of a year; "for the year", "of the year" this year
+            if dct is None or re.match(r"[ \t]+(?:ended|ending|that[ \t]+ended|to[ \t]+date)\b", text[end:end + 20]):
+                return "DURATION", "P1Y", None
+            return "DATE", str(dct.year), None
         if words == ["the", "fiscal", "year"]:
             return "DURATION", "P1Y", None
         if words == ["the", "week"] or words == ["the", "month"]:
