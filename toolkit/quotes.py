@@ -93,7 +93,8 @@ _SENT_START_STOP = frozenset("the a an and but or in on at for to this that thes
 # A token: initialisms (U.S., J.B.), title abbreviations (Mr.), words, or one punctuation mark.
 _ABBR = "|".join(sorted(_TITLES | {"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft"},
                         key=len, reverse=True))
-_TOK = re.compile(r"(?:[A-Za-z]\.){2,}|(?i:(?:" + _ABBR + r")\.)(?=\s)|[A-Z]\.(?=\s)|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
+_TOK = re.compile(r"(?:[A-Za-z]\.){2,}|(?=[A-Za-z]{1,5}\.\s)(?i:(?:" + _ABBR + r")\.)|[A-Z]\.(?=\s)"
+                  r"|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
 _WORD = re.compile(r"[A-Za-z]+")
 _DOUBLE_MARK = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]|''")
 _OPENERS = "\u201c\u201e\u00ab"
@@ -101,8 +102,7 @@ _CLOSERS = "\u201d\u00bb"
 _THAT = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _NAME_SEQ = re.compile(
-    r"(?:(?:[A-Z][a-z]{0,3}\.|(?:[A-Z]\.){1,3}|[A-Z][\w\u2019'\-]*[a-z][\w\u2019'\-]*)"
-    r"(?:\s+(?:of|de|la|del|van|von|der|da|bin|al)(?=\s+[A-Z]))?\s*){2,}")
+    r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _CAP_WORD = re.compile(r"[A-Z]")
 _NEWLINE = re.compile(r"[ \t]*\n\s*")
 _ALNUM = re.compile(r"[^\W_]")
