@@ -267,9 +267,11 @@ def build_timeline(articles: Any) -> Any:
     if isinstance(articles, (Article, str)):
         articles = [articles]
     rows: list = []
+    by_value: dict = {}  # only events with the same value can merge: compare within those
     for art in articles:
         for row in timeline_events(art):
-            for kept in rows:
+            bucket = by_value.setdefault(row["value"], [])
+            for kept in bucket:
                 if _same_event(kept, row):
                     if row["sources"][0] not in kept["sources"]:
                         kept["sources"].append(row["sources"][0])
@@ -278,6 +280,7 @@ def build_timeline(articles: Any) -> Any:
                     break
             else:
                 rows.append(row)
+                bucket.append(row)
     frame = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
     for col in ("earliest", "latest"):
         frame[col] = pd.to_datetime(frame[col])
