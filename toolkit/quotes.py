@@ -959,7 +959,10 @@ class _Extractor:
         m = _THAT.search(text, ce, min(ue, ce + 70))
         if m:
             gap = text[ce:m.start()]
-            if not any(q[0] < m.start() and q[0] >= ce for q in uq) and "." not in gap:
+            gw = gap.replace(",", " , ").split()
+            ok_gap = (not gw or len(gw) <= 6 and (w in _SAY or w in _OBJECT_CUES or w == "" or gw[0] == ","
+                                                 or gw[0].lower() in _ADJUNCT_START or gw[0].lower() in _WEEKDAYS))
+            if ok_gap and not any(q[0] < m.start() and q[0] >= ce for q in uq) and "." not in gap:
                 return m.start()
         if w in _OBJECT_CUES:
             toks = self._tokens(ce, min(ue, ce + 80))
