@@ -355,7 +355,6 @@ def timex_interval(value: Optional[str]) -> tuple:
                     D.combine(monday + _dt.timedelta(days=b), _dt.time(23, 59, 59)))
         if m["q"]:
             q = int(m["q"])
-            ey, em = _add_months(y, 3 * q, 0)
             end = D(y, 3 * q, calendar.monthrange(y, 3 * q)[1], 23, 59, 59)
             return D(y, 3 * q - 2, 1), end
         if m["h"]:
@@ -901,7 +900,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         sign = -1 if direction == "ago" else 1
         try:
             if _duration(1, unit, data).startswith("PT"):
-                return "TIME", "PRESENT_REF" if False else (dct.isoformat()), mod
+                return "DATE", dct.isoformat(), mod  # "two hours ago": the publication day
             if u == "D":
                 return "DATE", (dct + _dt.timedelta(days=sign * n)).isoformat(), mod
             if u == "W":
@@ -1011,9 +1010,6 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return None
         if n is not None and ("and a half" in low):
             n += 0.5
-        after = text[end:end + 8].lower()
-        if re.match(r"-?old\b|[ \t]old\b", after) or after.startswith("-long"):
-            pass
         uword = unit.lower()
         if head in ("a", "an"):
             if uword in ("second", "quarter") :
@@ -1114,11 +1110,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         wdword = next(w for w in words if w.rstrip("s") in data.weekdays)
         pod = next((data.pods[w.rstrip("s")] for w in words if w.rstrip("s") in data.pods), None)
         plural = wdword.endswith("s") and wdword.rstrip("s") in data.weekdays
-        if words[0] in ("every", "each") or plural or (pod and words[-1].endswith("s") and words[-1] != "evenings"
-                                                       and False):
+        pod_plural = pod is not None and words[-1].endswith("s") and words[-1].rstrip("s") in data.pods
+        if words[0] in ("every", "each") or plural or pod_plural:
             return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
-        if not s[len(s) - len(s.lstrip()):][0:1] and False:
-            return None
         rel = ""
         if words[0] in ("last", "next"):
             rel = words[0]
