@@ -148,9 +148,9 @@ class _Data:
         EARLY = (rf"(?:early|late|mid|the{S}end{S}of|the{S}beginning{S}of|the{S}start{S}of|"
                  rf"the{S}middle{S}of|end{S}of|beginning{S}of|start{S}of|middle{S}of|the{S}turn{S}of)")
         EARLY_ = rf"(?:{EARLY}(?:-|{S}))"
-        CLOCK = (rf"(?:\d{{1,2}}(?::\d\d)?{S}?(?:[ap]\.m\.?|[ap]m(?![a-z]))|\d{{1,2}}(?::\d\d)?{S}o'clock|"
-                 rf"noon|midnight)")
         TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
+        CLOCK = (rf"(?:\d{{1,2}}(?::\d\d)?{S}?(?:[ap]\.m\.?|[ap]m(?![a-z]))|\d{{1,2}}(?::\d\d)?{S}o'clock|"
+                 rf"(?:[01]?\d|2[0-3]):[0-5]\d(?={S}?{TZ}\b)|noon|midnight)")
         REFDAY = rf"(?:today|tonight|yesterday|tomorrow|the{S}day{S}(?:before{S}yesterday|after{S}tomorrow))"
         HOL = _alt(self.holidays)
         QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
@@ -223,7 +223,7 @@ class _Data:
         variants = words | {w.capitalize() for w in words} | {w.upper() for w in words}
         self.trigger = re.compile(
             r"(?:" + _trie(variants) + r")(?![A-Za-z])"
-            r"|(?<!\d)(?:\d{4}(?!\d)|\d{1,2}(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d{1,2}/\d{1,2}/\d)")
+            r"|(?<!\d)(?:\d{4}(?!\d)|\d{1,2}(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d)")
         body = "|".join(f"(?P<{n}>{p})" for n, p in rules)
         self.finder = re.compile(rf"(?<![\w$£€#/])(?:{body})(?![\w%]|-[a-z])", re.I)
         self.S, self.NUMW = S, NUMW
@@ -842,7 +842,10 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if not ym and not any(w in words for w in ("last", "this", "next", "early", "late", "mid", "coming",
                                                     "past")):
             # "the fall" / "spring" alone are too often nouns and verbs
-            if not (words[0] == "the" and code in ("SU", "WI")):
+            in_the = words[0] == "the" and re.search(
+                r"\b(?:in|during|by|until|since|over|through|this|that|next|last)[ \t]+$", text[max(0, start - 8):start],
+                re.I) and not re.match(r"[ \t]+of[ \t]+[A-Z]", text[end:end + 5])
+            if not (words[0] == "the" and code in ("SU", "WI")) and not in_the:
                 return None
         if ym:
             return "DATE", f"{ym.group(1)}-{code}", mod
@@ -1105,6 +1108,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         return "DATE", f"{1900 + int(n)}", None
 
     if rule == "weekday":
+        if re.match(r"[ \t]+(?:Times|Telegraph|Express|Post|Mirror|Herald|Independent|Tribune|Star|School|Service|"
+                    r"Bloody|Night[ \t]+Live)\b", text[end:end + 14]):
+            return None  # a newspaper or a name, not a day
         words = low.replace("-", " ").split()
         wd = next(data.weekdays[w.rstrip("s")] for w in words if w.rstrip("s") in data.weekdays)
         wdword = next(w for w in words if w.rstrip("s") in data.weekdays)
