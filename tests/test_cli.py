@@ -21,7 +21,10 @@ def fake_capabilities(monkeypatch):
     """Stand-ins for sentiment and timeline so the command's behaviour is tested on its own."""
     monkeypatch.setattr(importlib.import_module("toolkit.sentiment"), "sentiment",
                         lambda text, **kw: Sentiment(0.0, 0.0, 0, (), "fake"))
-    monkeypatch.setattr(importlib.import_module("toolkit.timeline"), "build_timeline",
+    timeline = importlib.import_module("toolkit.timeline")
+    monkeypatch.setattr(timeline, "timeline_events", lambda a, **kw: [{"article_id": a.id, "value": "2023"}],
+                        raising=False)
+    monkeypatch.setattr(timeline, "build_timeline",
                         lambda articles: pd.DataFrame({"article_id": [a.id for a in articles], "value": ["2023"] * len(articles)}))
 
 

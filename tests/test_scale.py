@@ -67,6 +67,8 @@ def test_process_scheduler(records):
 def test_errors_inside_partitions_are_kept(monkeypatch):
     monkeypatch.setattr(importlib.import_module("toolkit.sentiment"), "sentiment",
                         lambda text, **kw: Sentiment(0.0, 0.0, 0, (), "fake"))
+    monkeypatch.setattr(importlib.import_module("toolkit.timeline"), "timeline_events", lambda a, **kw: [],
+                        raising=False)
     monkeypatch.setattr(importlib.import_module("toolkit.timeline"), "build_timeline",
                         lambda articles: pd.DataFrame({"value": []}))
     items = ["Dana Whitcombe said that the bridge opens.", None, b"\xff", 7]

@@ -132,6 +132,7 @@ def test_analyze_over_html_files_makes_no_connection(no_network, tmp_path, monke
         timeline_module.build_timeline([])
     except NotImplementedError:
         monkeypatch.setattr(sentiment_module, "sentiment", lambda text, **kw: Sentiment(0.0, 0.0, 0, (), "fake"))
+        monkeypatch.setattr(timeline_module, "timeline_events", lambda a, **kw: [], raising=False)
         monkeypatch.setattr(timeline_module, "build_timeline", lambda articles: pd.DataFrame())
     for i in range(3):
         (tmp_path / f"story{i}.html").write_text(PAGE, encoding="utf-8")

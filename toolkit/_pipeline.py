@@ -38,8 +38,9 @@ __all__ = [
 #: Quote attributes copied into each quote row (the columns of ``tk.quotes_frame``).
 QUOTE_FIELDS = ("article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue",
                 "cue_span", "text", "direct", "start", "end", "spans")
-#: The tone of each quote (``tk.sentiment(quote.text)``).
-TONE_FIELDS = ("polarity", "subjectivity", "label")
+#: The tone of each quote, scored as ``tk.sentiment_by_speaker`` scores it (the speaker's name
+#: masked): polarity, subjectivity, label, the scored words and the quote's topics.
+TONE_FIELDS = ("polarity", "subjectivity", "label", "evidence", "topics")
 #: Article metadata joined to each quote and timeline row.
 ARTICLE_META_FIELDS = ("outlet", "published", "title")
 #: Columns of ``Analysis.errors``.
@@ -129,10 +130,10 @@ def _missing(value: Any) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# One article
+# One article, many articles
 
 def analyze_item(item: Any, published: Optional[_dt.date] = None) -> dict:
-    """Analyse one item: quotes with the tone of each, and the article's timeline.
+    """Analyse one item: its quotes with the tone of each, and its dated events.
 
     Args:
         item: An Article, text, bytes, record or path (see :func:`to_article`).
@@ -140,11 +141,49 @@ def analyze_item(item: Any, published: Optional[_dt.date] = None) -> dict:
 
     Returns:
         A dict of plain data: ``article`` (id, source, outlet, published, title, words),
-        ``quotes`` (rows), ``timeline`` (rows) and ``error`` (None, or a dict with ``stage``,
-        ``error``, ``message`` and ``location``). An article either completes (``error`` None,
-        all its rows) or fails as a whole (``error`` set, no rows), so no partial result is
-        mistaken for a complete one.
+        ``quotes`` (rows), ``timeline`` (rows of ``timeline_events``) and ``error`` (None, or a
+        dict with ``stage``, ``error``, ``message`` and ``location``). An article either
+        completes (``error`` None, all its rows) or fails as a whole (``error`` set, no rows), so
+        no partial result is mistaken for a complete one.
     """
+    return analyze_items([item], published)[0]
+
+
+def analyze_items(items: list, published: Optional[_dt.date] = None) -> list:
+    """Analyse a list of items (one chunk, task or partition), in order; see :func:`analyze_item`.
+
+    Quotes and time expressions are found article by article; the tone of all the chunk's quotes
+    is then scored in one call (``tk.sentiment``'s ``score_quotes``: the speaker's name masked),
+    and only if that call fails is each article scored on its own, to find the one that fails.
+    The results are the same whatever the chunking.
+    """
+    results = []
+    pending = []  # (result, article, quotes) awaiting their tone
+    for item in items:
+        result, article, quotes = _find(item, published)
+        results.append(result)
+        if result["error"] is None:
+            pending.append((result, article, quotes))
+    if pending:
+        try:
+            tones = _tones([q for _, _, quotes in pending for q in quotes])
+        except Exception:  # noqa: BLE001 - find the article(s) that fail, score the others
+            tones = None
+        if tones is None:
+            for result, article, quotes in pending:
+                try:
+                    _attach(result, article, quotes, _tones(quotes))
+                except Exception as exc:  # noqa: BLE001
+                    _fail(result, "tone", exc)
+        else:
+            at = 0
+            for result, article, quotes in pending:
+                _attach(result, article, quotes, tones[at:at + len(quotes)])
+                at += len(quotes)
+    return results
+
+
+def _find(item: Any, published: Optional[_dt.date]) -> tuple:
     info = {"id": None, "source": None, "outlet": None, "published": None, "title": None, "words": 0}
     result = {"article": info, "quotes": [], "timeline": [], "error": None}
     stage = "input"
@@ -153,22 +192,74 @@ def analyze_item(item: Any, published: Optional[_dt.date] = None) -> dict:
         info.update(id=_str(article.id), source=_str(article.source), outlet=_str(article.outlet),
                     published=article.published, title=_str(article.title), words=len(article.text.split()))
         stage = "quotes"
-        quotes = _quote_rows(article)
+        from .quotes import extract_quotes
+
+        quotes = extract_quotes(article, published=article.published)
         stage = "timeline"
-        timeline = _timeline_rows(article)
+        result["timeline"] = _timeline_rows(article)
     except Exception as exc:  # noqa: BLE001 - every failure becomes an errors row
-        if stage == "input" and info["id"] is None and isinstance(item, dict):
+        if stage == "input" and isinstance(item, dict):
             info.update(id=_str(item.get("id")), source=_str(item.get("source")))
-        result["error"] = _error(stage, exc)
-        return result
-    result["quotes"] = quotes
-    result["timeline"] = timeline
-    return result
+        _fail(result, stage, exc)
+        return result, None, []
+    return result, article, quotes
 
 
-def analyze_items(items: list, published: Optional[_dt.date] = None) -> list:
-    """Analyse a list of items (one chunk or partition), in order; see :func:`analyze_item`."""
-    return [analyze_item(item, published) for item in items]
+def _fail(result: dict, stage: str, exc: BaseException) -> None:
+    result["quotes"], result["timeline"] = [], []
+    result["error"] = _error(stage, exc)
+
+
+def _tones(quotes: list) -> list:
+    """(polarity, subjectivity, label) of each quote, scored as ``sentiment_by_speaker`` scores them."""
+    if not quotes:
+        return []
+    import importlib
+
+    module = importlib.import_module("toolkit.sentiment")
+    score_quotes = getattr(module, "score_quotes", None)
+    if score_quotes is None:  # an older sentiment module: the plain tone of the quote text
+        out = []
+        for q in quotes:
+            s = module.sentiment(q.text)
+            out.append((s.polarity, s.subjectivity, s.label, tuple(s.evidence), ()))
+        return out
+    table = score_quotes(quotes)
+    if len(table) != len(quotes):
+        raise RuntimeError(f"score_quotes returned {len(table)} rows for {len(quotes)} quotes")
+    n = len(table)
+    evidence = table["evidence"].tolist() if "evidence" in table.columns else [()] * n
+    topics = table["topics"].tolist() if "topics" in table.columns else [()] * n
+    return list(zip(table["polarity"].tolist(), table["subjectivity"].tolist(), table["label"].tolist(),
+                    evidence, topics))
+
+
+def _attach(result: dict, article: Article, quotes: list, tones: list) -> None:
+    meta = {"outlet": article.outlet, "published": article.published, "title": article.title}
+    rows = []
+    for q, (polarity, subjectivity, label, evidence, topics) in zip(quotes, tones):
+        row = {f: getattr(q, f, None) for f in QUOTE_FIELDS}
+        row["polarity"] = float(polarity)
+        row["subjectivity"] = None if _missing(subjectivity) else float(subjectivity)
+        row["label"] = int(label)
+        row["evidence"] = tuple(evidence) if evidence is not None else ()
+        row["topics"] = tuple(topics) if topics is not None else ()
+        row.update(meta)
+        rows.append(row)
+    result["quotes"] = rows
+
+
+def _timeline_rows(article: Article) -> list:
+    import importlib
+
+    module = importlib.import_module("toolkit.timeline")
+    events = getattr(module, "timeline_events", None)
+    if events is not None:
+        return [{str(k): _plain(v) for k, v in row.items()} for row in events(article)]
+    frame = module.build_timeline([article])
+    if frame is None or len(frame) == 0:
+        return []
+    return [{str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
 def _str(value: Any) -> Optional[str]:
@@ -185,32 +276,6 @@ def _error(stage: str, exc: BaseException) -> dict:
     if len(message) > 500:
         message = message[:500] + "…"
     return {"stage": stage, "error": type(exc).__name__, "message": message, "location": location}
-
-
-def _quote_rows(article: Article) -> list:
-    from .quotes import extract_quotes
-    from .sentiment import sentiment
-
-    meta = {"outlet": article.outlet, "published": article.published, "title": article.title}
-    rows = []
-    for q in extract_quotes(article, published=article.published):
-        row = {f: getattr(q, f, None) for f in QUOTE_FIELDS}
-        tone = sentiment(q.text)
-        row["polarity"] = float(tone.polarity)
-        row["subjectivity"] = None if tone.subjectivity is None else float(tone.subjectivity)
-        row["label"] = int(tone.label)
-        row.update(meta)
-        rows.append(row)
-    return rows
-
-
-def _timeline_rows(article: Article) -> list:
-    from .timeline import build_timeline
-
-    frame = build_timeline([article])
-    if frame is None or len(frame) == 0:
-        return []
-    return [{str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
 def _plain(value: Any) -> Any:

@@ -42,11 +42,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from ._pipeline import (ARTICLE_FIELDS, ARTICLE_META_FIELDS, ERROR_FIELDS, QUOTE_FIELDS, TONE_FIELDS,
-                        analyze_item, analyze_items)
+from ._pipeline import ARTICLE_FIELDS, ARTICLE_META_FIELDS, ERROR_FIELDS, QUOTE_FIELDS, TONE_FIELDS, analyze_items
 from .model import Article
 
-__all__ = ["Analysis", "analyze", "iter_items", "main", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
+__all__ = ["Analysis", "analyze", "iter_items", "main", "merge_events", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
 
 #: Columns of ``Analysis.quotes``: the quote (as ``tk.quotes_frame``), its tone, the article's metadata.
 QUOTE_COLUMNS = list(QUOTE_FIELDS + TONE_FIELDS + ARTICLE_META_FIELDS)
@@ -55,6 +54,9 @@ SPEAKER_COLUMNS = ["speaker", "n_quotes", "mean_polarity", "ci_low", "ci_high", 
                    "share_neutral", "share_negative"]
 _TABLES = ("quotes", "speakers", "timeline", "errors", "articles")
 _SPAN_COLUMNS = ("mention_span", "cue_span", "spans")
+_LIST_COLUMNS = ("actors", "sources", "evidence", "topics")
+_SPEAKER_INPUT = ["speaker", "mention", "text", "start", "end", "direct", "article_id", "polarity", "label",
+                  "evidence"]
 
 #: Articles collected before their rows become a DataFrame (or are written, with ``out=``).
 CHUNK_SIZE = 256
@@ -283,13 +285,8 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 def _analyze_chunk(items: list, published: Optional[_dt.date]) -> list:
     """One task: analyse a chunk; items that failed while being read become errors here."""
-    out = []
-    for item in items:
-        if isinstance(item, _Bad):
-            out.append(_bad_result(item))
-        else:
-            out.append(analyze_item(item, published))
-    return out
+    results = iter(analyze_items([item for item in items if not isinstance(item, _Bad)], published))
+    return [_bad_result(item) if isinstance(item, _Bad) else next(results) for item in items]
 
 
 def _bad_result(bad: _Bad) -> dict:
@@ -348,7 +345,6 @@ class _Collector:
         self.errors_count = 0
         self.rows = {"quotes": [], "timeline": [], "errors": [], "articles": []}
         self.frames = {name: [] for name in self.rows}
-        self.tone = []  # (speaker, polarity, label) for the speakers table, kept when streaming
         self.out = Path(out) if out is not None else None
         self.writers = {}
         if self.out is not None:
@@ -377,8 +373,8 @@ class _Collector:
         import pandas as pd
 
         for name, rows in self.rows.items():
-            if not rows:
-                continue
+            if not rows or (name == "timeline" and self.out is None):
+                continue  # in memory, events are merged across articles at the end
             # object columns while collecting; types are inferred once over the whole table, so
             # they do not depend on how the input was chunked or how many workers ran
             frame = pd.DataFrame(rows, columns=_columns(name, rows), dtype=object)
@@ -386,8 +382,6 @@ class _Collector:
             if self.out is None:
                 self.frames[name].append(frame)
             else:
-                if name == "quotes":
-                    self.tone.append(frame[["speaker", "polarity", "label"]])
                 self._write(name, frame)
 
     def _write(self, name: str, frame) -> None:
@@ -405,8 +399,7 @@ class _Collector:
                 if name not in self.writers:
                     self._write(name, pd.DataFrame(columns=_columns(name, [])))
                 self.writers[name].close()
-            tone = pd.concat(self.tone, ignore_index=True) if self.tone else pd.DataFrame(columns=["speaker", "polarity", "label"])
-            speakers = _speaker_table(tone)
+            speakers = _speaker_table(_read_table(self.out, "quotes", columns=_SPEAKER_INPUT))
             export = _export_frame(speakers)
             export.to_csv(self.out / "speakers.csv", index=False)
             _arrow_write(export, self.out / "speakers.parquet")
@@ -419,7 +412,8 @@ class _Collector:
                 tables[name] = table.infer_objects()
             else:
                 tables[name] = pd.DataFrame(columns=_columns(name, []))
-        tables["timeline"] = _order_timeline(tables["timeline"])
+        tables["timeline"] = _timeline_frame(self.rows["timeline"])
+        self.rows["timeline"] = []
         tables["speakers"] = _speaker_table(tables["quotes"])
         return Analysis(tables)
 
@@ -435,7 +429,10 @@ def _columns(name: str, rows: list) -> list:
     for row in rows:
         for key in row:
             columns.setdefault(key, None)
-    return list(columns) or _timeline_columns()
+    declared = _timeline_columns()
+    if not columns or set(columns) == set(declared):
+        return declared
+    return list(columns)
 
 
 def _timeline_columns() -> list:
@@ -453,40 +450,141 @@ def _timeline_columns() -> list:
         return []
 
 
-def _order_timeline(frame):
-    """Order the concatenated per-article timelines by date, keeping the input order for ties."""
-    for key in ("earliest", "date", "start_date"):
-        if key in frame.columns and len(frame):
-            import pandas as pd
+def merge_events(timeline) -> Any:
+    """Merge the events of many articles as ``tk.build_timeline`` does, and order them by date.
 
-            order = pd.to_datetime(frame[key], errors="coerce", utc=False)
-            return frame.assign(_order=order).sort_values("_order", kind="stable", na_position="last") \
-                .drop(columns="_order").reset_index(drop=True)
+    ``analyze`` does this for the tables it keeps in memory. With ``analyze(..., out=DIR)`` the
+    streamed timeline holds each article's events as they were found (one source each), since
+    merging needs every event at once; call this on ``result.timeline`` when it fits in memory.
+
+    Args:
+        timeline: A timeline DataFrame (or a list of event dicts of ``timeline_events``).
+
+    Returns:
+        The merged timeline, with the columns and order of ``tk.build_timeline``.
+    """
+    rows = timeline if isinstance(timeline, list) else timeline.to_dict(orient="records")
+    for row in rows:
+        for key in ("actors", "sources"):
+            if key in row and not isinstance(row[key], list):
+                value = row[key]
+                row[key] = list(value) if isinstance(value, (tuple, list)) or hasattr(value, "tolist") else []
+    return _timeline_frame(rows)
+
+
+def _timeline_frame(rows: list):
+    """The corpus timeline: events of all articles, merged and ordered as ``tk.build_timeline`` does.
+
+    ``build_timeline`` compares each event with every event kept so far; an event can only merge
+    with one of the same TimeML value, so here the comparison runs within the events of that value,
+    which gives the same table in a fraction of the time on large corpora.
+    """
+    import importlib
+
+    import pandas as pd
+
+    module = importlib.import_module("toolkit.timeline")
+    same = getattr(module, "_same_event", None)
+    columns = _columns("timeline", rows)
+    if same is not None and rows and all(k in rows[0] for k in ("value", "sources", "n_sources", "actors")):
+        kept, buckets = [], {}
+        for row in rows:
+            if row.get("vague"):  # vague events never merge
+                kept.append(row)
+                continue
+            bucket = buckets.setdefault(row["value"], [])
+            for old in bucket:
+                if same(old, row):
+                    if row["sources"][0] not in old["sources"]:
+                        old["sources"] = old["sources"] + [row["sources"][0]]
+                        old["n_sources"] = len(old["sources"])
+                    old["actors"] = old["actors"] + [a for a in row["actors"] if a not in old["actors"]]
+                    break
+            else:
+                row = dict(row)
+                kept.append(row)
+                bucket.append(row)
+        rows = kept
+    frame = pd.DataFrame(rows, columns=columns)
+    return _timeline_types(frame)
+
+
+def _timeline_types(frame):
+    """Column types and order of ``tk.build_timeline``'s table."""
+    import pandas as pd
+
+    for col in ("earliest", "latest"):
+        if col in frame.columns:
+            frame[col] = pd.to_datetime(frame[col])
+    if len(frame) and "earliest" in frame.columns and "latest" in frame.columns:
+        frame = frame.sort_values(["earliest", "latest"], kind="stable", na_position="last").reset_index(drop=True)
+    for col in ("vague", "is_report_time"):
+        if col in frame.columns and frame[col].notna().all():
+            frame[col] = frame[col].astype(bool)
+    for col in ("n_sources", "start", "end"):
+        if col in frame.columns and frame[col].notna().all():
+            frame[col] = frame[col].astype("int64")
     return frame
 
 
 def _speaker_table(quotes):
-    """Tone per speaker from the tone of each quote (see ``SPEAKER_COLUMNS``)."""
+    """Tone per speaker: ``tk.sentiment_by_speaker`` over every quote of the corpus.
+
+    Falls back to a plain table from each quote's tone (mean and normal 95% interval) when the
+    sentiment module offers no ``sentiment_by_speaker``.
+    """
+    import importlib
     import math
 
     import pandas as pd
 
+    module = importlib.import_module("toolkit.sentiment")
+    row = getattr(module, "_row", None)
+    if row is not None and {"polarity", "label", "evidence"} <= set(quotes.columns):
+        # The tone of each quote is already scored (in the workers): aggregate it exactly as
+        # sentiment_by_speaker does, without scoring every quote a second time.
+        return _speakers_from_scores(module, quotes)
+    by_speaker = getattr(module, "sentiment_by_speaker", None)
+    if by_speaker is not None:
+        columns = [c for c in ("speaker", "mention", "text", "start", "end", "direct", "article_id")
+                   if c in quotes.columns]
+        return by_speaker(quotes[columns])
     if len(quotes) == 0 or "speaker" not in quotes.columns:
         return pd.DataFrame(columns=SPEAKER_COLUMNS)
     rows = []
-    known = quotes[quotes["speaker"].notna()]
-    for speaker, group in known.groupby("speaker", sort=False):
+    for speaker, group in quotes[quotes["speaker"].notna()].groupby("speaker", sort=False):
         pol = group["polarity"].astype(float)
         n = len(pol)
-        mean = float(pol.mean()) if n else float("nan")
-        sd = float(pol.std(ddof=1)) if n > 1 else float("nan")
-        half = 1.96 * sd / math.sqrt(n) if n > 1 else float("nan")
+        mean = float(pol.mean())
+        half = 1.96 * float(pol.std(ddof=1)) / math.sqrt(n) if n > 1 else float("nan")
         labels = group["label"]
         rows.append({"speaker": speaker, "n_quotes": n, "mean_polarity": mean, "ci_low": mean - half,
                      "ci_high": mean + half, "share_positive": float((labels > 0).mean()),
                      "share_neutral": float((labels == 0).mean()), "share_negative": float((labels < 0).mean())})
     table = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
     return table.sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def _speakers_from_scores(module, quotes):
+    """``sentiment_by_speaker``'s table from quotes whose tone is already scored."""
+    import pandas as pd
+
+    unknown = getattr(module, "UNKNOWN_SPEAKER", "(unknown)")
+    columns = list(getattr(module, "BY_SPEAKER_COLUMNS"))
+    backend = getattr(module, "_DEFAULT_BACKEND", "textblob")
+    min_quotes = getattr(module, "MIN_QUOTES", 3)
+    n_boot = getattr(module, "_N_BOOT", 2000)
+    if len(quotes) == 0:
+        return module.sentiment_by_speaker([])
+    groups: dict = {}
+    speakers = quotes["speaker"].tolist()
+    for speaker, polarity, label, evidence in zip(speakers, quotes["polarity"].tolist(), quotes["label"].tolist(),
+                                                  quotes["evidence"].tolist()):
+        key = speaker if isinstance(speaker, str) and speaker else unknown
+        groups.setdefault(key, []).append({"polarity": polarity, "label": label, "evidence": evidence})
+    rows = [module._row(sp, None, scored, backend, min_quotes, 0, n_boot) for sp, scored in groups.items()]
+    rows.sort(key=lambda r: (r["speaker"] == unknown, -r["n_quotes"], r["speaker"]))
+    return pd.DataFrame(rows, columns=columns).reset_index(drop=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,23 +602,35 @@ def _export_frame(frame):
     return frame
 
 
+def _missing_value(v) -> bool:
+    try:
+        return v is None or bool(v != v)
+    except (TypeError, ValueError):
+        return False
+
+
 def _arrow_schema_for(frame):
     import pyarrow as pa
 
     fields = []
     for column in frame.columns:
-        values = [v for v in frame[column].tolist() if v is not None and v == v]
+        has_values = any(not _missing_value(v) for v in frame[column].tolist())
         try:
-            typ = pa.array(frame[column], from_pandas=True).type
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+            typ = pa.array(frame[column], from_pandas=True).type if has_values else pa.null()
+        except (pa.ArrowException, TypeError, ValueError):
             typ = pa.string()
-        if pa.types.is_null(typ) or not values:
-            typ = {"index": pa.int64(), "words": pa.int64(), "quotes": pa.int64(), "timeline": pa.int64(),
-                   "paragraph": pa.int64(), "start": pa.int64(), "end": pa.int64(), "label": pa.int64(),
-                   "direct": pa.bool_(), "polarity": pa.float64(), "subjectivity": pa.float64(),
-                   "published": pa.date32()}.get(str(column), pa.string())
+        if pa.types.is_null(typ):
+            typ = _KNOWN_TYPES.get(str(column), "string")
+            typ = getattr(pa, typ)()
         fields.append(pa.field(str(column), typ))
     return pa.schema(fields)
+
+
+_KNOWN_TYPES = {"index": "int64", "words": "int64", "quotes": "int64", "timeline": "int64", "paragraph": "int64",
+                "start": "int64", "end": "int64", "label": "int64", "n_quotes": "int64", "n_sources": "int64",
+                "direct": "bool_", "vague": "bool_", "is_report_time": "bool_", "too_few": "bool_",
+                "polarity": "float64", "subjectivity": "float64", "mean_polarity": "float64", "ci_low": "float64",
+                "ci_high": "float64", "coverage": "float64", "published": "date32"}
 
 
 def _arrow_table(frame, schema):
@@ -531,10 +641,17 @@ def _arrow_table(frame, schema):
         column = frame[field.name] if field.name in frame.columns else [None] * len(frame)
         try:
             arrays.append(pa.array(column, type=field.type, from_pandas=True))
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
-            values = [None if v is None or v != v else str(v) for v in list(column)]
-            arrays.append(pa.array(values, type=pa.string()).cast(field.type) if pa.types.is_string(field.type)
-                          else pa.array([None] * len(values), type=field.type))
+            continue
+        except (pa.ArrowException, TypeError, ValueError):
+            pass
+        values = [None if _missing_value(v) else v for v in list(column)]
+        try:
+            arrays.append(pa.array(values, type=field.type))
+        except (pa.ArrowException, TypeError, ValueError):
+            if pa.types.is_string(field.type):
+                arrays.append(pa.array([None if v is None else str(v) for v in values], type=pa.string()))
+            else:  # a value of another type than the first chunk's: keep the column, as text
+                raise TypeError(f"column {field.name!r} mixes types ({field.type} and {type(values[0]).__name__})")
     return pa.Table.from_arrays(arrays, schema=schema)
 
 
@@ -576,18 +693,25 @@ class _StreamWriter:
             self.parquet.close()
 
 
-def _read_table(folder: Path, name: str):
+def _read_table(folder: Path, name: str, columns: Optional[list] = None):
     import pandas as pd
+    import pyarrow.parquet as pq
 
     path = folder / f"{name}.parquet"
     if not path.exists():
-        return pd.DataFrame(columns=_columns(name, []))
-    frame = pd.read_parquet(path)
+        return pd.DataFrame(columns=columns or _columns(name, []))
+    if columns is not None:
+        present = set(pq.ParquetFile(path).schema_arrow.names)
+        columns = [c for c in columns if c in present]
+    frame = pd.read_parquet(path, columns=columns)
     for column in _SPAN_COLUMNS:
         if column in frame.columns:
             frame[column] = [_tuples(json.loads(v)) if isinstance(v, str) else None for v in frame[column].tolist()]
+    for column in _LIST_COLUMNS:
+        if column in frame.columns:
+            frame[column] = [json.loads(v) if isinstance(v, str) else v for v in frame[column].tolist()]
     if name == "timeline":
-        frame = _order_timeline(frame)
+        frame = _timeline_types(frame)
     return frame
 
 
