@@ -104,6 +104,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _NAME_SEQ = re.compile(
     r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _CAP_WORD = re.compile(r"[A-Z]")
+_TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or|while|as|then)$")
 _NEWLINE = re.compile(r"[ \t]*\n\s*")
 _ALNUM = re.compile(r"[^\W_]")
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -525,12 +527,12 @@ class _Extractor:
                 for k, (s0, e0) in enumerate(cand.spans):
                     inner = [x for x in stops if s0 < x < e0]
                     if inner:
-                        cut = self._trim(s0, min(inner))
+                        cut = self._trim_conj(s0, min(inner))
                         if cut[1] - cut[0] < 8:
                             ok = False
                         else:
                             cand.spans[k] = cut
-                    if any(s0 <= sp[0] and sp[1] <= e0 for sp in a.spans) and a.mention and \
+                    elif any(s0 <= sp[0] and sp[1] <= e0 for sp in a.spans) and a.mention and \
                             not (s0 <= a.mention[0] < e0):
                         ok = False  # would swallow another attribution whole
             if not ok or any(sp in [x for a in accepted for x in a.spans] for sp in cand.spans):
@@ -568,9 +570,13 @@ class _Extractor:
         elif subj is not None:
             role = self._appositive_role(subj, cs)
         # Post-posed cue: the content comes first ("X," she said / X, officials said).
+        if subj is not None and text[subj[0]].isupper():
+            m = _TITLE_BEFORE.search(text, max(us, subj[0] - 50), subj[0])
+            if m is not None:
+                subj = (m.start(1), subj[1])
         mstart = subj[0] if subj is not None else cs
         self._unit_end = ue
-        lead_end = (self._lead_content_end(us, mstart, uq, ce, w)
+        lead_end = (self._lead_content_end(us, mstart, uq, inverted[2] if inverted is not None else ce, w)
                     if (subj is not None or inverted is not None) else None)
         if lead_end is not None:
             lstart = us
@@ -674,6 +680,14 @@ class _Extractor:
             e -= 1
         return (s, e)
 
+    def _trim_conj(self, s: int, e: int) -> tuple:
+        """Trim, then drop a dangling conjunction at the end ("... relationships but")."""
+        s, e = self._trim(s, e)
+        m = _TRAILING_CONJ.search(self.text, s, e)
+        if m is not None and m.end() == e:
+            s, e = self._trim(s, m.start())
+        return (s, e)
+
     def _tokens(self, s: int, e: int) -> list:
         return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(self.text, s, e)]
 
@@ -755,7 +769,7 @@ class _Extractor:
                 if pl in _DETERMINERS:
                     break
             return (toks[j][0], end_tok[1])
-        if tl.isalpha() and tl not in _SKIP and tl not in _CUES and tl not in _PREPS:
+        if tl.isalpha() and tl not in _SKIP and tl not in _CUES and tl not in _PREPS and tl not in _CLAUSE_WORDS:
             # Any "the/a ... noun" phrase: "the 34-year-old mother of three replied".
             j = i
             while j - 1 >= 0 and i - j < 6:
@@ -1006,7 +1020,8 @@ class _Extractor:
                 if between.strip(" ,\u2014\u2013-") == "" or between.lstrip().startswith(","):
                     return us + len(body.rstrip())
                 # '"X" she said' with no comma: still the quote
-                if between.strip() == "" or len(between.split()) <= 12:
+                bw = [x.lower() for x in between.split()]
+                if not bw or (len(bw) <= 8 and not any(x in _CLAUSE_WORDS for x in bw)):
                     return us + len(body.rstrip())
         if seg[-1] in ",\u2014\u2013":
             body = seg.rstrip(",\u2014\u2013- ")
@@ -1030,7 +1045,7 @@ class _Extractor:
         if len(words) < 4 and not self._has_marks(cstart, ue):
             return False
         first = words[0].lower().strip(",.") if words else ""
-        return not (first in _ADJUNCT_START or first in _WEEKDAYS) or len(words) >= 8
+        return not (first in _ADJUNCT_START or first in _WEEKDAYS)
 
     # -- speakers ---------------------------------------------------------------------------------
     def _finish(self) -> list:
