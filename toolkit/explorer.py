@@ -160,7 +160,7 @@ def _explorer_class():
             if dates:
                 self.dates = widgets.SelectionRangeSlider(
                     options=[(d.isoformat(), d) for d in dates], index=(0, len(dates) - 1),
-                    description="Published", layout=widgets.Layout(width="420px"),
+                    description="Published", layout=widgets.Layout(width="480px"),
                     disabled=len(dates) == 1)
             else:
                 self.dates = widgets.SelectionRangeSlider(options=[("undated", None)], index=(0, 0),
