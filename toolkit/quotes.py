@@ -60,7 +60,7 @@ _DETERMINERS = frozenset("the a an his her their its our my your this that these
 # Words skipped between a subject and its cue ("Mr. Lee has also repeatedly said").
 _SKIP = frozenset("has have had is was were are be been will would could should may might can also "
                   "not never had just later earlier previously recently then still again once often "
-                  "repeatedly already even further frequently publicly privately once do does did "
+                  "repeatedly already even further frequently publicly privately once do does did since "
                   "reportedly apparently initially originally last week month year yesterday today "
                   "tonight".split())
 _INTRO = frozenset("in on at during after before when while as since although though if because despite "
@@ -478,6 +478,10 @@ class _Extractor:
                 and (prev.continuation or self._has_marks(prev.spans[0][0], prev.spans[-1][1])):
             self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi, continuation=True))
             return
+        if starts_with_quote and mostly and prev is not None and pi == prev.para and prev.mention:
+            # The quotation after a reported cue in the same paragraph: "She says X. "Y.""
+            self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi))
+            return
         for qs, qe in uq:
             s, e = self._trim(qs, qe)
             n = len(_WORD.findall(text, s, e))
@@ -603,7 +607,7 @@ class _Extractor:
             return None
         if subj is None and inverted is None:
             before = text[max(us, cs - 4):cs].rstrip()
-            if w in _SAY or w.endswith("ing") or before.endswith(","):
+            if w in _SAY or w.endswith("ing") or before.endswith(",") or self._has_marks(cstart, cstart + 1):
                 if not text[max(us, cs - 4):cs].lower().endswith("to "):
                     self._clause_role = None
                     subj = self._clause_subject(us, cs)
