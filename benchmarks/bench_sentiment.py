@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Benchmark: quotes per second per sentiment backend, on one core.
+
+Scores the seed article's quotes (``tk.extract_quotes(tk.load_seed())``) and, when
+``../shared/data/newsmtsc/dev.jsonl`` is there, the NewsMTSC dev sentences with their targets,
+with every backend of :func:`toolkit.sentiment_backends`. Each measurement is repeated and the
+median reported. The process is pinned to one CPU where the OS allows it.
+
+Usage (from the repository root)::
+
+    python benchmarks/bench_sentiment.py [--repeat 5] [--backend news]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import toolkit as tk  # noqa: E402
+from toolkit.sentiment import sentiment, sentiment_by_speaker  # noqa: E402
+
+
+def pin_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}"
+    return "not pinned (no sched_setaffinity)"
+
+
+def seed_items() -> list:
+    try:
+        quotes = tk.extract_quotes(tk.load_seed())
+    except NotImplementedError:
+        return []
+    return [(q.text, None) for q in quotes]
+
+
+def newsmtsc_items() -> list:
+    path = ROOT.parent / "shared" / "data" / "newsmtsc" / "dev.jsonl"
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return [(r["text"], (r["target_start"], r["target_end"])) for r in rows]
+
+
+def rate(items: list, backend: str, repeat: int) -> float:
+    sentiment(items[0][0], target=items[0][1], backend=backend)  # warm up: load lexicon/model
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for text, target in items:
+            sentiment(text, target=target, backend=backend)
+        times.append(time.perf_counter() - t0)
+    return len(items) / statistics.median(times)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--backend", action="append", help="only these backends")
+    a = ap.parse_args(argv)
+    print(pin_one_core())
+    backends = a.backend or list(tk.sentiment_backends())
+    sets = {"seed quotes": seed_items(), "NewsMTSC dev (target given)": newsmtsc_items()}
+    print(f"{'backend':<10}" + "".join(f"{name + ' /s':>32}" for name in sets))
+    for backend in backends:
+        cells = []
+        for name, items in sets.items():
+            cells.append(f"{rate(items, backend, a.repeat):>32.0f}" if items else f"{'n/a':>32}")
+        print(f"{backend:<10}" + "".join(cells), flush=True)
+    quotes = []
+    try:
+        quotes = tk.extract_quotes(tk.load_seed())
+    except NotImplementedError:
+        pass
+    if quotes:
+        times = []
+        for _ in range(a.repeat):
+            t0 = time.perf_counter()
+            sentiment_by_speaker(quotes)
+            times.append(time.perf_counter() - t0)
+        print(f"sentiment_by_speaker on the seed ({len(quotes)} quotes, textblob, 2000 bootstrap "
+              f"resamples per row): median {statistics.median(times) * 1000:.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
