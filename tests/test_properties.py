@@ -87,15 +87,17 @@ def test_find_timexes_never_raises_and_spans_index_the_text(text, published):
     check_timex_spans(text, find_timexes(text, published=published))
 
 
-@PROPERTY
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(news_text, st.data())
 def test_sentiment_never_raises(text, data):
     if not _sentiment_ready():
         pytest.skip("sentiment is not implemented yet (issue 4)")
     result = sentiment_module.sentiment(text)
     assert -1.0 <= result.polarity <= 1.0 and result.label in (-1, 0, 1)
-    start = data.draw(st.integers(0, len(text)))
-    end = data.draw(st.integers(start, len(text)))
+    if not text:
+        return  # an empty target span is a bad argument (ValueError), not a bad input text
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
     targeted = sentiment_module.sentiment(text, target=(start, end))
     assert -1.0 <= targeted.polarity <= 1.0 and targeted.label in (-1, 0, 1)
 
