@@ -563,7 +563,8 @@ class _Extractor:
                     gap = text[qe:cs]
                     gw = gap.replace(",", " ").split()
                     if 0 < len(gw) <= 8 and not any(c in gap for c in ".;:\"\u201c\u201d") \
-                            and gw[0].lower() not in _SKIP and gw[0].lower() not in _CUES:
+                            and gw[0].lower() not in _SKIP and gw[0].lower() not in _CUES \
+                            and not any(x.lower() in _CLAUSE_WORDS for x in gw):
                         m0 = self._trim(qe, cs)
                         if m0[1] > m0[0] and text[qe - 2:qe].strip()[:1] in (",", "?", "!", "\u2014") \
                                 or text[qe - 2:qe - 1] in (",", "?", "!"):
@@ -773,7 +774,8 @@ class _Extractor:
                 if pl in _DETERMINERS:
                     break
             return (toks[j][0], end_tok[1])
-        if tl.isalpha() and tl not in _SKIP and tl not in _CUES and tl not in _PREPS and tl not in _CLAUSE_WORDS:
+        if tl.isalpha() and tl not in _SKIP and tl not in _CUES and tl not in _PREPS and tl not in _CLAUSE_WORDS \
+                and tl not in _DETERMINERS:
             # Any "the/a ... noun" phrase: "the 34-year-old mother of three replied".
             j = i
             while j - 1 >= 0 and i - j < 6:
@@ -783,7 +785,8 @@ class _Extractor:
                     if j - 2 >= 0 and (toks[j - 2][2].lower() in _PREPS or toks[j - 2][2].lower() in _SKIP):
                         return None
                     return (toks[j - 1][0], end_tok[1])
-                if not (p[0].isalnum() or p == "-") or pl in _CLAUSE_WORDS or pl in _CUES or pl in _SKIP:
+                if not (p[0].isalnum() or p == "-") or pl in _CLAUSE_WORDS or pl in _CUES or pl in _SKIP \
+                        or (pl in _PREPS and pl != "of"):
                     return None
                 j -= 1
         return None
