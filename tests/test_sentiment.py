@@ -102,6 +102,31 @@ def test_names_carry_no_tone():
         assert s.evidence == ()
 
 
+def test_shouted_text_is_scored():
+    s = sentiment("NOT GOOD AT ALL!")
+    assert s.label == -1 and s.evidence
+
+
+MALFORMED = ["\x00\x01", "\u201c", '"""', "n't", "\u2026" * 40, "A" * 5000, "great \U0001F600",
+             "\u00c7a va tr\u00e8s bien", "\u200b", ".\n\n.", "X", "Mr.", "- - -"]
+
+
+@pytest.mark.parametrize("backend", sentiment_backends())
+def test_malformed_strings_never_raise(backend):
+    for text in MALFORMED:
+        for target in (None, (0, 1), (len(text) - 1, len(text))):
+            s = sentiment(text, target=target, backend=backend)
+            assert s.label in (-1, 0, 1) and -1.0 <= s.polarity <= 1.0
+
+
+@pytest.mark.parametrize("backend", [b for b in ("vader", "afinn") if b in sentiment_backends()])
+def test_optional_lexicon_backends_explain(backend):
+    s = sentiment("The rescue was a wonderful success.", backend=backend)
+    assert s.backend == backend and s.label == 1 and s.subjectivity is None
+    assert any(v > 0 for _, v in s.evidence)
+    assert sentiment("Hope Hicks arrived.", backend=backend).evidence == ()
+
+
 def test_sentence_initial_word_is_still_scored():
     s = sentiment("Great progress was made at the talks.")
     assert s.label == 1

@@ -9,7 +9,8 @@ A word looks like part of a name when it is capitalised and either stands inside
 its first word) or is followed by another capitalised word ("Hope Hicks said ..."). A
 sentence-initial capitalised word followed by a lower-case one ("Great progress was made") is
 kept, so ordinary sentence openings are still scored. Headlines in title case lose their words;
-that is the price of never scoring a name.
+that is the price of never scoring a name. Text written mostly in capitals ("NOT GOOD AT
+ALL") is the exception: there capitalisation tells nothing, and only the given spans are masked.
 """
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ def name_spans(text: str, toks: list | None = None) -> list:
         A list of ``(start, end)`` spans, one per name-like word, in text order.
     """
     toks = tokenize(text) if toks is None else toks
+    words = [tok for _, _, tok in toks if tok[:1].isalpha()]
+    shouted = sum(1 for w in words if len(w) > 1 and w.isupper())
+    if len(words) >= 3 and shouted > len(words) / 2:
+        return []  # all capitals: capitalisation says nothing about names here
     out = []
     for i, (s, e, tok) in enumerate(toks):
         if not _capitalised(tok):
