@@ -160,12 +160,14 @@ def _explorer_class():
             if dates:
                 self.dates = widgets.SelectionRangeSlider(
                     options=[(d.isoformat(), d) for d in dates], index=(0, len(dates) - 1),
-                    description="Published", layout=widgets.Layout(width="480px"),
-                    disabled=len(dates) == 1)
+                    description="Published", readout=False, disabled=len(dates) == 1,
+                    layout=widgets.Layout(width="300px"))
             else:
                 self.dates = widgets.SelectionRangeSlider(options=[("undated", None)], index=(0, 0),
-                                                          description="Published", disabled=True)
+                                                          description="Published", readout=False,
+                                                          disabled=True, layout=widgets.Layout(width="300px"))
             self.dates.add_class("tk-dates")
+            self.dates_label = widgets.HTML()
             names = list(_sentiment.sentiment_backends())
             if backend not in names:
                 raise ValueError(f"unknown sentiment backend {backend!r}; available: {', '.join(names)}")
@@ -193,7 +195,8 @@ def _explorer_class():
 
             controls = widgets.HBox([
                 self.speakers,
-                widgets.VBox([self.topic, self.dates, self.backend, self.article, self.reset]),
+                widgets.VBox([self.topic, widgets.HBox([self.dates, self.dates_label]), self.backend,
+                              self.article, self.reset]),
             ])
             super().__init__(children=[self.status, controls, self.tabs])
             self.add_class("tk-explorer")
@@ -286,6 +289,10 @@ def _explorer_class():
             self._render_text()
             self._render_tone()
             self._render_timeline(ids)
+            lo, hi = self.dates.label if isinstance(self.dates.label, tuple) else (self.dates.label,) * 2
+            undated = sum(a.published is None for a in self.articles)
+            self.dates_label.value = (f"<small>{_esc(lo)}{' to ' + _esc(hi) if hi != lo else ''}"
+                                      f"{f' (+{undated} undated)' if undated and lo != 'undated' else ''}</small>")
             n_speakers = len({q.speaker or UNKNOWN_SPEAKER for q in self.matches})
             what = []
             if self.speakers.value:
@@ -317,6 +324,7 @@ def _explorer_class():
                 return
             multi = len(self.articles) > 1
             rows = []
+            td = '<td style="vertical-align:top;padding:4px 8px;border-top:1px solid #ddd;line-height:1.35">'
             for q, a in pairs:
                 s = tones[id(q)]
                 colour = _TONE_COLOURS.get(s.label, "#57606a")
@@ -325,15 +333,15 @@ def _explorer_class():
                 where = f"<br><small>{_esc(a.title or a.id)}</small>" if multi else ""
                 rows.append(
                     "<tr>"
-                    f"<td><b>{_esc(q.speaker or UNKNOWN_SPEAKER)}</b>"
+                    f"{td}<b>{_esc(q.speaker or UNKNOWN_SPEAKER)}</b>"
                     f"{'<br><small>' + _esc(q.role) + '</small>' if q.role else ''}{where}</td>"
-                    f"<td>{'direct' if q.direct else 'reported'}<br><small>{_esc(q.cue or '')}</small></td>"
-                    f'<td style="color:{colour};white-space:nowrap"><b>{_TONE_NAMES.get(s.label, s.label)}</b>'
+                    f"{td}{'direct' if q.direct else 'reported'}<br><small>{_esc(q.cue or '')}</small></td>"
+                    f'{td[:-2]};color:{colour};white-space:nowrap"><b>{_TONE_NAMES.get(s.label, s.label)}</b>'
                     f"<br>{s.polarity:+.2f}</td>"
-                    f"<td><small>{evidence}</small></td>"
-                    f"<td>{_esc(q.text)}{'<br><small>topics: ' + _esc(topics) + '</small>' if topics else ''}</td>"
+                    f"{td}<small>{evidence}</small></td>"
+                    f"{td}{_esc(q.text)}{'<br><small>topics: ' + _esc(topics) + '</small>' if topics else ''}</td>"
                     "</tr>")
-            head = "".join(f'<th style="text-align:left">{h}</th>' for h in
+            head = "".join(f'<th style="text-align:left;padding:4px 8px">{h}</th>' for h in
                            ("speaker", "kind", "tone", "evidence", "quote"))
             self.quotes_html.value = (
                 '<table class="tk-quotes-table" style="border-collapse:collapse;width:100%">'

@@ -42,11 +42,13 @@ def scored(quotes, backend):
 scored(quotes, "textblob")
 
 # %% [markdown]
-# One quote, scored by the lexicon and by the `news` backend (a classifier trained on annotated
-# political news); the evidence shows what each one reacted to:
+# Most quotes get no scored word at all from the lexicon, and a label of 0. Is that neutrality,
+# or blindness? One of the Attorney General's quotes, scored by the lexicon and by the `news`
+# backend (a classifier trained on annotated political news); the evidence shows what each one
+# reacted to:
 
 # %%
-example = max(quotes, key=lambda q: len(tk.sentiment(q.text).evidence))
+example = next((q for q in quotes if "deadliest" in q.text), quotes[0])
 print(example.speaker, "-", example.text)
 tk.sentiment(example.text, backend="textblob")
 
@@ -76,12 +78,17 @@ plt.show()
 #
 # A quote is tagged with each topic whose words it contains (word lists in
 # `toolkit/data/topic_*.txt`; pass your own with `topics={...}`). The mean polarity per speaker
-# and topic, with the number of quotes behind each cell:
+# and topic, with the number of quotes behind each cell in brackets ("(none)": quotes on none of
+# the three topics):
 
 # %%
 by_topic = tk.sentiment_by_speaker(quotes, by_topic=True)
-cells = by_topic.pivot_table(index="speaker", columns="topic", values=["mean_polarity", "n_quotes"], aggfunc="first")
-cells.round(2)
+cells = (by_topic.assign(cell=by_topic["mean_polarity"].map("{:+.2f}".format) + " (" + by_topic["n_quotes"].astype(str) + ")")
+         .pivot(index="speaker", columns="topic", values="cell")
+         .reindex(index=table["speaker"], columns=[t for t in ["drugs", "firearms", "migration", "(none)"]
+                                                   if t in set(by_topic["topic"])])
+         .fillna(""))
+cells
 
 # %% [markdown]
 # ## Do the backends agree?
@@ -133,9 +140,10 @@ else:
 # * Chance is about 0.33 for three balanced classes; a backend that always answers "neutral"
 #   scores well on accuracy when most sentences are neutral, hence macro-F1 and F1 pos/neg.
 #   Per-class recall shows which tone a backend misses.
-# * The lexicon backends were built for product reviews and social media; the `news` backend was
-#   trained on NewsMTSC's own training split, so its dev figure is the optimistic one: expect less
-#   on other outlets, years and topics.
+# * The lexicon backends were built for product reviews (`textblob`) and social media (`vader`,
+#   `afinn`); the `news` backend was trained on NewsMTSC's own training split, so its dev figure
+#   is an in-domain one (same kind of sentences, same annotation guidelines): expect less on
+#   other outlets, years and topics.
 # * None of this says a speaker *is* negative. With one article and one to three quotes per
 #   speaker, the intervals above span most of the scale: the per-speaker table describes this
 #   article's quotes, not the speakers' positions.
