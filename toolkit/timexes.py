@@ -136,8 +136,8 @@ class _Data:
         POD = _alt(self.pods)
         SEASON = _alt(self.seasons)
         NW = _alt(self.numbers)
-        NUMW = rf"(?:{NW}(?:(?:-|{S}(?:and{S})?){NW})*)"
-        NUMD = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[ \t]\d/\d)?"
+        NUMW = rf"(?:{NW}(?:(?:-|{S}(?:and{S})?){NW}){{0,5}})"  # bounded: no runaway on long lists
+        NUMD = r"(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,4})?)(?:[ \t]\d/\d)?"
         NUM = rf"(?:{NUMD}|{NUMW})"
         QUANT = (rf"(?:{NUM}|an?|several|a{S}few|few|a{S}couple{S}of|a{S}couple|couple{S}of|"
                  rf"a{S}number{S}of|numerous|a{S}dozen|dozens{S}of|many|some)")
