@@ -317,6 +317,8 @@ def test_score_quotes_columns():
     assert list(table.columns) == list(QUOTE_COLUMNS)
     assert len(table) == len(QUOTES)
     assert table.loc[3, "label"] == -1
+    assert table.loc[4, "speaker"] is None
+    assert score_quotes([]).empty and list(score_quotes([]).columns) == list(QUOTE_COLUMNS)
 
 
 def test_seed_speakers():

@@ -318,7 +318,11 @@ def score_quotes(quotes, *, backend: str = _DEFAULT_BACKEND, topics=None):
     import pandas as pd
 
     rows = _score_rows(quotes, _check_backend(backend), topics)
-    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    # keep None (not NaN) for unknown speakers and article ids, as documented
+    for col in ("speaker", "article_id"):
+        frame[col] = pd.Series([r[col] for r in rows], index=frame.index, dtype=object)
+    return frame
 
 
 def _speaker_of(q):

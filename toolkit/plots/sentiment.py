@@ -76,6 +76,5 @@ def plot_sentiment_by_speaker(table, ax=None, *, title: str | None = None):
     ax.set_yticklabels([label for _, label in labels])
     ax.set_ylim(-0.7, n - 0.3)
     if "too_few" in rows.columns and rows["too_few"].any():
-        ax.text(1.0, 1.01, "grey, open: too few quotes to compare", transform=ax.transAxes,
-                ha="right", va="bottom", fontsize=7, color="#6a6a6a")
+        ax.set_xlabel(ax.get_xlabel() + "\ngrey, open marker: too few quotes to compare")
     return ax
