@@ -105,6 +105,7 @@ _NAME_SEQ = re.compile(
     r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _CAP_WORD = re.compile(r"[A-Z]")
 _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_VERB_COMMA_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or|while|as|then)$")
 _NEWLINE = re.compile(r"[ \t]*\n\s*")
 _ALNUM = re.compile(r"[^\W_]")
@@ -522,7 +523,9 @@ class _Extractor:
             if cand is None or not cand.spans or cand.mention is None:
                 continue
             first = text[cand.spans[0][0]:cand.spans[0][0] + 5].lower()
-            if not (w in _SAY or first.startswith("that ") or self.loose_more) or self._is_direct(tuple(cand.spans)):
+            verb_comma_quote = bool(_VERB_COMMA_QUOTE.match(text, ce)) and cand.spans[0][0] > cs
+            if not verb_comma_quote and (not (w in _SAY or first.startswith("that ") or self.loose_more)
+                                         or self._is_direct(tuple(cand.spans))):
                 continue
             # Stop the content before another attribution's speaker or cue.
             ok = True
@@ -801,7 +804,7 @@ class _Extractor:
         if k <= 0 or ci - k > 16:
             return None
         if toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS \
-                or toks[k + 1][2].lower() in _SKIP:
+                or toks[k + 1][2].lower() in _SKIP or toks[k + 1][2].lower() in _CUES:
             return None
         seg = toks[k + 1:ci]
         core, depth_p = [], 0
