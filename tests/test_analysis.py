@@ -266,3 +266,30 @@ def test_bad_arguments():
         analyze(42)
     with pytest.raises(FileNotFoundError):
         analyze(Path("/nonexistent/corpus.jsonl"), progress=False)
+
+
+def test_a_reader_that_fails_midway_is_recorded(fake_capabilities, tmp_path):
+    path = tmp_path / "c.jsonl"
+    lines = [json.dumps(r) for r in make_records(5)]
+    lines.insert(2, "{bad")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = analyze(tk.read_articles(path, lazy=True), progress=False)
+    assert result.articles["status"].tolist() == ["ok", "ok", "error"]
+    assert "reader stopped here" in result.errors["message"].iloc[0] and "line 3" in result.errors["message"].iloc[0]
+
+    class Resumable:  # an iterator that can go on after a bad record
+        def __init__(self):
+            self.items = iter(["Dana Whitcombe said that it works.", ValueError("bad record"), "Second, she said."])
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            item = next(self.items)
+            if isinstance(item, Exception):
+                raise item
+            return item
+
+    result = analyze(Resumable(), progress=False)
+    assert result.articles["status"].tolist() == ["ok", "error", "ok"]
+    assert result.errors["message"].tolist() == ["bad record"]

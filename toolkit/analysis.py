@@ -185,7 +185,31 @@ def iter_items(source: Any) -> Iterator:
     if isinstance(source, (bytes, bytearray, dict)) or not isinstance(source, Iterable):
         raise TypeError(f"analyze expects articles (a list or iterator of Articles, texts or records), a "
                         f"DataFrame or a path, not {type(source).__name__}")
-    yield from source
+    yield from _guarded(source)
+
+
+def _guarded(source: Iterable) -> Iterator:
+    """The items of an iterable; a record it cannot read (a ValueError such as the ``InputError``
+    of ``read_articles(lazy=True)`` on a bad line) becomes an error item instead of ending the run.
+
+    A generator cannot go on after raising, so its later records are not read, and the error
+    message says so; an iterator that can go on does.
+    """
+    it = iter(source)
+    while True:
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        except ValueError as exc:
+            stops = hasattr(it, "gi_frame")
+            note = ("the reader stopped here, so later records were not read; give tk.analyze the path itself "
+                    "to record bad lines and read on") if stops else None
+            yield _Bad(None, "input", exc, note)
+            if stops:
+                return
+            continue
+        yield item
 
 
 def _iter_path_items(source: Any) -> Iterator:
@@ -197,8 +221,8 @@ def _iter_path_items(source: Any) -> Iterator:
 class _Bad:
     """An item that failed while being read (a JSONL line that is not JSON): analysed into an error."""
 
-    def __init__(self, id: str, source: str, exc: Exception):
-        self.id, self.source, self.exc = id, source, exc
+    def __init__(self, id: Optional[str], source: str, exc: Exception, note: Optional[str] = None):
+        self.id, self.source, self.exc, self.note = id, source, exc, note
 
 
 def _jsonl_items(path: Path) -> Iterator:
@@ -292,9 +316,12 @@ def _analyze_chunk(items: list, published: Optional[_dt.date]) -> list:
 def _bad_result(bad: _Bad) -> dict:
     from ._pipeline import _error
 
+    error = _error("input", bad.exc)
+    if bad.note:
+        error["message"] = f"{error['message']} ({bad.note})"
     return {"article": {"id": bad.id, "source": bad.source, "outlet": None, "published": None, "title": None,
                         "words": 0},
-            "quotes": [], "timeline": [], "error": _error("input", bad.exc)}
+            "quotes": [], "timeline": [], "error": error}
 
 
 def _run(items: Iterable, workers: int, published: Optional[_dt.date], chunk_size: int) -> Iterator[list]:
