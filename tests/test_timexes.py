@@ -229,3 +229,12 @@ def test_timex_interval_and_granularity():
 
 def test_public_name():
     assert tk.find_timexes is find_timexes
+
+
+def test_long_and_repetitive_input_is_handled():
+    for s in ("nineteen " * 3000, "twenty-" * 3000 + "days", "1," * 3000 + "000 years", "Monday " * 2000,
+              "x" * 200_000, "more than " * 2000 + "two days"):
+        found = find_timexes(s, published=PUB)
+        for t in found:
+            assert s[t.start:t.end] == t.text
+    assert len(find_timexes("Monday " * 2000, published=PUB)) == 2000
