@@ -244,7 +244,10 @@ class _Extractor:
         for m in _DOUBLE_MARK.finditer(text, ps, pe):
             i, ch = m.start(), m.group()
             if ch[0] in _OPENERS:
-                is_open = True
+                # An opening mark right after a word and before a space closes the open quote
+                # ('... here,“ said Mr. Lee'): a mistyped closer.
+                is_open = not (opened is not None and i > ps and not text[i - 1].isspace()
+                               and (m.end() >= pe or text[m.end()].isspace()))
             elif ch[0] in _CLOSERS:
                 # A closing mark that starts a paragraph (or follows a space and precedes a word)
                 # while nothing is open is a mistyped opener.
@@ -495,7 +498,8 @@ class _Extractor:
         def rank(c):
             cs, ce, w = c
             near = min((min(abs(cs - qe), abs(qs - ce)) for qs, qe in uq), default=999)
-            return (0 if w in _SAY or w == "according" else 1, 0 if near < 40 else 1, cs)
+            verbish = w in _SAY or w == "according" or w.endswith(("ed", "s", "ing")) and not w.endswith("ss")
+            return (0 if w in _SAY or w == "according" else 1 if verbish else 2, 0 if near < 40 else 1, cs)
 
         for cue in sorted(cues, key=rank):
             att = self._from_cue(pi, us, ue, uq, cue)
@@ -611,7 +615,8 @@ class _Extractor:
             return None
         if subj is None and inverted is None:
             before = text[max(us, cs - 4):cs].rstrip()
-            if w in _SAY or w.endswith("ing") or before.endswith(",") or self._has_marks(cstart, cstart + 1):
+            if w in _SAY or w.endswith("ing") or before.endswith(",") or self._has_marks(cstart, cstart + 1) \
+                    or text[max(us, cs - 5):cs] == " and ":
                 if not text[max(us, cs - 4):cs].lower().endswith("to "):
                     self._clause_role = None
                     subj = self._clause_subject(us, cs)
@@ -801,10 +806,16 @@ class _Extractor:
             if toks[k][2] in ("\u201d", '"', "\u201c"):
                 return None
             k -= 1
-        if k <= 0 or ci - k > 16:
+        if k <= 0 or ci - k > 24:
             return None
-        if toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS \
-                or toks[k + 1][2].lower() in _SKIP or toks[k + 1][2].lower() in _CUES:
+        relative = toks[k + 1][2].lower() in ("who", "whose", "which")
+        if not relative and (toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS
+                             or toks[k + 1][2].lower() in _SKIP or toks[k + 1][2].lower() in _CUES):
+            return None
+        if relative:
+            subj = self._subject_before(lo, toks[k][0])
+            if subj is not None and self.text[subj[0]].isupper():
+                return subj
             return None
         seg = toks[k + 1:ci]
         core, depth_p = [], 0
