@@ -174,7 +174,8 @@ class _Data:
             ("yearago", rf"(?:the{S})?(?:(?:comparable|corresponding|same){S})?year-(?:ago|earlier)"
                         rf"(?:{S}(?:(?:{QORD}{S})?quarter|period|nine{S}months|six{S}months))?"
                         rf"|the{S}(?:same|comparable|corresponding){S}(?:period|quarter)(?:{S}(?:last{S}year|"
-                        rf"a{S}year{S}(?:ago|earlier)))?|year-end"),
+                        rf"a{S}year{S}(?:ago|earlier)))?|the{S}(?:period|quarter){S}(?:last{S}year|a{S}year{S}(?:ago|earlier))"
+                        rf"|last{S}year's{S}(?:quarter|period)|year-end"),
             ("quarter", rf"the{S}{YEAR}{S}(?:fiscal{S})?(?:quarter|period)|(?:the{S}|this{S}year's{S}|last{S}year's{S}|next{S}year's{S}|{YEAR}{S})?"
                         rf"(?:(?:fiscal|{YEAR}){S})?{QADJ}(?:-|{S})quarter(?:{S}of{S}(?:fiscal{S})?{YEAR}|"
                         rf"{S}of{S}(?:this|last|next){S}year)?"
@@ -641,6 +642,21 @@ def _ended(doc: "_Doc", end: int) -> Optional[_dt.date]:
     return _resolve_md(doc, mon, day, end, m.end())
 
 
+def _q_anchor(doc: "_Doc") -> Optional[str]:
+    """The quarter a year-ago comparison refers to: the last quarter mentioned, unless that one
+    lies ahead of the publication date (an outlook), then the last completed quarter."""
+    a = doc.anchor
+    if not a or "-Q" not in a:
+        return None
+    if doc.dct is not None:
+        y, q = int(a[:4]), int(a[-1])
+        if _dt.date(y, 3 * q - 2, 1) > doc.dct:
+            cy, cq = _quarter(doc.dct)
+            py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
+            return f"{py}-Q{pq}"
+    return a
+
+
 def _shift_value(value: str, years: int) -> Optional[str]:
     """Move a DATE value by whole years, keeping its granularity."""
     m = re.match(r"^(\d{4})(.*)$", value)
@@ -878,8 +894,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if "earlier" in low or "later" in low:
             if n == 1 and u == "Y" and direction == "ago" and dct is not None:
                 doc.shifted = True
-                if doc.anchor and "-Q" in doc.anchor:
-                    return "DATE", _shift_value(doc.anchor, -1), mod
+                if _q_anchor(doc):
+                    return "DATE", _shift_value(_q_anchor(doc), -1), mod
                 base = int(doc.anchor[:4]) if doc.anchor else dct.year
                 return "DATE", str(base - 1), mod
             if not q:
@@ -897,9 +913,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return None
         if dct is None:
             return "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(u, "XXXX-XX-XX"), mod
-        if u == "Y" and n == 1 and "ago" in low and doc.anchor and "-Q" in doc.anchor:
+        if u == "Y" and n == 1 and "ago" in low and _q_anchor(doc):
             doc.shifted = True
-            return "DATE", _shift_value(doc.anchor, -1), mod
+            return "DATE", _shift_value(_q_anchor(doc), -1), mod
         sign = -1 if direction == "ago" else 1
         try:
             if _duration(1, unit, data).startswith("PT"):
@@ -988,8 +1004,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             doc.trim = (start + len(s) - len(s[3:].lstrip()), end)
         same = re.search(r"\b(?:same|comparable|corresponding)\b", low) and not re.search(
             r"year-|last year|a year", low)
-        if doc.anchor and "-Q" in doc.anchor:
-            return "DATE", doc.anchor if same else _shift_value(doc.anchor, -1), None
+        if _q_anchor(doc):
+            return "DATE", _q_anchor(doc) if same else _shift_value(_q_anchor(doc), -1), None
         if "quarter" in low or "period" in low:
             cy, cq = _quarter(dct)
             py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
