@@ -833,6 +833,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return "DATE", f"{cy - 1}-Q{q}", None
         if "next year's" in low:
             return "DATE", f"{cy + 1}-Q{q or cq}", None
+        if "this" in words and q is None and _q_anchor(doc):
+            return "DATE", _q_anchor(doc), None  # "this quarter's loss": the quarter reported
         if "current" in words or "this" in words:
             return "DATE", f"{cy}-Q{q or cq}", None
         if words[0] == "next" and q is None:
