@@ -569,9 +569,12 @@ class _Extractor:
                 if qe <= cs and qs >= us:
                     gap = text[qe:cs]
                     gw = gap.replace(",", " ").split()
-                    if 0 < len(gw) <= 8 and not any(c in gap for c in ".;:\"\u201c\u201d") \
-                            and gw[0].lower() not in _SKIP and gw[0].lower() not in _CUES \
-                            and not any(x.lower() in _CLAUSE_WORDS for x in gw):
+                    named = bool(gw) and gw[0][:1].isupper() and gw[0].lower() not in _SENT_START_STOP
+                    clause_ok = (not any(x.lower() in _CLAUSE_WORDS for x in gw)
+                                 or named and not any(x.lower() in _CLAUSE_WORDS - {"who", "which", "that"}
+                                                      for x in gw))
+                    if 0 < len(gw) <= (16 if named else 8) and not any(c in gap for c in ";:\"\u201c\u201d") \
+                            and gw[0].lower() not in _SKIP and gw[0].lower() not in _CUES and clause_ok:
                         m0 = self._trim(qe, cs)
                         if m0[1] > m0[0] and text[qe - 2:qe].strip()[:1] in (",", "?", "!", "\u2014") \
                                 or text[qe - 2:qe - 1] in (",", "?", "!"):
