@@ -1018,6 +1018,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         um = data.re_unit.search(low.split(" or ")[0])
         unit = um.group(0)
         head = low[:um.start()]
+        if re.match(r"the\s+\S+-$", head) and not unit.endswith("s"):
+            # "the two-week [visit]": the determiner belongs to the noun, not to the duration
+            doc.trim = (start + len(s) - len(s[3:].lstrip()), end)
         am = data.re_approx.match(head)
         if am:
             head = head[am.end():]
