@@ -105,6 +105,10 @@ _NAME_SEQ = re.compile(
     r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _CAP_WORD = re.compile(r"[A-Z]")
 _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_ADJUNCT_COMMA = re.compile(r"\s+(?:in|on|at|during|to|from|with|via|over|after|before|last|this|earlier|later)"
+                            r"\s[^,.;:\"\u201c\u201d]{2,40},\s+")
+_IRREGULAR_SPEECH = frozenset("read reads put spoke sang sung wrote told said began went shot fired "
+                               "thought felt knew".split())
 _VERB_COMMA_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or|while|as|then)$")
 _NEWLINE = re.compile(r"[ \t]*\n\s*")
@@ -434,8 +438,8 @@ class _Extractor:
             return None
         for t in words[:8]:
             tl = t[2]
-            if tl.islower() and tl not in _SKIP and len(tl) > 3 and (tl.endswith("ed") or tl.endswith("s")) \
-                    and tl not in _DETERMINERS:
+            if tl.islower() and tl not in _SKIP and (len(tl) > 3 and (tl.endswith("ed") or tl.endswith("s"))
+                                                     or tl in _IRREGULAR_SPEECH) and tl not in _DETERMINERS:
                 return self._from_cue(pi, us, ue, uq, (t[0], t[1], tl))
         return None
 
@@ -481,6 +485,12 @@ class _Extractor:
         if starts_with_quote and mostly and prev is not None and pi - prev.para <= 1 and prev.spans \
                 and (prev.continuation or self._has_marks(prev.spans[0][0], prev.spans[-1][1])):
             self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi, continuation=True))
+            return
+        if not starts_with_quote and inside >= 0.4 * (ue - us) and prev is not None and pi == prev.para \
+                and prev.spans and prev.cue is not None and self._is_direct(tuple(prev.spans)):
+            # '"X," she says. It's "Y."' -- the quotation continues the same speech
+            spans = [self._trim(max(qs, us), min(qe, ue)) for qs, qe in uq]
+            self.atts.append(_Att(spans, None, prev.mention, prev.role, pi, continuation=True))
             return
         if starts_with_quote and mostly and prev is not None and pi == prev.para and prev.mention:
             # The quotation after a reported cue in the same paragraph: "She says X. "Y.""
@@ -1025,6 +1035,9 @@ class _Extractor:
                 return None
         if lead.startswith("."):
             return None
+        m = _ADJUNCT_COMMA.match(text, ce)
+        if m is not None and m.end() < ue and text[m.end()].isalpha():
+            return m.end()  # "Ash argued in his email, the incident is ..."
         return ce + (len(rest) - len(lead))
 
     def _lead_content_end(self, us: int, upto: int, uq: list, ce: int, w: str = "") -> Optional[int]:
