@@ -59,8 +59,11 @@ _REPORT_BEFORE = re.compile(
     rf"\b(?:{_REPORT_VERBS})\b(?:(?!\b(?:that|who|which|when|after|before|because|while|whether|if|had|has|"
     rf"have|was|were|will|would|is|are|(?-i:[a-z]+ed))\b)[^.;:!?\"“”]){{0,70}}$", re.I)
 _REPORT_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{_REPORT_VERBS})\b", re.I)
-_CLAUSE_CUT = re.compile(r"\s*(?:;|:|,\s+(?=(?:but|while|whereas|although|though|which|"
-                         r"who|as|after|before|when|because|since|and|saying|according)\b))\s*")
+# Clause boundaries: semicolons, colons, a comma before a conjunction, and the edges of quoted
+# speech (so "... smuggling,” Mr. Garland said on Wednesday" keeps the attribution, not the quote).
+_CLAUSE_CUT = re.compile(r"\s*(?:;|:(?=\s)|,\s+(?=(?:but|while|whereas|although|though|which|"
+                         r"who|as|after|before|when|because|since|and|saying|according)\b)|(?<=[,.?!])[\u201d\"](?=\s)"
+                         r"|,?\s+(?=[\u201c]))\s*")
 _NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|St)\.\s+)?"
     r"(?:[A-Z][\w\u00C0-\u024F'’.-]*|[A-Z]\.)"
