@@ -510,10 +510,8 @@ def _duration(n: Optional[float], unit: str, data: _Data) -> str:
     if u.endswith("s") and u[:-1] in data.units:
         u = u[:-1]
     letter, mult, is_t = data.units.get(u, ("X", 1, False))
-    if letter == "Q":
-        letter, mult = "M", 3
-        if n is None:
-            return "PXM" if not is_t else "PTXM"
+    if letter == "Q" and n is not None and not float(n).is_integer():
+        letter, mult = "M", 3  # "1.5 quarters": in months
     pre = "PT" if is_t else "P"
     if n is None:
         letter = {"Y": {10: "E", 100: "C", 1000: "L"}.get(mult, "Y")}.get(letter, letter)
@@ -902,11 +900,11 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
                 return "DATE", str(base - 1), mod
             if not q:
                 return None
-            if (n is None or (n == 1 and "earlier" in low and u == "D")) or _duration(1, unit, data).startswith("PT"):
-                cut = re.search(r"[ \t]+(?:earlier|later)$", s)
-                if cut:
-                    doc.trim = (start, start + cut.start())
-                return "DURATION", _duration(n, unit, data), mod
+            # "three days later", "a few days earlier": TimeML marks the length of time only
+            cut = re.search(r"[ \t]+(?:earlier|later)$", s)
+            if cut:
+                doc.trim = (start, start + cut.start())
+            return "DURATION", _duration(n, unit, data), mod
         if n is None:
             if not q and unit.endswith("s"):
                 return "DATE", "PAST_REF" if direction == "ago" else "FUTURE_REF", mod
