@@ -66,8 +66,8 @@ def _timeline(articles):
     for a in articles:
         for t in _timexes(a):
             rows.append({"expression": t.text, "value": t.value, "article_id": a.id,
-                         "earliest": t.earliest, "latest": t.latest})
-    return pd.DataFrame(rows, columns=["expression", "value", "article_id", "earliest", "latest"])
+                         "earliest": t.earliest, "latest": t.latest, "event": a.text[:t.end + 1]})
+    return pd.DataFrame(rows, columns=["expression", "value", "article_id", "earliest", "latest", "event"])
 
 
 def _timexes(article, *, published=None):
@@ -262,3 +262,17 @@ def test_explore_on_the_seed_with_the_real_toolkit(seed):
     assert app.matches and {q.speaker for q in app.matches} == {first}
     assert first in app.quotes_html.value
     assert not app.errors, app.errors
+
+
+def test_timeline_follows_the_chosen_speakers_and_topic(app):
+    app.speakers.value = ("Tomas Brill",)
+    assert list(app.timeline["expression"]) == ["Friday"]  # its clause names Brill
+    assert "name the chosen speakers" in app.timeline_html.value and "<img" in app.timeline_html.value
+    app.speakers.value = ("Ines Valdor",)
+    assert app.timeline.empty
+    assert "No dated events" in app.timeline_html.value
+    app.speakers.value = ()
+    app.topic.value = "budget"
+    assert list(app.timeline["expression"]) == ["Friday"]  # "deficit" is a budget word
+    app.topic.value = "transport"
+    assert app.timeline.empty

@@ -7,7 +7,9 @@ and returns an :class:`Explorer`, an ``ipywidgets.VBox`` that shows, for the cur
   polarity and the evidence words) and the text;
 * **Text**: the chosen article highlighted (:func:`toolkit.highlight`), matching quotes only;
 * **Tone**: the per-speaker tone chart (:func:`toolkit.plot_sentiment_by_speaker`);
-* **Timeline**: the dated events of the matching articles (:func:`toolkit.plot_timeline`).
+* **Timeline**: the dated events of the matching articles (:func:`toolkit.plot_timeline`); with
+  speakers or a topic chosen, only the events whose clause names a chosen speaker (full name or
+  surname) or is about the topic.
 
 The controls and panels are attributes, so the callbacks can be driven without a browser::
 
@@ -390,12 +392,25 @@ def _explorer_class():
                 col = next((c for c in ("article_id", "article") if c in table.columns), None)
                 if col is not None:
                     table = table[table[col].isin(ids)]
+                narrowed = []
+                names = [n for n in self.speakers.value if n != UNKNOWN_SPEAKER]
+                if names and "event" in table.columns:
+                    # "Merrick B. Garland" is "Mr. Garland" in the text: match the surname too.
+                    keys = set(names) | {n.split()[-1] for n in names if n.split() and n.split()[-1][:1].isupper()}
+                    table = table[table["event"].fillna("").map(lambda e: any(k in e for k in keys))]
+                    narrowed.append("name the chosen speakers")
+                if self.topic.value != ALL_TOPICS and "event" in table.columns:
+                    table = table[table["event"].fillna("").map(lambda e: self.topic.value in _topics_of(e))]
+                    narrowed.append(f"are about {self.topic.value}")
                 self.timeline = table
                 if table.empty:
-                    self.timeline_html.value = "<em>No dated events in the matching articles.</em>"
+                    self.timeline_html.value = ("<em>No dated events in the matching articles"
+                                                f"{' that ' + ' and '.join(narrowed) if narrowed else ''}.</em>")
                     return
-                img = _figure_html(plot_timeline, table, height=max(3.0, min(9.0, 1 + 0.3 * len(table))),
-                                   title="Timeline")
+                note = (f"<small>Events of the matching articles whose clause {' and '.join(narrowed)}.</small><br>"
+                        if narrowed else "")
+                img = note + _figure_html(plot_timeline, table, width=11,
+                                          height=max(3.0, min(9.0, 1.2 + 0.32 * len(table))), title="Timeline")
                 self.timeline_html.value = img
             except Exception as exc:
                 self.timeline_html.value = self._fail("timeline", exc)

@@ -54,7 +54,7 @@ app.backend.value = "news"
 app.tone_table
 
 # %%
-app.reset.click()  # back to everything (the backend stays as chosen)
+app.reset.click()  # every speaker, topic and date again
 app.backend.value = "textblob"
 print(len(app.matches), "quotes")
 
