@@ -1063,13 +1063,17 @@ class _Extractor:
         if seg[-1] in ",\u2014\u2013":
             body = seg.rstrip(",\u2014\u2013- ")
             first = body.split(None, 1)[0].lower().strip("\u201c\"(") if body.split() else ""
-            if first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly"):
-                return None
             after = text[ce:self._unit_end].lstrip()
             rest = after[:1]
             if rest == "," and after[1:].lstrip()[:1] in ('"', "\u201c", "'"):
                 rest = ""
-            if rest == "," or not self._substantive_after(ce, self._unit_end, w, uq):
+            intro = first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly")
+            if rest != "," and not self._substantive_after(ce, self._unit_end, w, uq) and (
+                    not intro or (w in _SAY and "," in body)):
+                return us + len(body)  # "As a woman, she raised less suspicion, Mr. Lee said."
+            if intro:
+                return None
+            if rest == ",":
                 return us + len(body)
         return None
 
