@@ -1254,8 +1254,12 @@ def _published(article_or_text: Any, published: Any) -> tuple:
     return text, dct
 
 
-_BEFORE = 48  # how far before a trigger word an expression may start ("at least two more ...")
-_WORD_START = re.compile(r"(?<![\w'])[\w$']")
+_BEFORE = 32  # how far before a trigger word an expression may start ("at least two more ...")
+# Word starts where an expression may begin: common words that never start one are skipped.
+_WORD_START = re.compile(
+    r"(?<![\w'])(?!(?i:of|and|to|in|on|for|with|by|was|is|are|were|be|been|has|have|had|said|says|he|she|"
+    r"it|its|they|we|his|her|their|or|but|not|will|would|could|if|than|also|into|after|before|since|"
+    r"during|until|when|while|as|from|which|who|there|i|you|our|my|your)\b)[\w$']")
 
 
 def _candidates(text: str, data: _Data):
