@@ -155,7 +155,8 @@ tk.highlight(corpus[1])
 # %%
 written = result.to_dir(work / "results")
 print("\n".join(str(p.relative_to(work)) for p in written))
-pd.read_csv(work / "results" / "quotes.csv").head(3)
+back = pd.read_csv(work / "results" / "quotes.csv")
+back[["article_id", "outlet", "published", "speaker", "spans", "label", "text"]].head(3)
 
 # %% [markdown]
 # ## Scaling up
