@@ -62,7 +62,8 @@ _SKIP = frozenset("has have had is was were are be been will would could should 
                   "not never had just later earlier previously recently then still again once often "
                   "repeatedly already even further frequently publicly privately once do does did since "
                   "reportedly apparently initially originally last week month year yesterday today "
-                  "tonight".split())
+                  "tonight must shall cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't "
+                  "isn't wasn't aren't weren't".split())
 _INTRO = frozenset("in on at during after before when while as since although though if because despite "
                    "for with without speaking asked last earlier later meanwhile still however yet now then "
                    "also but and so instead under over at about from by to of amid following based here there outside "
@@ -109,6 +110,7 @@ _ADJUNCT_COMMA = re.compile(r"\s+(?:in|on|at|during|to|from|with|via|over|after|
                             r"\s[^,.;:\"\u201c\u201d]{2,40},\s+")
 _IRREGULAR_SPEECH = frozenset("read reads put spoke sang sung wrote told said began went shot fired "
                                "thought felt knew".split())
+_COORD = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|\w+ly)\s+)*$")
 _VERB_COMMA_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or|while|as|then)$")
 _NEWLINE = re.compile(r"[ \t]*\n\s*")
@@ -629,7 +631,7 @@ class _Extractor:
         if subj is None and inverted is None:
             before = text[max(us, cs - 4):cs].rstrip()
             if w in _SAY or w.endswith("ing") or before.endswith(",") or self._has_marks(cstart, cstart + 1) \
-                    or text[max(us, cs - 5):cs] == " and ":
+                    or _COORD.search(text, max(us, cs - 40), cs) is not None:
                 if not text[max(us, cs - 4):cs].lower().endswith("to "):
                     self._clause_role = None
                     subj = self._clause_subject(us, cs)
@@ -810,6 +812,8 @@ class _Extractor:
                         or (pl in _PREPS and pl != "of"):
                     return None
                 j -= 1
+            if j == 0 and i < 6 and toks[0][0] == lo and (toks[0][2][0].isupper() or toks[0][2][0].isdigit()):
+                return (toks[0][0], end_tok[1])  # "About 9 percent said ..." at the start of the sentence
         return None
 
     def _appositive_subject(self, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
