@@ -10,6 +10,7 @@ import datetime as dt
 import importlib
 import sys
 import types
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -276,3 +277,23 @@ def test_timeline_follows_the_chosen_speakers_and_topic(app):
     assert list(app.timeline["expression"]) == ["Friday"]  # "deficit" is a budget word
     app.topic.value = "transport"
     assert app.timeline.empty
+
+
+def test_widget_frontend_matches_the_kernel_widgets():
+    """ipywidgets 8 in the kernel needs JupyterLab's widget manager 5 (jupyterlab_widgets 3);
+    a mismatch shows "Error displaying widget: model not found" instead of the explorer."""
+    import json
+    from importlib import metadata
+
+    pytest.importorskip("jupyterlab")
+    jupyter_paths = pytest.importorskip("jupyter_core.paths")
+    assert int(ipywidgets.__version__.split(".")[0]) == 8
+    assert metadata.version("jupyterlab_widgets").startswith("3."), metadata.version("jupyterlab_widgets")
+    assert int(metadata.version("jupyterlab").split(".")[0]) == 4
+    found = []
+    for folder in jupyter_paths.jupyter_path("labextensions"):
+        pkg = Path(folder) / "@jupyter-widgets" / "jupyterlab-manager" / "package.json"
+        if pkg.exists():
+            found.append(json.loads(pkg.read_text(encoding="utf-8"))["version"])
+    assert found, "JupyterLab's widget manager (@jupyter-widgets/jupyterlab-manager) is not installed"
+    assert found[0].startswith("5."), f"widget manager {found[0]} does not speak ipywidgets 8's protocol"
