@@ -1,26 +1,33 @@
 """Time expressions: find them in news text and resolve them against the publication date.
 
-Pure Python and rule-based (no Java, nothing downloaded). One compiled alternation regex finds
-the candidates in a single pass; each candidate is then normalised to a TimeML value
-(TIMEX3 conventions as in TimeBank/TempEval-3):
+Pure Python and rule-based (no Java, nothing downloaded). A fast scan finds trigger words (month
+and weekday names, time units, "now", "today", years, clock times); one compiled alternation
+pattern is then tried only at the word starts just before each trigger, and every match is
+normalised to a TimeML (TIMEX3) type and value following TimeBank/TempEval-3 conventions:
 
-==============================  ======  ===============
-expression                      type    value
-==============================  ======  ===============
-October 4, 2023 / Oct. 4        DATE    2023-10-04
-Thursday ("will meet on ...")   DATE    2023-10-05
-Wednesday evening               TIME    2023-10-04TEV
-September                       DATE    2023-09
-this week                       DATE    2023-W40
-last year                       DATE    2022
-the third quarter               DATE    2023-Q3
-the 1990s                       DATE    199
-recent weeks                    DATE    PAST_REF
-now                             DATE    PRESENT_REF
-months ("for months")           DURATION PXM
-three weeks                     DURATION P3W
-every day / monthly             SET     P1D / P1M
-==============================  ======  ===============
+==============================  ==========  ===============
+expression                      type        value
+==============================  ==========  ===============
+October 4, 2023 / Oct. 4        DATE        2023-10-04
+Thursday ("will meet on ...")   DATE        2023-10-05
+Wednesday evening               TIME        2023-10-04TEV
+September                       DATE        2023-09
+this week                       DATE        2023-W40
+last year                       DATE        2022
+the third quarter               DATE        2023-Q3
+1990s                           DATE        199
+recent weeks                    DATE        PAST_REF
+now                             DATE        PRESENT_REF
+months ("for months")           DURATION    PXM
+three weeks                     DURATION    P3W
+every day / monthly             SET         P1D / P1M
+==============================  ==========  ===============
+
+Bare weekdays and months are resolved by the tense of their clause (a cue such as "will",
+"said" or a past form) and by distance: in news a bare weekday is today or the most recent one
+unless the clause is about the future. Expressions such as "a year earlier" or "the year-ago
+quarter" are resolved against the last date the article mentioned. Values keep the granularity
+of the text: "September" is a month, never a day.
 
 Without a publication date, absolute expressions are still resolved and relative ones keep
 underspecified TimeML values (``XXXX-WXX-4``, ``XXXX-09``) rather than guessing today.
