@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Any, Iterable, Optional
+from typing import Any, Optional
 
 from .model import Article
 from .text import sentences
