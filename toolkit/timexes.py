@@ -1200,7 +1200,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         value = data.refs.get(low)
         if value is None:
             return None
-        if low == "soon" and re.match(r"[ \t]+as\b", text[end:end + 4]):
+        if low == "soon" and re.match(r"[ \t]+(?:as|after|before|afterwards?)\b", text[end:end + 12]):
             return None
         if low == "soon" and re.search(r"\bas[ \t]+$", text[max(0, start - 4):start]):
             return None
