@@ -500,8 +500,12 @@ class _Extractor:
             return
         for qs, qe in uq:
             s, e = self._trim(qs, qe)
-            n = len(_WORD.findall(text, s, e))
-            if n >= 5 or (mostly and starts_with_quote and n >= 3 and len(uq) == 1):
+            words = _WORD.findall(text, s, e)
+            n = len(words)
+            if n and sum(w[0].isupper() for w in words) >= 0.7 * n and n < 12:
+                continue  # a title in quotation marks ("The Making of a Senator")
+            at_start = not text[us:qs].strip()
+            if (n >= 5 and at_start) or n >= 8 or (mostly and starts_with_quote and n >= 3 and len(uq) == 1):
                 self.atts.append(_Att([(s, e)], None, None, None, pi))
 
     # -- building an attribution from a cue -----------------------------------------------------
