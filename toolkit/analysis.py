@@ -55,8 +55,7 @@ SPEAKER_COLUMNS = ["speaker", "n_quotes", "mean_polarity", "ci_low", "ci_high", 
 _TABLES = ("quotes", "speakers", "timeline", "errors", "articles")
 _SPAN_COLUMNS = ("mention_span", "cue_span", "spans")
 _LIST_COLUMNS = ("actors", "sources", "evidence", "topics")
-_SPEAKER_INPUT = ["speaker", "mention", "text", "start", "end", "direct", "article_id", "polarity", "label",
-                  "evidence"]
+_SPEAKER_INPUT = ["speaker", "polarity", "label", "evidence"]
 
 #: Articles collected before their rows become a DataFrame (or are written, with ``out=``).
 CHUNK_SIZE = 256
@@ -417,6 +416,18 @@ class _Collector:
             writer = self.writers[name] = _StreamWriter(self.out, name)
         writer.write(frame)
 
+    def _streamed_scores(self):
+        """The columns of the streamed quotes the speakers table needs."""
+        import pyarrow.parquet as pq
+
+        path = self.out / "quotes.parquet"
+        present = set(pq.ParquetFile(path).schema_arrow.names)
+        frame = pq.read_table(path, columns=[c for c in _SPEAKER_INPUT if c in present and c != "evidence"]).to_pandas()
+        if "evidence" in present:
+            evidence = pq.read_table(path, columns=["evidence"]).column("evidence").to_pylist()
+            frame["evidence"] = [_tuples(json.loads(v)) if isinstance(v, str) else () for v in evidence]
+        return frame
+
     def finish(self) -> Analysis:
         import pandas as pd
 
@@ -426,7 +437,7 @@ class _Collector:
                 if name not in self.writers:
                     self._write(name, pd.DataFrame(columns=_columns(name, [])))
                 self.writers[name].close()
-            speakers = _speaker_table(_read_table(self.out, "quotes", columns=_SPEAKER_INPUT))
+            speakers = _speaker_table(self._streamed_scores())
             export = _export_frame(speakers)
             export.to_csv(self.out / "speakers.csv", index=False)
             _arrow_write(export, self.out / "speakers.parquet")
