@@ -229,8 +229,11 @@ def sentiment(text: str, *, target=None, backend: str = _DEFAULT_BACKEND, mask=(
             span), or ``backend`` is unknown (the message lists the available ones).
 
     Example:
-        >>> text = "Critics said Mr. Varga's plan was a reckless failure."
-        >>> s = sentiment(text, target=(17, 22), backend="news")  # doctest: +SKIP
+        >>> text = "Residents praised Dr. Amara Quell for her tireless, generous work."
+        >>> start = text.index("Amara")
+        >>> s = sentiment(text, target=(start, start + 11), backend="news")
+        >>> s.label, s.evidence[0][0]
+        (1, 'praised')
     """
     if not isinstance(text, str):
         raise TypeError(f"sentiment() needs the text as a str, got {type(text).__name__}")
@@ -239,6 +242,10 @@ def sentiment(text: str, *, target=None, backend: str = _DEFAULT_BACKEND, mask=(
         target = _check_span(target, text, "target span")
     if isinstance(mask, tuple) and len(mask) == 2 and all(isinstance(x, int) for x in mask):
         mask = (mask,)
+    try:
+        mask = list(mask or ())
+    except TypeError:
+        raise TypeError(f"mask must be a list of (start, end) spans, got {mask!r}") from None
     mask = [_check_span(m, text, "mask span") for m in mask]
     if not text.strip():
         return Sentiment(0.0, None if backend != "textblob" else 0.0, 0, (), backend)
