@@ -20,14 +20,22 @@ What ``analyze`` accepts:
   ``read_articles(..., lazy=True)``. A .jsonl file is read line by line here, so a line that is
   not JSON (or not UTF-8) is an error row and the other lines are still analysed.
 
-Nothing is materialised: the input is consumed in chunks, each chunk's results are kept as
-small DataFrames (or, with ``out=DIR``, appended to files so memory stays flat however large the
-corpus). ``workers > 1`` runs the chunks in worker processes and keeps the input order, so the
-tables are the same whatever the number of workers.
+The input is never materialised: it is consumed in chunks (``chunk_size`` articles), and each
+chunk's results are kept as DataFrames or, with ``out=DIR``, appended to CSV and Parquet files so
+memory stays flat however large the corpus. ``workers > 1`` runs the chunks in worker processes
+(tasks of ``TASK_SIZE`` articles, a bounded number in flight) and keeps the input order, so the
+tables are the same whatever the number of workers or the chunking.
+
+The tables are those of the capability functions run over the whole corpus: ``speakers`` equals
+``tk.sentiment_by_speaker(all quotes)`` (each quote's tone is scored once, in the workers, and
+aggregated the same way) and ``timeline`` equals ``tk.build_timeline(articles)`` (the same events,
+merged across articles and ordered by date). With ``out=DIR`` the timeline holds each article's
+events unmerged (merging needs every event at once); :func:`merge_events` merges them.
 
 Every item ends up either in ``articles`` with status "ok" (its quotes and timeline rows in the
 other tables) or in ``errors`` (status "error") with its position, id, source, the stage that
-failed (input, quotes, timeline), the exception type, its message and where it was raised.
+failed (input, quotes, timeline, tone), the exception type, its message and where it was raised.
+An article either completes or fails as a whole, so no partial result passes for a complete one.
 """
 from __future__ import annotations
 
@@ -72,11 +80,13 @@ class Analysis:
     Attributes:
         quotes: One row per quote: ``article_id``, ``paragraph``, ``speaker``, ``role``,
             ``mention``, ``mention_span``, ``cue``, ``cue_span``, ``text``, ``direct``, ``start``,
-            ``end``, ``spans``, the tone of the quote (``polarity``, ``subjectivity``, ``label``)
-            and the article's ``outlet``, ``published`` and ``title``.
-        speakers: Tone per speaker over all quotes with a speaker.
-        timeline: Dated events of all articles (``tk.build_timeline`` per article, concatenated
-            and ordered by date).
+            ``end``, ``spans``, the tone of the quote (``polarity``, ``subjectivity``, ``label``,
+            ``evidence``, ``topics``, scored as ``sentiment_by_speaker`` scores it) and the
+            article's ``outlet``, ``published`` and ``title``.
+        speakers: Tone per speaker, as ``tk.sentiment_by_speaker`` over all the quotes.
+        timeline: Dated events of all articles, as ``tk.build_timeline(articles)``: merged across
+            articles and ordered by date (with ``out=``, each article's events unmerged; see
+            :func:`merge_events`).
         errors: One row per item that could not be analysed: ``index`` (position in the input),
             ``id``, ``source``, ``stage``, ``error`` (exception type), ``message``, ``location``.
         articles: One row per item: ``index``, ``id``, ``source``, metadata, ``words``, numbers of
