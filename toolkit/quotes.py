@@ -111,6 +111,8 @@ _ADJUNCT_COMMA = re.compile(r"\s+(?:in|on|at|during|to|from|with|via|over|after|
 _IRREGULAR_SPEECH = frozenset("read reads put spoke sang sung wrote told said began went shot fired "
                                "thought felt knew".split())
 _COORD = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|\w+ly)\s+)*$")
+_NOT_LABELS = frozenset("byline source update updated photo photos editor's note correction related watch "
+                        "read more see also video credit dateline abstract full text".split())
 _VERB_COMMA_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or|while|as|then)$")
 _NEWLINE = re.compile(r"[ \t]*\n\s*")
@@ -420,7 +422,7 @@ class _Extractor:
     def _label(self, pi: int, us: int, ue: int) -> Optional[_Att]:
         """Transcript labels: 'SMITH: We will win.' at the start of a paragraph."""
         m = _LABEL.match(self.text, us, ue)
-        if m is None:
+        if m is None or m.group(1).lower().rstrip(".") in _NOT_LABELS:
             return None
         span = self._trim(m.end(), ue)
         if span[1] - span[0] < 3:
