@@ -421,13 +421,14 @@ def granularity(value: Optional[str]) -> Optional[str]:
 class _Doc:
     """Per-document state: the text, the publication date and the last anchoring date."""
 
-    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap")
+    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap", "last_day")
 
     def __init__(self, text: str, dct: Optional[_dt.date], data: _Data) -> None:
         self.text = text
         self.dct = dct
         self.anchor: Optional[str] = None  # last absolute DATE value, for "a year earlier"
         self.data = data
+        self.last_day: Optional[tuple] = None  # (date, end offset) of the last day-level expression
         self.cue_gap = 999  # characters between the last tense cue and the expression
         self.shifted = False  # set when a value was computed by shifting the anchor
         self.trim: Optional[tuple] = None  # set when the span is narrowed
@@ -723,6 +724,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             day = dct - _dt.timedelta(days=1)
         elif "tomorrow" in low and dct:
             day = dct + _dt.timedelta(days=1)
+        elif doc.last_day and doc.last_day[1] >= start - 40 and not re.search(
+                r"[.!?;]\s|\n", text[doc.last_day[1]:start]):
+            day = doc.last_day[0]  # "On Dec. 31, 2023, at midnight": the day just named
         elif dct:
             day = dct
         hm = f"T{hh:02d}:{mi:02d}"
@@ -1335,6 +1339,11 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
             earliest, latest = timex_interval(value)
             if rule in _ANCHOR_RULES and not doc.shifted and re.match(r"\d{4}", value):
                 doc.anchor = value
+            if re.match(r"\d{4}-\d\d-\d\d", value):
+                try:
+                    doc.last_day = (_dt.date.fromisoformat(value[:10]), end)
+                except ValueError:
+                    pass
         else:
             earliest = latest = None
         out.append(Timex(text=s, start=start, end=end, type=typ, value=value,
