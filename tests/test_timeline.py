@@ -145,3 +145,14 @@ def test_capability_modules_do_not_import_matplotlib():
             "print('matplotlib' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"bytes", {"text": "x"}])
+def test_bad_input_raises_type_error(bad):
+    with pytest.raises(TypeError):
+        build_timeline(bad)
+
+
+def test_dataframe_input_is_refused_with_a_hint():
+    with pytest.raises(TypeError, match="read_articles"):
+        build_timeline(pd.DataFrame({"text": ["The depot opened in 2019."]}))

@@ -269,6 +269,9 @@ def build_timeline(articles: Any) -> Any:
 
     if isinstance(articles, (Article, str)):
         articles = [articles]
+    elif hasattr(articles, "columns") or isinstance(articles, (bytes, dict)) or not hasattr(articles, "__iter__"):
+        raise TypeError(f"build_timeline expects Articles or strings (or a list of them), not "
+                        f"{type(articles).__name__}; read tables with tk.read_articles(...) first")
     rows: list = []
     by_value: dict = {}  # only events with the same value can merge: compare within those
     for art in articles:
