@@ -344,9 +344,10 @@ class _Extractor:
         m = _SHORT_CUE.search(text, s, min(e, s + 60))
         if m is None or _DOUBLE_MARK.search(text, s, m.start()) or "," in text[s:m.start()]:
             return False
-        if len(text[s:m.start()].split()) > 7:
+        if len(text[s:m.start()].split()) > 7 or "\n" in text[max(0, s - 3):s]:
             return False
-        return len(text[s:e].split()) <= 8 or not _DOUBLE_MARK.search(text, s, e)
+        tail = re.split(r"[,.;:]", text[m.end():e], maxsplit=1)[0]
+        return len(tail.split()) <= 6 and not _DOUBLE_MARK.search(text, s, e)
 
     # -- one unit (a sentence, merged across quotes) --------------------------------------------
     def _unit(self, pi: int, us: int, ue: int, uq: list) -> None:
