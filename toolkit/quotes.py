@@ -342,7 +342,12 @@ class _Extractor:
         """'Trump said of Apple in February, ...' after '"...?"': a speaker and cue, no new quote."""
         text = self.text
         m = _SHORT_CUE.search(text, s, min(e, s + 60))
-        if m is None or _DOUBLE_MARK.search(text, s, m.start()) or "," in text[s:m.start()]:
+        if m is None:
+            # "Hannity pressed." -- a name and a verb the lexicon may not know
+            ws = text[s:e].split()
+            return (len(ws) <= 4 and ws[-1].rstrip(".").endswith(("ed", "s")) and ws[0][:1].isupper()
+                    and not _DOUBLE_MARK.search(text, s, e) and "\n" not in text[max(0, s - 3):s])
+        if _DOUBLE_MARK.search(text, s, m.start()) or "," in text[s:m.start()]:
             return False
         if len(text[s:m.start()].split()) > 7 or "\n" in text[max(0, s - 3):s]:
             return False
@@ -434,11 +439,18 @@ class _Extractor:
         """'"X," the host exhorted.' -- a verb missing from the lexicon right after a quote."""
         text = self.text
         qe = uq[0][1]
-        if text[qe - 2:qe - 1] not in (",", "?", "!") and text[qe - 1:qe] not in (",",):
+        before_mark = text[:qe].rstrip("\"'\u201d\u00bb\u2019")[-1:]
+        if before_mark not in (",", "?", "!") and text[qe - 1:qe] not in (",",):
             return None
         nxt = uq[1][0] if len(uq) > 1 else ue
         toks = self._tokens(qe, nxt)
-        words = [t for t in toks if t[2][0].isalnum()]
+        words = []
+        for t in toks:
+            if not t[2][0].isalnum():
+                if words and t[2] in (",", ".", ";", "(", "\u2014"):
+                    break
+                continue
+            words.append(t)
         if not words or len(words) > 10:
             return None
         for t in words[:8]:
@@ -487,6 +499,9 @@ class _Extractor:
         inside = sum(min(qe, ue) - max(qs, us) for qs, qe in uq)
         mostly = inside >= 0.6 * (ue - us)
         prev = self.atts[-1] if self.atts else None
+        if prev is not None and prev.mention and len(self.atts) > 1 and \
+                text[prev.mention[0]:prev.mention[1]].lower() in ("who", "which"):
+            prev = self.atts[-2]  # "..., who said she would march. "Quote."" continues the main speaker
         if starts_with_quote and mostly and prev is not None and pi - prev.para <= 1 and prev.spans \
                 and (prev.continuation or self._has_marks(prev.spans[0][0], prev.spans[-1][1])):
             self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi, continuation=True))
@@ -674,7 +689,9 @@ class _Extractor:
         if rest.startswith(","):
             m = re.compile(r",\s*").match(text, after)
             body = self._trim(m.end(), ue)
-            if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower():
+            first = text[body[0]:body[1]].split(None, 1)[0].lower() if body[1] > body[0] else ""
+            if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower() and first not in (
+                    "who", "whose", "which", "when", "where", "whom"):
                 return body
         return None
 
@@ -1106,6 +1123,7 @@ class _Extractor:
         out = []
         prev_speaker = None
         prev_person = None
+        by_mention: dict = {}
         for att in self.atts:
             att.spans = [sp for sp in att.spans if sp[1] > sp[0] and _ALNUM.search(text, sp[0], sp[1])]
             if not att.spans:
@@ -1114,10 +1132,13 @@ class _Extractor:
             mention = text[mspan[0]:mspan[1]] if mspan else None
             speaker, role = None, att.role
             if att.continuation:
-                speaker = out[-1].speaker if out else prev_speaker
-                mention = out[-1].mention if out else None
-                mspan = out[-1].mention_span if out else None
-                role = out[-1].role if out else None
+                src = by_mention.get(tuple(att.mention)) if att.mention else None
+                if src is None and out:
+                    src = out[-1]
+                speaker = src.speaker if src else prev_speaker
+                mention = src.mention if src else None
+                mspan = src.mention_span if src else None
+                role = src.role if src else None
             elif mention:
                 ml = mention.lower()
                 if ml in _PERSONAL:
@@ -1141,11 +1162,14 @@ class _Extractor:
             content = " \u2026 ".join(text[s:e] for s, e in spans)
             direct = self._is_direct(spans)
             cue = text[att.cue[0]:att.cue[1]] if att.cue else None
-            out.append(Quote(
+            q = (Quote(
                 text=content, spans=spans, start=start, end=end, direct=direct, speaker=speaker,
                 mention=mention, mention_span=tuple(mspan) if mspan else None, cue=cue,
                 cue_span=tuple(att.cue) if att.cue else None, role=role, article_id=self.article_id,
                 paragraph=att.para))
+            out.append(q)
+            if q.mention_span is not None and not att.continuation:
+                by_mention[q.mention_span] = q
         out.sort(key=lambda q: (q.start, q.end))
         return out
 
