@@ -827,6 +827,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if ym:
             y = int(ym.group(1))
             if q is None and doc.anchor and "-Q" in doc.anchor:
+                doc.shifted = True  # the anchor quarter in another year: do not re-anchor
                 return "DATE", f"{y}{doc.anchor[4:]}", None
             return ("DATE", f"{y}-Q{q}", None) if q else ("DATE", f"{y}", None)
         if dct is None:
@@ -1121,6 +1122,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
                         nxt):
                 return None
             if "period" in low and doc.anchor and "-Q" in doc.anchor and doc.anchor[:4] != str(y):
+                doc.shifted = True
                 return "DATE", f"{y}{doc.anchor[4:]}", None
             return "DATE", str(y), mod
         words = low.replace("-", " ").split()
