@@ -41,10 +41,13 @@ def quotes_to_attributions(quotes: list) -> list:
     """
     out: list = []
     for q in quotes:
-        is_cont = (q.cue_span is None and q.direct and out and q.mention_span is not None
-                   and out[-1]["_mention_span"] == q.mention_span and out[-1]["direct"])
-        if is_cont:
-            prev = out[-1]
+        prev = None
+        if q.cue_span is None and q.direct and q.mention_span is not None:
+            for cand in reversed(out[-3:]):
+                if cand["_mention_span"] == q.mention_span and cand["direct"]:
+                    prev = cand
+                    break
+        if prev is not None:
             prev["content_spans"].extend([list(s) for s in q.spans])
             prev["content_end"] = max(prev["content_end"], q.end)
             continue
