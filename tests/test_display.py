@@ -6,6 +6,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import toolkit as tk
 from toolkit.display import Highlighted, speaker_colours
@@ -191,3 +193,24 @@ def test_results_display_as_escaped_html():
     assert "<b>bold</b>" not in quote._repr_html_() and "&lt;Ann&gt;" in quote._repr_html_()
     timex = Timex("<u>Monday</u>", 0, 13, "DATE", "2024-03-04")
     assert "<u>Monday" not in timex._repr_html_() and "2024-03-04" in timex._repr_html_()
+
+
+_any_span = st.tuples(st.integers(-5, 60), st.integers(-5, 60))
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from('ab <>&"\'\n.'), max_size=50),
+       quote_spans=st.lists(st.tuples(_any_span, _any_span, _any_span, st.booleans(), st.sampled_from(["Ann", None, "<B>"])),
+                            max_size=4),
+       timex_spans=st.lists(_any_span, max_size=3))
+def test_any_spans_give_balanced_markup_and_the_whole_text(text, quote_spans, timex_spans):
+    quotes = [Quote(text="q", spans=(content,), start=content[0], end=content[1], direct=direct, speaker=who,
+                    mention_span=mention, cue="said", cue_span=cue)
+              for content, mention, cue, direct, who in quote_spans]
+    timexes = [Timex("t", s, e, "DATE", "2024") for s, e in timex_spans]
+    view = tk.highlight(text, quotes=quotes, timexes=timexes)
+    parsed = _parse(view.html)
+    assert parsed.scripts == 0
+    visible = "".join(parsed.text)
+    for s, e in tk.paragraphs(text):
+        assert text[s:e].replace("\n", "") in visible

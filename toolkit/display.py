@@ -195,8 +195,9 @@ def _render_piece(piece: str, active: list) -> str:
     style = ";".join(dict.fromkeys(styles))
     title = " | ".join(dict.fromkeys(titles))
     attr = " ".join(dict.fromkeys(attrs))
+    attr = f" {attr}" if attr else ""
     return (f'<span class="{" ".join(dict.fromkeys(classes))}" style="{_esc(style)}" '
-            f'title="{_esc(title)}" {attr}>{_esc(piece)}</span>')
+            f'title="{_esc(title)}"{attr}>{_esc(piece)}</span>')
 
 
 def _render_range(text: str, start: int, end: int, marks: list) -> str:
@@ -210,6 +211,10 @@ def _render_range(text: str, start: int, end: int, marks: list) -> str:
         rendered = _render_piece(piece, active)
         out.append(rendered.replace("\n", "<br>"))
     return "".join(out)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _legend(colours: dict, quotes: Sequence, timexes: Sequence) -> str:
@@ -226,8 +231,8 @@ def _legend(colours: dict, quotes: Sequence, timexes: Sequence) -> str:
     key = ('<small style="color:#555">solid background: direct quote; light with dashed underline: '
            'reported speech; <b><i>cue</i></b>; <b style="border:2px solid #999;border-radius:3px">'
            f'speaker mention</b>; <span style="text-decoration:underline 2px {_TIMEX_COLOUR}">time '
-           f"expression</span> (hover for its value). {len(quotes)} quotes, {len(timexes)} time "
-           "expressions.</small>")
+           f"expression</span> (hover for its value). {_count(len(quotes), 'quote')}, "
+           f"{_count(len(timexes), 'time expression')}.</small>")
     return f'<div class="tk-legend" style="margin-bottom:0.6em">{items or "<em>no quotes</em>"}<br>{key}</div>'
 
 
