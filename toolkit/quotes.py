@@ -69,7 +69,8 @@ _INTRO = frozenset("in on at during after before when while as since although th
                    "also but and so instead under over at about from by to of amid following based here there outside "
                    "inside across throughout within back once".split())
 _PREPS = frozenset("in on at to for with by from of about into onto early late than like against over under "
-                   "near toward towards via per since until".split())
+                   "near toward towards via per since until through across around along behind beyond inside "
+                   "outside within among between during after before upon".split())
 _ADJUNCT_START = frozenset("on in at for during after before since by from with without into onto as "
                            "when while last yesterday today tonight earlier later this next".split())
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
@@ -982,13 +983,16 @@ class _Extractor:
         while i < len(toks) and (toks[i][2].lower() in ("and", "but", "so", "yet", "or")
                                  or not toks[i][2][0].isalnum()):
             i += 1
-        if i < len(toks) and toks[i][2].lower() in _INTRO:
-            for n in range(i + 1, min(len(toks), i + 16)):
-                if toks[n][2] == ",":
-                    i = n + 1
-                    break
+        for _ in range(3):  # "Once in my 20s, when my mother asked, I laughed"
+            if i < len(toks) and toks[i][2].lower() in _INTRO:
+                for n in range(i + 1, min(len(toks), i + 20)):
+                    if toks[n][2] == ",":
+                        i = n + 1
+                        break
+                else:
+                    return None
             else:
-                return None
+                break
         if i >= len(toks):
             return None
         t = toks[i][2]
