@@ -126,7 +126,8 @@ _CHAIN = re.compile(
     r"telling|asked|asking|explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
     r"acknowledging|acknowledged|predicting|predicted|urging|urged|calling|denied|denying)\b")
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
-_LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?)(:)[ \t]")
+_LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
+                    r"[A-Z][\w.'\-]*(?: (?:of |the )?[A-Z][\w.'\-]*){0,4})(:)[ \t]")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
