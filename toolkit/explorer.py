@@ -332,7 +332,8 @@ def _explorer_class():
                 colour = _TONE_COLOURS.get(s.label, "#57606a")
                 evidence = ", ".join(f"{_esc(w)} {v:+.2f}" for w, v in s.evidence[:6]) or "&ndash;"
                 topics = ", ".join(self.topics[id(q)])
-                where = f"<br><small>{_esc(a.title or a.id)}</small>" if multi else ""
+                where = (f'<br><small style="color:#666"><i>{_esc(a.title or a.id)}</i>'
+                         f"{', ' + a.published.isoformat() if a.published else ''}</small>" if multi else "")
                 rows.append(
                     "<tr>"
                     f"{td}<b>{_esc(q.speaker or UNKNOWN_SPEAKER)}</b>"

@@ -144,9 +144,12 @@ plt.show()
 tk.highlight(corpus[1])
 
 # %% [markdown]
-# (`tk.explore(corpus)` opens the explorer of notebook 5 on these articles; with several dates
-# its date-range slider becomes active.)
-#
+# And the explorer of notebook 5; with articles from three days its *Published* range is active:
+
+# %%
+tk.explore(corpus)
+
+# %% [markdown]
 # ## Export
 #
 # Every table goes to CSV and Parquet. Span columns are written as JSON (`[12, 40]`), dates as
