@@ -34,8 +34,10 @@ app
 # reproduce exactly what was looked at. Setting a control here updates the widget above.
 
 # %%
-app.speakers.value = ("Merrick B. Garland",)
+most_quoted = app.speakers.options[0][1]  # the list is ordered by number of quotes
+app.speakers.value = (most_quoted,)
 app.topic.value = "drugs"
+print(most_quoted)
 print([type(w).__name__ for w in (app.speakers, app.topic, app.dates, app.backend)])
 print(len(app.matches), "matching quotes")
 
