@@ -1041,8 +1041,12 @@ class _Extractor:
         if m:
             gap = text[ce:m.start()]
             gw = gap.replace(",", " , ").split()
-            ok_gap = (not gw or len(gw) <= 6 and (w in _SAY or w in _OBJECT_CUES or w == "" or gw[0] == ","
-                                                 or gw[0].lower() in _ADJUNCT_START or gw[0].lower() in _WEEKDAYS))
+            if m.group() in ("that", "whether"):
+                ok_gap = not gw or len(gw) <= 6 and (
+                    len(gw) <= 1 or w in _OBJECT_CUES or gw[0] == "," or gw[0].lower() in _ADJUNCT_START
+                    or gw[0].lower() in _WEEKDAYS)
+            else:
+                ok_gap = not gw or (w in _OBJECT_CUES and len(gw) <= 2)
             if ok_gap and not any(q[0] < m.start() and q[0] >= ce for q in uq) and "." not in gap:
                 return m.start()
         if w in _OBJECT_CUES:
