@@ -238,3 +238,28 @@ def test_long_and_repetitive_input_is_handled():
         for t in found:
             assert s[t.start:t.end] == t.text
     assert len(find_timexes("Monday " * 2000, published=PUB)) == 2000
+
+
+# --- tense cues and report anchors ----------------------------------------------------------
+
+
+def test_past_form_right_before_a_weekday_outranks_an_earlier_future_cue():
+    # published on a Wednesday; "would" is reported future, "announced Tuesday" already happened
+    text = "The Brindle council said it would contest the ruling, announced Tuesday by the mayor."
+    assert ("Tuesday", "2023-10-03") in values(text)
+
+
+def test_hyphenated_expected_is_no_future_cue():
+    text = "Kestrel Mills shares fell after lower-than-expected sales were reported Monday."
+    assert ("Monday", "2023-10-02") in values(text)
+
+
+def test_fiscal_quarter_stays_the_quarter_under_discussion():
+    text = ("Orvane Systems said it earned $4 million in the fiscal first quarter. "
+            "Sales for the quarter ended Sept. 30 rose 12% from a year earlier. "
+            "The company introduced new servers in April. It shipped 9,000 units in the quarter.")
+    found = values(text, dt.date(2023, 10, 20))
+    assert ("the fiscal first quarter", "2023-Q1") in found
+    assert ("the quarter", "2023-Q1") in found
+    assert ("a year earlier", "2022-Q1") in found
+    assert found[-1] == ("the quarter", "2023-Q1")

@@ -243,7 +243,7 @@ class _Data:
         self.re_approx = re.compile(rf"^{APPROX}{S}", re.I)
         self.re_early = re.compile(rf"^{EARLY}(?:-|{S})", re.I)
         self.re_cue = re.compile(
-            r"(?<![\w'’])(" + "|".join(re.escape(w) for w in sorted(self.future | self.past, key=len, reverse=True))
+            r"(?<![\w'’-])(" + "|".join(re.escape(w) for w in sorted(self.future | self.past, key=len, reverse=True))
             + r"|is to|are to|to be|going to|as soon as|as early as|(?-i:[a-z]+ed))(?![\w'])", re.I)
 
 
@@ -421,12 +421,14 @@ def granularity(value: Optional[str]) -> Optional[str]:
 class _Doc:
     """Per-document state: the text, the publication date and the last anchoring date."""
 
-    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap", "last_day")
+    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap", "last_day", "fiscal", "qanchor")
 
     def __init__(self, text: str, dct: Optional[_dt.date], data: _Data) -> None:
         self.text = text
         self.dct = dct
         self.anchor: Optional[str] = None  # last absolute DATE value, for "a year earlier"
+        self.qanchor: Optional[str] = None  # last quarter mentioned ("the quarter" refers to it)
+        self.fiscal = False  # the anchor is a fiscal quarter ("the fiscal first quarter")
         self.data = data
         self.last_day: Optional[tuple] = None  # (date, end offset) of the last day-level expression
         self.cue_gap = 999  # characters between the last tense cue and the expression
@@ -454,7 +456,8 @@ class _Doc:
                 last_ed, gap_ed = w, len(window) - m.end()  # a participle or past form: weaker
             else:
                 last, gap = w, len(window) - m.end()
-        if last is None:
+        if last is None or (last_ed is not None and gap_ed < gap and re.fullmatch(r"\s*(?:on\s+)?", window[len(window) - gap_ed:])):
+            # "the decision, announced Wednesday": a past form right before the expression
             last, gap = last_ed, gap_ed
         self.cue_gap = gap
         if last is None:
@@ -630,6 +633,9 @@ def _weekday_date(doc: _Doc, wd: int, start: int, end: int, rel: str) -> _dt.dat
 
 _RE_ENDED = re.compile(r"[ \t]+(?:ended|ending|ends|that[ \t]+ended|through)[ \t]+(?:on[ \t]+)?(\w+)\.?[ \t]+(\d{1,2})\b"
                        r"(?:,?[ \t]+(\d{4}))?")
+
+
+_RE_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends|through)[ \t]+(?:on[ \t]+)?$")
 
 
 def _ended(doc: "_Doc", end: int) -> Optional[_dt.date]:
@@ -814,6 +820,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         ended = _ended(doc, end)
         if ended is not None and dct is not None and not data.re_year.search(s) and not re.search(
                 r"year-|last year|a year|first|second|third|fourth|1st|2nd|3rd|4th|final", low):
+            if doc.fiscal and doc.anchor and "-Q" in doc.anchor and abs(int(doc.anchor[:4]) - ended.year) <= 1:
+                doc.shifted = True  # "the quarter ended Sept. 29" after "the fiscal first quarter"
+                return "DATE", doc.anchor, None
             return "DATE", f"{ended.year}-Q{(ended.month - 1) // 3 + 1}", None
         q = None
         for w, n in (("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3),
@@ -854,8 +863,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return ("DATE", doc.anchor, None) if doc.anchor and "-Q" in doc.anchor else None
         latest = any(w in words for w in ("latest", "last", "recent", "previous", "past"))
         if q is None:
-            if doc.anchor and "-Q" in doc.anchor and "same" not in words and not latest:
-                return "DATE", doc.anchor, None
+            if doc.qanchor and "same" not in words and not latest:
+                return "DATE", doc.qanchor, None  # "the quarter": the quarter under discussion
             py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
             return "DATE", f"{py}-Q{pq}", None
         y = cy if q <= cq else cy - 1
@@ -1339,8 +1348,13 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
             s = text[start:end]
         if typ in ("DATE", "TIME"):
             earliest, latest = timex_interval(value)
-            if rule in _ANCHOR_RULES and not doc.shifted and re.match(r"\d{4}", value):
-                doc.anchor = value
+            if rule in _ANCHOR_RULES and not doc.shifted and re.match(r"\d{4}", value) and not (
+                    doc.anchor and "-Q" in doc.anchor and rule == "full"
+                    and _RE_ENDED_BEFORE.search(text, max(0, start - 30), start)):
+                doc.anchor = value  # (the day in "the quarter ended Sept. 30" leaves the quarter the anchor)
+                doc.fiscal = "fiscal" in s.lower()
+                if "-Q" in value:
+                    doc.qanchor = value
             if re.match(r"\d{4}-\d\d-\d\d", value):
                 try:
                     doc.last_day = (_dt.date.fromisoformat(value[:10]), end)
