@@ -86,6 +86,17 @@ def test_unknown_backend_lists_available():
         assert name in msg
 
 
+def test_missing_optional_backend_says_how_to_get_it(monkeypatch):
+    import importlib
+
+    module = importlib.import_module("toolkit.sentiment")
+    monkeypatch.setattr(module, "_importable", lambda name: False)
+    assert module.sentiment_backends() == ("textblob", "news")
+    with pytest.raises(ValueError, match="vaderSentiment") as info:
+        module.sentiment("Fine.", backend="vader")
+    assert "textblob, news" in str(info.value)
+
+
 @pytest.mark.parametrize("value", [None, 42, b"bytes", ["a list"]])
 def test_non_text_raises_type_error(value):
     with pytest.raises(TypeError, match=type(value).__name__):

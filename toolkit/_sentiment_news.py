@@ -10,8 +10,8 @@ Features of a text with a target mention (all names masked, see :mod:`toolkit._s
 * ``u:w`` each word (lower-cased; ``!w`` inside a negation scope: after "not", "never",
   "n't", ... up to the next punctuation mark),
 * ``b:a_b`` each pair of adjacent words,
-* ``w:w`` each word within ``window`` words of the target, ``l1:``/``r1:`` the words just
-  before and after it,
+* ``w:w`` each word within ``window`` words of the target, ``lw:``/``rw:`` the same by side
+  (before / after the target), ``l1:``/``r1:`` the words just before and after it,
 * ``tb_pos``/``tb_neg``/``tb_subj`` TextBlob's polarity (split by sign) and subjectivity of the
   masked text, ``tbw_pos``/``tbw_neg`` the same within 60 characters of the target,
 * ``in_quote`` the target stands inside quotation marks.
@@ -107,6 +107,10 @@ def features(text: str, target=None, mask=(), window: int = 5) -> dict:
         for i in range(max(0, tpos - window), min(len(toks), tpos + window + 1)):
             if i != tpos:
                 f["w:" + marked[i]] = 1.0
+        for i in range(max(0, tpos - window), tpos):
+            f["lw:" + toks[i]] = 1.0
+        for i in range(tpos + 1, min(len(toks), tpos + window + 1)):
+            f["rw:" + toks[i]] = 1.0
         if tpos > 0:
             f["l1:" + toks[tpos - 1]] = 1.0
         if tpos + 1 < len(toks):

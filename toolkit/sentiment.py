@@ -40,7 +40,7 @@ import math
 import re
 import zlib
 from functools import lru_cache
-from importlib import resources
+from importlib import import_module, resources
 from importlib.util import find_spec
 
 from .model import Sentiment
@@ -90,9 +90,21 @@ def sentiment_backends() -> tuple:
     """
     names = ["textblob", "news"]
     for name, module in _OPTIONAL.items():
-        if find_spec(module) is not None:
+        if _importable(module):
             names.append(name)
     return tuple(names)
+
+
+@lru_cache(maxsize=None)
+def _importable(module: str) -> bool:
+    """True when an optional backend's package is installed and imports cleanly."""
+    if find_spec(module) is None:
+        return False
+    try:
+        import_module(module)
+    except Exception:  # a broken install: the backend is simply not offered
+        return False
+    return True
 
 
 def _check_backend(backend) -> str:
