@@ -107,6 +107,7 @@ _NAME_SEQ = re.compile(
     r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _CAP_WORD = re.compile(r"[A-Z]")
 _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_PREP_OBJECT = re.compile(r"\s+(?:with|about|of|on|against|for)\s+(?=[\w\u201c\"])")
 _ADJUNCT_COMMA = re.compile(r"\s+(?:in|on|at|during|to|from|with|via|over|after|before|last|this|earlier|later)"
                             r"\s[^,.;:\"\u201c\u201d]{2,40},\s+")
 _IRREGULAR_SPEECH = frozenset("read reads put spoke sang sung wrote told said began went shot fired "
@@ -1075,6 +1076,10 @@ class _Extractor:
         m = _ADJUNCT_COMMA.match(text, ce)
         if m is not None and m.end() < ue and text[m.end()].isalpha():
             return m.end()  # "Ash argued in his email, the incident is ..."
+        if w and w not in _SAY:
+            m = _PREP_OBJECT.match(text, ce)
+            if m is not None and len(text[m.end():ue].split()) >= 2:
+                return m.end()  # "disagrees with her former boss" -> "her former boss"
         return ce + (len(rest) - len(lead))
 
     def _lead_content_end(self, us: int, upto: int, uq: list, ce: int, w: str = "") -> Optional[int]:
