@@ -132,6 +132,10 @@ def test_explore_returns_a_widget_with_its_controls(app):
     assert app.dates.value == (dt.date(2024, 3, 4), dt.date(2024, 3, 9))
 
 
+def test_repr_is_short(app):
+    assert repr(app) == "<Explorer: 6 of 6 quotes selected, 3 articles, backend 'textblob'>"
+
+
 def test_initial_view_shows_everything(app):
     assert len(app.matches) == 6
     assert "6 of 6 quotes" in app.status.value and "3 of 3 articles" in app.status.value

@@ -208,6 +208,11 @@ def _explorer_class():
             self.article.observe(self._on_article, names="value")
             self.refresh()
 
+        def __repr__(self) -> str:
+            return (f"<Explorer: {len(self.matches)} of {len(self.quotes)} quotes selected, "
+                    f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}, "
+                    f"backend {self.backend.value!r}>")
+
         # -- selection ------------------------------------------------------------------------
 
         @staticmethod
