@@ -263,3 +263,16 @@ def test_fiscal_quarter_stays_the_quarter_under_discussion():
     assert ("the quarter", "2023-Q1") in found
     assert ("a year earlier", "2022-Q1") in found
     assert found[-1] == ("the quarter", "2023-Q1")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The mill in Corrow closed in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+    ("Snow cut off Pellby during the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "1994-WI"),
+    ("Ferries to Ulst stopped in the spring of 1994.", "the spring of 1994", "1994-SP"),
+    ("The Tarn fair opens this coming Sunday, October eighth.", "this coming Sunday, October eighth",
+     "2023-10-08"),
+])
+def test_spoken_years_and_weekday_dates_keep_their_full_extent(text, span, value):
+    t = one(text)
+    assert (t.text, t.value) == (span, value)

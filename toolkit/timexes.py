@@ -167,13 +167,15 @@ class _Data:
                rf"the{S}current|the{S}same|the{S}latest|the{S}last|the{S}next|the{S}full|this|last|next|that|the)")
         SETU = r"(?:day|week|month|year|night|morning|afternoon|evening|hour|quarter|weekend|summer|winter|spring|fall)"
 
+        YW = rf"(?:nineteen{S}(?:{NW}(?:-{NW})?|hundred)|two{S}thousand(?:{S}(?:and{S})?{NW})?)"
+        YEARX = rf"(?:{YEAR}|{YW})"
         rules = [
             ("iso", r"\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?(?!\d)"),
             ("slash", r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/])"),
             ("clock", rf"(?:{APPROX}{S})?{CLOCK}(?:{S}{TZ})?(?:,?{S}(?:{WD}|{REFDAY})|{S}(?:on{S})?{MON}{S}{DAY})?"),
-            ("full", rf"(?:{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}(?:of{S})?{MON}|{MON}{S}(?:the{S})?{ORD})"
+            ("full", rf"(?:(?:this{S}coming|this{S}past|next|last){S}{WD},?{S}(?={MON})|{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}(?:of{S})?{MON}|{MON}{S}(?:the{S})?{ORD})"
                      rf"(?:,?{S}{YEAR})?"),
-            ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEAR}"),
+            ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEARX}"),
             ("monrel", rf"{EARLY_}?{MON}(?:{S}of)?{S}(?:this|last|next){S}year"),
             ("decade", rf"(?:(?:the{S})?{EARLY_})?(?:\d{{3}}0'?s|'\d0s|(?:the{S})?(?:twenties|thirties|forties|fifties|sixties|"
                        rf"seventies|eighties|nineties))"),
@@ -190,10 +192,9 @@ class _Data:
                         rf"|the{S}(?:latest|most{S}recent|current){S}period"
                         rf"|the{S}(?:first|second|last|latter){S}half{S}of{S}(?:(?:fiscal{S})?{YEAR}|(?:this|last|next){S}year)"),
             ("season", rf"(?:(?:this{S}past|this{S}coming|last|this|next|the|early|late|mid)(?:-|{S}))?"
-                       rf"{EARLY_}?{SEASON}(?:{S}of{S}{YEAR}|{S}{YEAR})?"),
+                       rf"{EARLY_}?{SEASON}(?:{S}of{S}{YEARX}|{S}{YEAR})?"),
             ("ago", rf"(?:{APPROX}{S})?(?:{QUANT}{HY})?{UNITS}(?:{S}or{S}so)?{S}(?:ago|earlier|later|from{S}now|hence)"),
-            ("yearword", rf"(?:the{S}year{S})?(?:nineteen{S}(?:{NW}(?:-{NW})?|hundred)|"
-                         rf"two{S}thousand(?:{S}(?:and{S})?{NW})?)"),
+            ("yearword", rf"(?:the{S}year{S})?{YW}"),
             ("relunit", rf"(?:(?:early|late|earlier|later|mid|{EARLY})(?:-|{S})|(?:earlier|later){S}in{S})?{REL}(?:-|{S})(?:fiscal{S})?"
                         rf"(?:week|weekend|month|year|decade|century)"),
             ("dur", rf"(?:{APPROX}{S})?(?:the{S}(?:past|last|next|first|previous|coming|following|final|"
@@ -680,6 +681,25 @@ def _shift_value(value: str, years: int) -> Optional[str]:
     return f"{int(m.group(1)) + years:04d}{rest}"
 
 
+def _year_of(s: str, data: "_Data") -> Optional[int]:
+    """The year written in ``s``, in digits ("1994") or spoken ("nineteen ninety-four")."""
+    ym = data.re_year.search(s)
+    if ym:
+        return int(ym.group(1))
+    words = s.lower().replace("-", " ").split()
+    if "thousand" in words and "two" in words:
+        rest = [w for w in words[words.index("thousand") + 1:] if w != "and"]
+        n = _num(" ".join(rest), data) if rest else 0
+        return 2000 + int(n) if n is not None and n < 100 else None
+    if "nineteen" in words:
+        rest = words[words.index("nineteen") + 1:]
+        if rest == ["hundred"]:
+            return 1900
+        n = _num(" ".join(rest), data) if rest else None
+        return 1900 + int(n) if n is not None and n < 100 else None
+    return None
+
+
 def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[tuple]:
     """Return ``(type, value, mod)`` for a candidate, or None to reject it."""
     data, dct = doc.data, doc.dct
@@ -744,6 +764,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         mon = _month_of(s, data)
         body = data.re_month_word.sub(" ", s)
         body = data.re_wd.sub(" ", body)
+        body = re.sub(r"(?i)\b(?:this|coming|past|next|last)\b", " ", body)
         ym = data.re_year.search(body)
         if ym:
             body = body[:ym.start()] + body[ym.end():]
@@ -771,7 +792,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if not _cap_month(s, data):
             return None
         mon = _month_of(s, data)
-        y = data.re_year.search(s).group(1)
+        y = _year_of(s, data)
+        if y is None:
+            return None
         return "DATE", f"{y}-{mon:02d}", mod
 
     if rule == "monrel":
@@ -875,7 +898,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
     if rule == "season":
         words = low.replace("-", " ").split()
         code = next((data.seasons[w] for w in words if w in data.seasons), None)
-        ym = data.re_year.search(s)
+        ym = _year_of(s, data)
         if not ym and not any(w in words for w in ("last", "this", "next", "early", "late", "mid", "coming",
                                                     "past")):
             # "the fall" / "spring" alone are too often nouns and verbs
@@ -885,7 +908,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             if not (words[0] == "the" and code in ("SU", "WI")) and not in_the:
                 return None
         if ym:
-            return "DATE", f"{ym.group(1)}-{code}", mod
+            return "DATE", f"{ym}-{code}", mod
         if dct is None:
             return "DATE", f"XXXX-{code}", mod
         y = dct.year
