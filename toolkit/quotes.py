@@ -107,6 +107,7 @@ _NAME_SEQ = re.compile(
     r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _CAP_WORD = re.compile(r"[A-Z]")
 _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:but|while|whereas))\s+$")
 _PREP_OBJECT = re.compile(r"\s+(?:with|about|of|on|against|for)\s+(?=[\w\u201c\"])")
 _ADJUNCT_COMMA = re.compile(r"\s+(?:in|on|at|during|to|from|with|via|over|after|before|last|this|earlier|later)"
                             r"\s[^,.;:\"\u201c\u201d]{2,40},\s+")
@@ -565,7 +566,9 @@ class _Extractor:
                 continue
             first = text[cand.spans[0][0]:cand.spans[0][0] + 5].lower()
             verb_comma_quote = bool(_VERB_COMMA_QUOTE.match(text, ce)) and cand.spans[0][0] > cs
-            if not verb_comma_quote and (not (w in _SAY or first.startswith("that ") or self.loose_more)
+            new_clause = bool(_NEW_CLAUSE.search(text, max(us, cand.mention[0] - 12), cand.mention[0])) \
+                and not self._is_direct(tuple(cand.spans))
+            if not verb_comma_quote and not new_clause and (not (w in _SAY or first.startswith("that ") or self.loose_more)
                                          or self._is_direct(tuple(cand.spans))):
                 continue
             # Stop the content before another attribution's speaker or cue.
