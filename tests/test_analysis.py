@@ -293,3 +293,18 @@ def test_a_reader_that_fails_midway_is_recorded(fake_capabilities, tmp_path):
     result = analyze(Resumable(), progress=False)
     assert result.articles["status"].tolist() == ["ok", "error", "ok"]
     assert result.errors["message"].tolist() == ["bad record"]
+
+
+def test_a_failing_tone_fails_only_its_article(fake_capabilities, monkeypatch):
+    def picky(text, **kw):
+        if "volunteers" in text:
+            raise ArithmeticError("cannot score this quote")
+        return _fake_sentiment(text)
+
+    monkeypatch.setattr(sentiment_module, "sentiment", picky)
+    items = ["\u201cI am proud of what our volunteers achieved,\u201d said Dana Whitcombe.",
+             "\u201cWe are ready,\u201d said Ilse Marrow.", "Nobody was quoted here."]
+    result = analyze(items * 2, progress=False, chunk_size=6)
+    assert result.articles["status"].tolist() == ["error", "ok", "ok"] * 2
+    assert set(result.errors["stage"]) == {"tone"} and set(result.errors["error"]) == {"ArithmeticError"}
+    assert result.quotes["speaker"].tolist() == ["Ilse Marrow", "Ilse Marrow"]

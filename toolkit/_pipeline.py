@@ -178,7 +178,10 @@ def analyze_items(items: list, published: Optional[_dt.date] = None) -> list:
         else:
             at = 0
             for result, article, quotes in pending:
-                _attach(result, article, quotes, tones[at:at + len(quotes)])
+                try:
+                    _attach(result, article, quotes, tones[at:at + len(quotes)])
+                except Exception as exc:  # noqa: BLE001 - e.g. a tone that is not a number
+                    _fail(result, "tone", exc)
                 at += len(quotes)
     return results
 
@@ -211,7 +214,8 @@ def _fail(result: dict, stage: str, exc: BaseException) -> None:
 
 
 def _tones(quotes: list) -> list:
-    """(polarity, subjectivity, label) of each quote, scored as ``sentiment_by_speaker`` scores them."""
+    """(polarity, subjectivity, label, evidence, topics) of each quote, scored as
+    ``sentiment_by_speaker`` scores them."""
     if not quotes:
         return []
     import importlib
