@@ -80,7 +80,6 @@ _VERB_TO = re.compile(
     r"rushed|moved|hastened|sought)\s+to\s+$|"
     r"\s(?:issued|released|put out|sent|sent out|posted|gave|wrote|published)\s+(?:a|an|the|his|her|their|its)"
     r"(?:\s+[\w\-]+){0,2}\s+$")
-_LOOSE_MORE = False
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb aug sept oct nov dec".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -102,10 +101,8 @@ _DOUBLE_MARK = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]|''")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 _THAT = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _NAME_SEQ = re.compile(
     r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
-_CAP_WORD = re.compile(r"[A-Z]")
 _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:but|while|whereas))\s+$")
 _PREP_OBJECT = re.compile(r"\s+(?:with|about|of|on|against|for)\s+(?=[\w\u201c\"])")
@@ -168,9 +165,9 @@ def extract_quotes(article_or_text: Any, *, published: Any = None) -> list:
         return []
     try:
         return _Extractor(text, article_id).run()
-    except Exception:  # pragma: no cover - a rule bug must never lose the article
+    except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
         try:
-            return _Extractor(text, article_id, safe=True).run()
+            return _Extractor(text, article_id, more=False).run()
         except Exception:
             return []
 
@@ -239,12 +236,10 @@ class _Att:
 
 
 class _Extractor:
-    def __init__(self, text: str, article_id: Optional[str], safe: bool = False, more: bool = True):
-        self.more = more
-        self.loose_more = _LOOSE_MORE
+    def __init__(self, text: str, article_id: Optional[str], more: bool = True):
+        self.more = more  # look for further attributions from the other cues of a sentence
         self.text = text
         self.article_id = article_id
-        self.safe = safe
         self.atts: list = []
 
     # -- quotation marks ------------------------------------------------------------------------
@@ -568,7 +563,7 @@ class _Extractor:
             verb_comma_quote = bool(_VERB_COMMA_QUOTE.match(text, ce)) and cand.spans[0][0] > cs
             new_clause = bool(_NEW_CLAUSE.search(text, max(us, cand.mention[0] - 12), cand.mention[0])) \
                 and not self._is_direct(tuple(cand.spans))
-            if not verb_comma_quote and not new_clause and (not (w in _SAY or first.startswith("that ") or self.loose_more)
+            if not verb_comma_quote and not new_clause and (not (w in _SAY or first.startswith("that "))
                                          or self._is_direct(tuple(cand.spans))):
                 continue
             # Stop the content before another attribution's speaker or cue.
