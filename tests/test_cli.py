@@ -59,6 +59,12 @@ def test_summary_and_out(fake_capabilities, corpus, tmp_path, capsys):
     assert len(articles) == 7
     assert set(articles["published"].astype(str)) >= {"2023-10-04"}  # the .txt files got --published
 
+    streamed = tmp_path / "streamed"
+    assert cli.main(["analyze", str(corpus), "--out", str(streamed), "--stream", "--workers", "2"]) == 0
+    assert "articles: 7 (7 analysed" in capsys.readouterr().out
+    back = pd.read_parquet(streamed / "quotes.parquet")
+    pd.testing.assert_series_equal(back["text"], pd.read_parquet(out / "quotes.parquet")["text"])
+
 
 def test_failing_articles_exit_one(fake_capabilities, tmp_path, capsys):
     path = tmp_path / "mixed.jsonl"
@@ -78,6 +84,7 @@ def test_failing_articles_exit_one(fake_capabilities, tmp_path, capsys):
     ["analyze", "{corpus}", "--workers", "two"],
     ["analyze", "{corpus}", "--published", "someday"],
     ["analyze", "{corpus}", "--bogus"],
+    ["analyze", "{corpus}", "--stream"],             # --stream needs --out
 ])
 def test_bad_usage_exits_two(argv, corpus, tmp_path, capsys):
     argv = [a.format(missing=tmp_path / "nope.jsonl", corpus=corpus) for a in argv]

@@ -781,8 +781,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="article files (.txt, .html, .json, .jsonl, .csv), folders or globs")
     parser.add_argument("--published", metavar="DATE",
                         help="publication date for articles without one (2023-10-04 or 'October 4, 2023')")
-    parser.add_argument("--out", metavar="DIR", help="write quotes, speakers, timeline, errors and articles "
-                                                       "tables here as CSV and Parquet (streamed while running)")
+    parser.add_argument("--out", metavar="DIR", help="write the quotes, speakers, timeline, errors and articles "
+                                                       "tables here as CSV and Parquet")
+    parser.add_argument("--stream", action="store_true",
+                        help="with --out: append the tables to the files while running, so memory stays flat "
+                             "for corpora of any size (the timeline is then not merged across articles)")
     parser.add_argument("--workers", metavar="N", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
@@ -813,8 +816,13 @@ def main(argv: Optional[list] = None) -> int:
     paths = [p for source in args.paths for p in _expand(source)]
     if not paths:
         raise InputError(f"no article files found in {' '.join(args.paths)}")
-    result = analyze(_path_items(paths), workers=args.workers,
-                     progress=not args.no_progress and sys.stderr.isatty(), published=published, out=args.out)
+    if args.stream and not args.out:
+        print("error: --stream needs --out DIR", file=sys.stderr)
+        return 2
+    result = analyze(_path_items(paths), workers=args.workers, progress=not args.no_progress and sys.stderr.isatty(),
+                     published=published, out=args.out if args.stream else None)
+    if args.out and not args.stream:
+        result.to_dir(args.out)
     s = result.summary()
     print(f"articles: {s['articles']} ({s['analysed']} analysed, {s['words']} words)")
     print(f"quotes: {s['quotes']}")
