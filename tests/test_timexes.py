@@ -276,3 +276,14 @@ def test_fiscal_quarter_stays_the_quarter_under_discussion():
 def test_spoken_years_and_weekday_dates_keep_their_full_extent(text, span, value):
     t = one(text)
     assert (t.text, t.value) == (span, value)
+
+
+def test_last_month_name_for_the_month_just_gone_is_a_year_back():
+    # published in October: "last September" is not last month but the one a year before
+    assert values("The Ulst ferry sank last September.") == [("last September", "2022-09")]
+    assert values("The Ulst ferry sank last June.") == [("last June", "2023-06")]
+
+
+def test_clock_time_takes_the_weekday_after_a_parenthesis():
+    found = values("The blast in Marrow came at 10:35 a.m. (0735 GMT) Monday, police said.")
+    assert found[0] == ("10:35 a.m.", "2023-10-02T10:35")

@@ -636,6 +636,7 @@ _RE_ENDED = re.compile(r"[ \t]+(?:ended|ending|ends|that[ \t]+ended|through)[ \t
                        r"(?:,?[ \t]+(\d{4}))?")
 
 
+_RE_CLOCK_PAREN_DAY = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]*(?:on[ \t]+)?([A-Z][a-z]+day)\b")
 _RE_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends|through)[ \t]+(?:on[ \t]+)?$")
 
 
@@ -739,6 +740,11 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
                 return None
         day = None
         wdm = data.re_wd.search(s)
+        if wdm is None:
+            # "10:35 a.m. (0735 GMT) Friday": the day named right after the clock time
+            nxt = _RE_CLOCK_PAREN_DAY.match(text, end)
+            if nxt:
+                wdm = data.re_wd.match(nxt.group(1))
         mon = _month_of(s, data)
         if mon is not None:
             dm = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*$", s)
@@ -1268,7 +1274,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if dct is None:
             return "DATE", f"XXXX-{mon:02d}", mod
         if "last" in words or "past" in words:
-            y = dct.year if mon < dct.month else dct.year - 1
+            # "last February" written in March: a year back ("last month" would name the one just gone)
+            y = dct.year if mon < dct.month - 1 or (mon == dct.month - 1 and "past" in words) else dct.year - 1
         elif "next" in words or "coming" in words:
             y = dct.year if mon > dct.month else dct.year + 1
         elif "this" in words:
