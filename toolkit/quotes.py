@@ -104,6 +104,9 @@ _THAT = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NAME_SEQ = re.compile(
     r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
+                        "widely previously publicly".split())
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:but|while|whereas))\s+$")
 _PREP_OBJECT = re.compile(r"\s+(?:with|about|of|on|against|for)\s+(?=[\w\u201c\"])")
 _ADJUNCT_COMMA = re.compile(r"\s+(?:in|on|at|during|to|from|with|via|over|after|before|last|this|earlier|later)"
@@ -369,11 +372,22 @@ class _Extractor:
         for os_, oe in outside:
             for m in _WORD.finditer(text, os_, oe):
                 w = m.group().lower()
-                if w in _CUES:
+                if w in _CUES or w == "put":
                     if w == "according":
                         if text.startswith(" to", m.end()):
                             cues.append((m.start(), m.end() + 3, "according"))
                         continue
+                    if w in ("reported", "quoted") and text.startswith(" by ", m.end()) and \
+                            text[max(os_, m.start() - 4):m.start()].lower().endswith("as "):
+                        cues.append((m.start(), m.end() + 3, "according"))  # "as reported by X, ..."
+                        continue
+                    if w == "put":
+                        if text.startswith(" it", m.end()):
+                            cues.append((m.start(), m.end() + 3, "said"))  # "as X put it, ..."
+                        continue
+                    before = _WORD_BEFORE.search(text, max(os_, m.start() - 20), m.start())
+                    if before is not None and before.group(1).lower() in _ADJ_BEFORE and w.endswith("ed"):
+                        continue  # "the reported contributions", "a widely shared view"
                     cues.append((m.start(), m.end(), w))
         att = None
         if cues:
@@ -532,7 +546,7 @@ class _Extractor:
             cs, ce, w = c
             near = min((min(abs(cs - qe), abs(qs - ce)) for qs, qe in uq), default=999)
             verbish = w in _SAY or w == "according" or w.endswith(("ed", "s", "ing")) and not w.endswith("ss")
-            return (0 if w in _SAY or w == "according" else 1 if verbish else 2, 0 if near < 40 else 1, cs)
+            return (0 if w == "according" else 1 if w in _SAY else 2 if verbish else 3, 0 if near < 40 else 1, cs)
 
         for cue in sorted(cues, key=rank):
             att = self._from_cue(pi, us, ue, uq, cue)
@@ -978,13 +992,17 @@ class _Extractor:
 
     def _clause_subject(self, us: int, cs: int) -> Optional[tuple]:
         """The first noun phrase of the unit (for participial cues)."""
+        semi = self.text.rfind(";", us, cs)
+        if semi >= 0:
+            us = semi + 1
         toks = self._tokens(us, cs)
         i = 0
         while i < len(toks) and (toks[i][2].lower() in ("and", "but", "so", "yet", "or")
                                  or not toks[i][2][0].isalnum()):
             i += 1
         for _ in range(3):  # "Once in my 20s, when my mother asked, I laughed"
-            if i < len(toks) and toks[i][2].lower() in _INTRO:
+            if i < len(toks) and (toks[i][2].lower() in _INTRO or toks[i][2].endswith("ing")
+                                  or toks[i][2].lower() in ("even", "if", "whether", "years", "months", "days")):
                 for n in range(i + 1, min(len(toks), i + 20)):
                     if toks[n][2] == ",":
                         i = n + 1
