@@ -287,3 +287,22 @@ def test_last_month_name_for_the_month_just_gone_is_a_year_back():
 def test_clock_time_takes_the_weekday_after_a_parenthesis():
     found = values("The blast in Marrow came at 10:35 a.m. (0735 GMT) Monday, police said.")
     assert found[0] == ("10:35 a.m.", "2023-10-02T10:35")
+
+
+def test_the_latest_period_is_the_quarter_just_reported():
+    text = ("Hollin Steel posted a profit for the fiscal second quarter. "
+            "Sales rose in the quarter ended Sept. 30. The latest period includes a one-time gain.")
+    found = values(text, dt.date(2023, 10, 20))
+    assert found[-1] == ("The latest period", "2023-Q2")
+
+
+def test_previous_weekday_is_anchored_to_the_day_under_discussion():
+    # published Monday 2023-10-09; the story is about Friday 2023-10-06
+    text = "The Dunmore index fell on Friday, Oct. 6, down 3% from the previous Friday."
+    found = values(text, dt.date(2023, 10, 9))
+    assert found[-1] == ("the previous Friday", "2023-09-29")
+
+
+def test_day_before_a_weekday():
+    assert values("The Pellby talks began the day before last Tuesday.") == [
+        ("the day before last Tuesday", "2023-10-02")]

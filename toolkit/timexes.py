@@ -208,7 +208,8 @@ class _Data:
             ("set", rf"(?:every|each|per){S}(?:other{S})?(?:{QUANT}{S})?{SETU}s?|(?:every|each){S}{MON}|"
                     + _alt(self.sets) + rf"|(?:a|an){S}(?:day|week|month|year)"),
             ("year", rf"(?:the{S}year{S}|(?:fiscal|calendar)(?:{S}year)?{S}|{EARLY_})?{YEAR}(?:{S}period)?"),
-            ("weekday", rf"(?:(?:early|late|earlier|later|mid|this{S}past|this{S}coming|this|last|next|every|each)"
+            ("weekday", rf"(?:(?:the{S})?day{S}(?:before|after){S})?(?:(?:early|late|earlier|later|mid|this{S}past|this{S}coming|the{S}previous|the{S}preceding|"
+                        rf"the{S}following|this|last|next|every|each)"
                         rf"(?:-|{S}))?{WD}s?(?:{S}{POD}s?)?"),
             ("refday", rf"(?:(?:early|late|earlier|later){S})?(?:{REFDAY}(?:{S}{POD})?|this{S}{POD}|"
                        rf"(?:last|tomorrow|yesterday){S}(?:night|evening|morning|afternoon))"),
@@ -671,6 +672,12 @@ def _q_anchor(doc: "_Doc") -> Optional[str]:
     return a
 
 
+def _after_dct(value: str, dct: _dt.date) -> bool:
+    """True when the period a DATE value names has not ended by the publication date."""
+    _, latest = timex_interval(value)
+    return latest is None or latest.date() >= dct
+
+
 def _shift_value(value: str, years: int) -> Optional[str]:
     """Move a DATE value by whole years, keeping its granularity."""
     m = re.match(r"^(\d{4})(.*)$", value)
@@ -894,6 +901,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if q is None:
             if doc.qanchor and "same" not in words and not latest:
                 return "DATE", doc.qanchor, None  # "the quarter": the quarter under discussion
+            if doc.qanchor and words[-2:-1] == ["latest"] and not _after_dct(doc.qanchor, dct):
+                return "DATE", doc.qanchor, None  # "the latest period": the one just reported
             py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
             return "DATE", f"{py}-Q{pq}", None
         y = cy if q <= cq else cy - 1
@@ -1189,6 +1198,11 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         pod_plural = pod is not None and words[-1].endswith("s") and words[-1].rstrip("s") in data.pods
         if words[0] in ("every", "each") or plural or pod_plural:
             return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None
+        shift = 0
+        if "day" in words[:2] and words[words.index("day") + 1] in ("before", "after"):
+            # "the day before last Tuesday"
+            shift = -1 if words[words.index("day") + 1] == "before" else 1
+            words = words[words.index("day") + 2:]
         rel = ""
         if words[0] in ("last", "next"):
             rel = words[0]
@@ -1196,7 +1210,16 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             rel = " ".join(words[:2])
         if dct is None:
             return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), mod
-        day = _weekday_date(doc, wd, start, end, rel)
+        if words[0] == "the" and words[1] in ("previous", "preceding", "following"):
+            # "the previous Friday": the one before the day under discussion (the last day named)
+            ref = doc.last_day[0] if doc.last_day else dct
+            if words[1] == "following":
+                day = ref + _dt.timedelta(days=((wd - ref.isoweekday()) % 7) or 7)
+            else:
+                day = ref - _dt.timedelta(days=((ref.isoweekday() - wd) % 7) or 7)
+        else:
+            day = _weekday_date(doc, wd, start, end, rel)
+        day += _dt.timedelta(days=shift)
         if pod:
             return "TIME", f"{day.isoformat()}T{pod}", mod
         return "DATE", day.isoformat(), mod
