@@ -136,6 +136,12 @@ def test_repr_is_short(app):
     assert repr(app) == "<Explorer: 6 of 6 quotes selected, 3 articles, backend 'textblob'>"
 
 
+def test_static_snapshot_for_viewers_without_widgets(app):
+    bundle = app._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert "6 of 6 quotes" in bundle["text/html"] and "The deficit is awful," in bundle["text/html"]
+
+
 def test_initial_view_shows_everything(app):
     assert len(app.matches) == 6
     assert "6 of 6 quotes" in app.status.value and "3 of 3 articles" in app.status.value

@@ -208,6 +208,15 @@ def _explorer_class():
             self.article.observe(self._on_article, names="value")
             self.refresh()
 
+        def _repr_mimebundle_(self, **kwargs):
+            """The widget, plus a static HTML snapshot (status and quotes) for viewers without
+            a kernel or widget manager (e.g. an HTML export); JupyterLab shows the live widget."""
+            data = super()._repr_mimebundle_(**kwargs)
+            if isinstance(data, dict):
+                data["text/html"] = (f'<div class="tk-explorer-snapshot"><p>{self.status.value}</p>'
+                                     f"{self.quotes_html.value}</div>")
+            return data
+
         def __repr__(self) -> str:
             return (f"<Explorer: {len(self.matches)} of {len(self.quotes)} quotes selected, "
                     f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}, "
