@@ -332,7 +332,8 @@ class _Extractor:
         for s, e in sents[1:]:
             if any(qs < cur_e - 1 and qe > cur_e for qs, qe in quots):
                 cur_e = e
-            elif (text[cur_e - 1] in _CLOSERS or text[cur_e - 1] == '"') and self._cue_sentence(s, e):
+            elif (text[cur_e - 1] in _CLOSERS or text[cur_e - 1] == '"' or text.endswith("''", 0, cur_e)) \
+                    and self._cue_sentence(s, e):
                 cur_e = e
             else:
                 out.append((cur_s, cur_e))
@@ -865,6 +866,14 @@ class _Extractor:
         if k <= 0 or ci - k > 24:
             return None
         relative = toks[k + 1][2].lower() in ("who", "whose", "which")
+        aside = toks[k + 1][2].lower() in _PREPS or toks[k + 1][2].lower() in ("again", "however", "though")
+        if aside and ci - k <= 8:
+            # "Blunt, after a long pause, said": an adverbial aside between subject and cue
+            subj = self._subject_before(lo, toks[k][0])
+            if subj is not None and (self.text[subj[0]].isupper() or
+                                     self.text[subj[0]:subj[1]].lower() in _PRONOUNS):
+                return subj
+            return None
         if not relative and (toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS
                              or toks[k + 1][2].lower() in _SKIP or toks[k + 1][2].lower() in _CUES):
             return None
