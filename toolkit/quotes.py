@@ -792,6 +792,11 @@ class _Extractor:
             # An appositive "Name, role, said": look past the comma.
             if t == "," and i > 0:
                 return self._appositive_subject(toks, i, lo)
+            if t in ("\u2014", "\u2013", "\u2015") and i > 0:
+                # "insiders in two states — Nevada and South Carolina — said"
+                for k in range(i - 1, max(-1, i - 14), -1):
+                    if toks[k][2] == t:
+                        return self._subject_before(lo, toks[k][0])
             return None
         j = i
         if t[0].isupper() or t[0].isdigit():
