@@ -306,3 +306,11 @@ def test_previous_weekday_is_anchored_to_the_day_under_discussion():
 def test_day_before_a_weekday():
     assert values("The Pellby talks began the day before last Tuesday.") == [
         ("the day before last Tuesday", "2023-10-02")]
+
+
+def test_pluperfect_plan_is_past():
+    # published Wednesday 2023-10-04: the offer "had been scheduled" for the Friday just gone
+    text = "The Corrow offer had been scheduled to expire Friday evening, but was extended."
+    assert values(text) == [("Friday evening", "2023-09-29TEV")]
+    text = "The Corrow offer is scheduled to expire Friday evening."
+    assert values(text) == [("Friday evening", "2023-10-06TEV")]

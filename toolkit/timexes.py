@@ -454,6 +454,8 @@ class _Doc:
             w = m.group(1).lower()
             if w in self.data.past and re.search(r"\b(?:be|been|being|to)\s+$", window[max(0, m.start() - 7):m.start()]):
                 continue  # "will be paid", "has been held": a participle, not a past tense
+            if w in self.data.future and re.search(r"\bhad\s+(?:been\s+)?$", window[max(0, m.start() - 10):m.start()]):
+                w = "had"  # "had been scheduled to expire Friday": a plan in the past
             if w.endswith("ed") and w not in self.data.future and w not in self.data.past:
                 last_ed, gap_ed = w, len(window) - m.end()  # a participle or past form: weaker
             else:
