@@ -127,11 +127,13 @@ class LabServer:
                 time.sleep(0.5)
         raise TimeoutError(f"jupyter lab did not answer within {timeout}s:\n{self.log()}")
 
-    def log(self) -> str:
+    def log(self, tail: Optional[int] = 5000) -> str:
+        """The server's log (its last ``tail`` characters; all of it with None)."""
         try:
-            return self.log_path.read_text(encoding="utf-8", errors="replace")[-5000:]
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             return ""
+        return text if tail is None else text[-tail:]
 
     def stop(self) -> None:
         if self.proc is None or self.proc.poll() is not None:

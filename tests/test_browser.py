@@ -116,6 +116,20 @@ def _close(page) -> None:
     page.close()
 
 
+def test_lab_is_set_up_to_make_no_network_calls(lab):
+    """No news feed, no update check, no PyPI extension manager."""
+    import json
+    import urllib.request
+
+    def get(path):
+        with urllib.request.urlopen(f"{lab.url}{path}?token={lab.token}", timeout=30) as r:
+            return json.loads(r.read())
+
+    assert get("/lab/api/news") == {"news": []}
+    assert get("/lab/api/update") == {"notification": None}
+    assert "Extension Manager is 'readonly'" in lab.log(tail=None)
+
+
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebook_runs_in_jupyterlab(lab, browser_context, name):
     page = browser_context.new_page()
