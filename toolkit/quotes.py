@@ -104,6 +104,9 @@ _THAT = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
 _NAME_SEQ = re.compile(
     r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_IN_SOURCE = re.compile(
+    r"(In)\s+((?:a|an|the|its)\s+[^,.;:\"\u201c]{0,60}?\b(?:poll|polls|survey|study|report|analysis))"
+    r"(?:\s+[^,.;:\"\u201c]{0,40})?,\s*")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
                         "widely previously publicly".split())
@@ -390,6 +393,12 @@ class _Extractor:
                     if before is not None and before.group(1).lower() in _ADJ_BEFORE and w.endswith("ed"):
                         continue  # "the reported contributions", "a widely shared view"
                     cues.append((m.start(), m.end(), w))
+        src = _IN_SOURCE.match(text, us, ue)
+        if src is not None:
+            # "In a September poll, 75 percent said ..." / "In his op-ed, he argued ..."
+            body = self._trim(src.end(), ue)
+            if body[1] - body[0] > 10:
+                self.atts.append(_Att([body], (src.start(1), src.end(1)), src.span(2), None, pi))
         att = None
         if cues:
             att = self._best(pi, us, ue, uq, cues)
