@@ -314,3 +314,16 @@ def test_pluperfect_plan_is_past():
     assert values(text) == [("Friday evening", "2023-09-29TEV")]
     text = "The Corrow offer is scheduled to expire Friday evening."
     assert values(text) == [("Friday evening", "2023-10-06TEV")]
+
+
+def test_by_month_is_a_deadline_ahead():
+    text = "The Pellby council, which had been expected to act, must repay the loan by February."
+    assert values(text) == [("February", "2024-02")]
+
+
+def test_a_distant_past_cue_does_not_send_a_month_ten_months_back():
+    # published in November: January is two months ahead or ten back; the past form is far away
+    text = "Ferrow Bank announced an agreement to acquire the Dunmore holding company in January."
+    assert values(text, dt.date(2023, 11, 2)) == [("January", "2024-01")]
+    text = "Ferrow Bank bought the Dunmore holding company in August."
+    assert values(text, dt.date(2023, 11, 2)) == [("August", "2023-08")]

@@ -595,7 +595,7 @@ def _resolve_md(doc: _Doc, month: int, day: Optional[int], start: int, end: int)
             return _dt.date(dct.year, month, 1)
         if fut is True:
             choice = "ahead"
-        elif fut is False and (back <= 10 or doc.cue_gap < 12):
+        elif fut is False and (back <= 9 or doc.cue_gap < 12):
             choice = "back"
         else:
             choice = "ahead" if 2 * ahead < back else "back"  # news mostly looks back
@@ -1305,6 +1305,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             y = dct.year if mon > dct.month else dct.year + 1
         elif "this" in words:
             y = dct.year
+        elif not prefixed and 0 < (mon - dct.month) % 12 <= 6 and re.search(r"\bby[ \t]+$", before):
+            y = dct.year if mon > dct.month else dct.year + 1  # "to conclude by May": a deadline ahead
         else:
             y = _resolve_md(doc, mon, None, start, end).year
         return "DATE", f"{y}-{mon:02d}", mod
