@@ -1,0 +1,1230 @@
+"""Rule engine behind :func:`toolkit.quotes.extract_quotes` (internal; the API is in ``quotes.py``).
+
+Reads a text unit by unit (sentences merged so that no quotation is cut), finds cue words outside
+quotation marks, and builds attributions from them: the speaker mention before or after the cue,
+the content before (post-posed cue), after (pre-posed cue) or on both sides (split and parenthetical
+cues), continuations of the same speech, and canonical speakers across the article. Rule data comes
+from ``toolkit/data`` (cue_words.txt, cue_extra.txt, cue_stop.txt, speaker_nouns.txt,
+speaker_roles.txt).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .model import Quote
+from .text import load_wordlist, paragraphs, sentences
+
+__all__ = ["Extractor"]
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+
+_CUES = (load_wordlist("cue_words.txt") | load_wordlist("cue_extra.txt")) - load_wordlist("cue_stop.txt")
+_SPEAKER_NOUNS = load_wordlist("speaker_nouns.txt")
+_ROLES = load_wordlist("speaker_roles.txt")
+_TITLES = load_wordlist("title_abbreviations.txt")
+
+# Cues whose content follows after an object ("told reporters that", "asked him whether").
+_OBJECT_CUES = frozenset("tell tells told telling ask asks asked asking warn warns warned warning "
+                         "remind reminds reminded reminding assure assured assures inform informed "
+                         "urge urged urges urging".split())
+# The say family: these also allow the inverted order ("said Mr. Lee").
+_SAY = frozenset("say says said saying add adds added adding tell tells told telling write writes wrote "
+                 "writing ask asks asked note notes noted explain explains explained continue continued "
+                 "continues argue argued argues warn warned warns insist insisted insists recall recalled "
+                 "recalls reply replied replies respond responded claim claimed claims tweeted "
+                 "declared announced acknowledged admitted conceded observed remarked stressed "
+                 "suggested cautioned concluded predicted quipped shouted wondered testified "
+                 "emphasized complained confirmed stated asserted contended maintained vowed "
+                 "promised reported".split())
+_PRONOUNS = frozenset("he she they i we it who you him her them".split())
+_PERSONAL = frozenset("he she him her".split())
+_DETERMINERS = frozenset("the a an his her their its our my your this that these those some many several "
+                         "two three four five six seven eight nine ten few other another both most all "
+                         "one no any each".split())
+# Words skipped between a subject and its cue ("Mr. Lee has also repeatedly said").
+_SKIP = frozenset("has have had is was were are be been will would could should may might can also "
+                  "not never had just later earlier previously recently then still again once often "
+                  "repeatedly already even further frequently publicly privately once do does did since "
+                  "reportedly apparently initially originally last week month year yesterday today "
+                  "tonight must shall cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't "
+                  "isn't wasn't aren't weren't".split())
+_INTRO = frozenset("in on at during after before when while as since although though if because despite "
+                   "for with without speaking asked last earlier later meanwhile still however yet now then "
+                   "also but and so instead under over at about from by to of amid following based here there outside "
+                   "inside across throughout within back once".split())
+_PREPS = frozenset("in on at to for with by from of about into onto early late than like against over under "
+                   "near toward towards via per since until through across around along behind beyond inside "
+                   "outside within among between during after before upon".split())
+_ADJUNCT_START = frozenset("on in at for during after before since by from with without into onto as "
+                           "when while last yesterday today tonight earlier later this next".split())
+_AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
+                        "later while as of for from with".split())
+_VERB_TO = re.compile(
+    r"\s(?:went on|continued|went|began|tried|wanted|appeared|seemed|used|took to \w+|was quick|were quick|"
+    r"rushed|moved|hastened|sought)\s+to\s+$|"
+    r"\s(?:issued|released|put out|sent|sent out|posted|gave|wrote|published)\s+(?:a|an|the|his|her|their|its)"
+    r"(?:\s+[\w\-]+){0,2}\s+$")
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb aug sept oct nov dec".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Lower-case words allowed inside a capitalised name ("Bank of America", "Luis de la Cruz").
+_NAME_LINKS = frozenset("of de la del van von der da di bin al du le".split())
+_CLAUSE_WORDS = frozenset("and but or while when as because although though if since after before "
+                          "that which who where so".split())
+_SENT_START_STOP = frozenset("the a an and but or in on at for to this that these those it its as if "
+                             "when while after before during since though although because with "
+                             "without by from".split())
+
+# A token: initialisms (U.S., J.B.), title abbreviations (Mr.), words, or one punctuation mark.
+_ABBR = "|".join(sorted(_TITLES | {"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft"},
+                        key=len, reverse=True))
+_TOK = re.compile(r"(?:[A-Za-z]\.){2,}|(?=[A-Za-z]{1,5}\.\s)(?i:(?:" + _ABBR + r")\.)|[A-Z]\.(?=\s)"
+                  r"|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
+_WORD = re.compile(r"[A-Za-z]+")
+_DOUBLE_MARK = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]|''")
+_OPENERS = "\u201c\u201e\u00ab"
+_CLOSERS = "\u201d\u00bb"
+_THAT = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
+_NAME_SEQ = re.compile(
+    r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
+_TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
+_IN_SOURCE = re.compile(
+    r"(In)\s+((?:a|an|the|its)\s+[^,.;:\"\u201c]{0,60}?\b(?:poll|polls|survey|study|report|analysis))"
+    r"(?:\s+[^,.;:\"\u201c]{0,40})?,\s*")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
+                        "widely previously publicly".split())
+_NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:but|while|whereas))\s+$")
+_PREP_OBJECT = re.compile(r"\s+(?:with|about|of|on|against|for)\s+(?=[\w\u201c\"])")
+_ADJUNCT_COMMA = re.compile(r"\s+(?:in|on|at|during|to|from|with|via|over|after|before|last|this|earlier|later)"
+                            r"\s[^,.;:\"\u201c\u201d]{2,40},\s+")
+_IRREGULAR_SPEECH = frozenset("read reads put spoke sang sung wrote told said began went shot fired "
+                               "thought felt knew".split())
+_COORD = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|\w+ly)\s+)*$")
+_NOT_LABELS = frozenset("byline source update updated photo photos editor's note correction related watch "
+                        "read more see also video credit dateline abstract full text".split())
+_VERB_COMMA_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c]")
+_TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or|while|as|then)$")
+_NEWLINE = re.compile(r"[ \t]*\n\s*")
+_ALNUM = re.compile(r"[^\W_]")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
+_CHAIN = re.compile(
+    r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?)"
+    r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|told|"
+    r"telling|asked|asking|explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
+    r"acknowledging|acknowledged|predicting|predicted|urging|urged|calling|denied|denying)\b")
+_DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
+_LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
+                    r"[A-Z][\w.'\-]*(?: (?:of |the )?[A-Z][\w.'\-]*){0,4})(:)[ \t]")
+_SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
+                        r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+
+class _Att:
+    """A mutable attribution while the article is being read."""
+
+    __slots__ = ("spans", "cue", "mention", "role", "para", "continuation", "speaker")
+
+    def __init__(self, spans, cue, mention, role, para, continuation=False):
+        self.spans = spans
+        self.cue = cue
+        self.mention = mention
+        self.role = role
+        self.para = para
+        self.continuation = continuation
+        self.speaker = None
+
+
+class Extractor:
+    """Extract the attributions of one text; ``run()`` returns the Quotes."""
+
+    def __init__(self, text: str, article_id: Optional[str], more: bool = True):
+        self.more = more  # look for further attributions from the other cues of a sentence
+        self.text = text
+        self.article_id = article_id
+        self.atts: list = []
+
+    # -- quotation marks ------------------------------------------------------------------------
+    def _pair(self, ps: int, pe: int, open_before: bool) -> tuple:
+        """Pair the double marks of one paragraph: list of (start, end) hulls with marks."""
+        text = self.text
+        out, opened = [], None
+        first = True
+        for m in _DOUBLE_MARK.finditer(text, ps, pe):
+            i, ch = m.start(), m.group()
+            if ch[0] in _OPENERS:
+                # An opening mark right after a word and before a space closes the open quote
+                # ('... here,“ said Mr. Lee'): a mistyped closer.
+                is_open = not (opened is not None and i > ps and not text[i - 1].isspace()
+                               and (m.end() >= pe or text[m.end()].isspace()))
+            elif ch[0] in _CLOSERS:
+                # A closing mark that starts a paragraph (or follows a space and precedes a word)
+                # while nothing is open is a mistyped opener.
+                is_open = opened is None and (not text[ps:i].strip() or (
+                    text[i - 1].isspace() and m.end() < pe and text[m.end()].isalnum()))
+            else:
+                if opened is not None:
+                    is_open = False
+                else:
+                    before = text[i - 1] if i > ps else " "
+                    after = text[m.end()] if m.end() < pe else " "
+                    is_open = (before.isspace() or before in "([{\u2014\u2013-/:,;") and not after.isspace()
+                    if not is_open and not text[ps:i].strip():
+                        is_open = True
+            if first:
+                first = False
+            if is_open:
+                if opened is not None:  # a new opener while one is open: close the open one here
+                    out.append((opened, i))
+                opened = i
+            elif opened is not None:
+                out.append((opened, m.end()))
+                opened = None
+        left_open = opened is not None
+        if left_open:
+            out.append((opened, pe))
+        return out, left_open
+
+    # -- main loop --------------------------------------------------------------------------------
+    def run(self) -> list:
+        text = self.text
+        pending = None  # an attribution whose cue ended with ":" and waits for its quote
+        paras = paragraphs(text)
+        self._para_starts = {ps for ps, _ in paras}
+        for pi, (ps, pe) in enumerate(paras):
+            quots, _ = self._pair(ps, pe, False)
+            if pending is not None:
+                att, pending = pending, None
+                if quots and quots[0][0] == ps:
+                    att.spans.append(self._trim(ps, pe))
+                    self.atts.append(att)
+                    continue
+            units = self._units(ps, pe, quots)
+            for (us, ue) in units:
+                uq = [q for q in quots if q[0] < ue and q[1] > us]
+                self._unit(pi, us, ue, uq)
+            if self.atts and not self.atts[-1].spans:
+                last = self.atts.pop()
+                if last.para == pi and text[ps:pe].rstrip().endswith(":"):
+                    pending = last
+        return self._finish()
+
+    def _units(self, ps: int, pe: int, quots: list) -> list:
+        """Sentences of the paragraph, merged so that no quotation is cut."""
+        sents = sentences(self.text, ps, pe)
+        if "\n" in self.text[ps:pe]:
+            split = []
+            for s0, e0 in sents:
+                pos = s0
+                for m in _NEWLINE.finditer(self.text, s0, e0):
+                    if m.start() > pos:
+                        split.append((pos, m.start()))
+                    pos = m.end()
+                if pos < e0:
+                    split.append((pos, e0))
+            sents = split
+        if not quots or len(sents) < 2:
+            return sents
+        out = []
+        cur_s, cur_e = sents[0]
+        text = self.text
+        for s, e in sents[1:]:
+            if any(qs < cur_e - 1 and qe > cur_e for qs, qe in quots):
+                cur_e = e
+            elif (text[cur_e - 1] in _CLOSERS or text[cur_e - 1] == '"' or text.endswith("''", 0, cur_e)) \
+                    and self._cue_sentence(s, e):
+                cur_e = e
+            else:
+                out.append((cur_s, cur_e))
+                cur_s, cur_e = s, e
+        out.append((cur_s, cur_e))
+        return out
+
+    def _cue_sentence(self, s: int, e: int) -> bool:
+        """'Trump said of Apple in February, ...' after '"...?"': a speaker and cue, no new quote."""
+        text = self.text
+        m = _SHORT_CUE.search(text, s, min(e, s + 60))
+        if m is None:
+            # "Hannity pressed." -- a name and a verb the lexicon may not know
+            ws = text[s:e].split()
+            return (len(ws) <= 4 and ws[-1].rstrip(".").endswith(("ed", "s")) and ws[0][:1].isupper()
+                    and not _DOUBLE_MARK.search(text, s, e) and "\n" not in text[max(0, s - 3):s])
+        if _DOUBLE_MARK.search(text, s, m.start()) or "," in text[s:m.start()]:
+            return False
+        if len(text[s:m.start()].split()) > 7 or "\n" in text[max(0, s - 3):s]:
+            return False
+        tail = re.split(r"[,.;:]", text[m.end():e], maxsplit=1)[0]
+        return len(tail.split()) <= 6 and not _DOUBLE_MARK.search(text, s, e)
+
+    # -- one unit (a sentence, merged across quotes) --------------------------------------------
+    def _unit(self, pi: int, us: int, ue: int, uq: list) -> None:
+        text = self.text
+        # Cue candidates outside quotation marks.
+        outside = []
+        pos = us
+        for qs, qe in uq:
+            if qs > pos:
+                outside.append((pos, qs))
+            pos = max(pos, qe)
+        if pos < ue:
+            outside.append((pos, ue))
+        cues = []
+        for os_, oe in outside:
+            for m in _WORD.finditer(text, os_, oe):
+                w = m.group().lower()
+                if w in _CUES or w == "put":
+                    if w == "according":
+                        if text.startswith(" to", m.end()):
+                            cues.append((m.start(), m.end() + 3, "according"))
+                        continue
+                    if w in ("reported", "quoted") and text.startswith(" by ", m.end()) and \
+                            text[max(os_, m.start() - 4):m.start()].lower().endswith("as "):
+                        cues.append((m.start(), m.end() + 3, "according"))  # "as reported by X, ..."
+                        continue
+                    if w == "put":
+                        if text.startswith(" it", m.end()):
+                            cues.append((m.start(), m.end() + 3, "said"))  # "as X put it, ..."
+                        continue
+                    before = _WORD_BEFORE.search(text, max(os_, m.start() - 20), m.start())
+                    if before is not None and before.group(1).lower() in _ADJ_BEFORE and w.endswith("ed"):
+                        continue  # "the reported contributions", "a widely shared view"
+                    cues.append((m.start(), m.end(), w))
+        src = _IN_SOURCE.match(text, us, ue)
+        if src is not None:
+            # "In a September poll, 75 percent said ..." / "In his op-ed, he argued ..."
+            body = self._trim(src.end(), ue)
+            if body[1] - body[0] > 10:
+                self.atts.append(_Att([body], (src.start(1), src.end(1)), src.span(2), None, pi))
+        att = None
+        if cues:
+            att = self._best(pi, us, ue, uq, cues)
+        if att is None and uq and not text[us:uq[0][0]].strip():
+            att = self._unknown_verb(pi, us, ue, uq) or self._dash_source(pi, us, ue, uq)
+        if att is None and us in self._para_starts:
+            att = self._label(pi, us, ue)
+        if att is None and uq:
+            att = self._colon_quote(pi, us, ue, uq)
+        if att is not None:
+            n0 = len(self.atts)
+            self.atts.append(att)
+            self._chain(pi, att, ue, uq)
+            if len(cues) > 1 and self.more:
+                self._more(pi, us, ue, uq, cues, n0)
+            return
+        # A colon introduction at the end of the unit with no cue word: "Mr. Lee's reply:"
+        tail = text[us:ue].rstrip()
+        if tail.endswith(":") and not (uq and uq[-1][1] >= us + len(tail)):
+            c = us + len(tail) - 1
+            subj = self._subject_before(us, c)
+            if subj is not None:
+                self.atts.append(_Att([], (c, c + 1), subj, None, pi))
+                return
+        # No cue: quotations standing on their own.
+        if uq:
+            self._uncued(pi, us, ue, uq)
+
+    def _dash_source(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
+        """'"X." ― Carla Mendes': a quotation signed with a dash and a name."""
+        qs, qe = uq[-1]
+        m = _DASH_NAME.match(self.text, qe, ue)
+        if m is None:
+            return None
+        return _Att([self._trim(uq[0][0], qe)], (m.start(1), m.end(1)), m.span(2), None, pi)
+
+    def _colon_quote(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
+        """'Sen. Jo Ames scolded him: "..."': a clause ending in a colon introduces the quote."""
+        text = self.text
+        for qs, qe in uq:
+            lead = text[us:qs].rstrip()
+            if lead.endswith(":") and qs > us:
+                c = us + len(lead) - 1
+                subj = self._clause_subject(us, c)
+                if subj is None or text[subj[0]:subj[1]].lower() in ("it", "this", "that"):
+                    return None
+                return _Att([self._trim(qs, ue)], (c, c + 1), subj, None, pi)
+        return None
+
+    def _label(self, pi: int, us: int, ue: int) -> Optional[_Att]:
+        """Transcript labels: 'SMITH: We will win.' at the start of a paragraph."""
+        m = _LABEL.match(self.text, us, ue)
+        if m is None or m.group(1).lower().rstrip(".") in _NOT_LABELS:
+            return None
+        span = self._trim(m.end(), ue)
+        if span[1] - span[0] < 3:
+            return None
+        return _Att([span], (m.start(2), m.end(2)), m.span(1), None, pi)
+
+    def _unknown_verb(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
+        """'"X," the host exhorted.' -- a verb missing from the lexicon right after a quote."""
+        text = self.text
+        qe = uq[0][1]
+        before_mark = text[:qe].rstrip("\"'\u201d\u00bb\u2019")[-1:]
+        if before_mark not in (",", "?", "!") and text[qe - 1:qe] not in (",",):
+            return None
+        nxt = uq[1][0] if len(uq) > 1 else ue
+        toks = self._tokens(qe, nxt)
+        words = []
+        for t in toks:
+            if not t[2][0].isalnum():
+                if words and t[2] in (",", ".", ";", "(", "\u2014"):
+                    break
+                continue
+            words.append(t)
+        if not words or len(words) > 10:
+            return None
+        for t in words[:8]:
+            tl = t[2]
+            if tl.islower() and tl not in _SKIP and (len(tl) > 3 and (tl.endswith("ed") or tl.endswith("s"))
+                                                     or tl in _IRREGULAR_SPEECH) and tl not in _DETERMINERS:
+                return self._from_cue(pi, us, ue, uq, (t[0], t[1], tl))
+        return None
+
+    def _chain(self, pi: int, att: _Att, ue: int, uq: list) -> None:
+        """Further cues of the same speaker: "She said X but said Y", '"X," she wrote, arguing that Y'."""
+        text = self.text
+        for _ in range(3):
+            if not att.spans or att.cue is None:
+                return
+            lo = att.cue[1]
+            m = _CHAIN.search(text, lo, ue)
+            while m is not None and any(qs < m.start() < qe for qs, qe in uq):
+                m = _CHAIN.search(text, m.end(), ue)
+            if m is None:
+                return
+            cstart = self._content_after(m.end(1), ue, m.group(1).lower(), uq)
+            if cstart is None:
+                return
+            span = self._trim(cstart, ue)
+            if span[1] - span[0] < 8:
+                return
+            last = att.spans[-1]
+            if last[0] < m.start() < last[1]:
+                cut = self._trim(last[0], m.start())
+                if cut[1] <= cut[0]:
+                    return
+                att.spans[-1] = cut
+            new = _Att([span], (m.start(1), m.end(1)), att.mention, att.role, pi)
+            self.atts.append(new)
+            att = new
+
+    def _has_marks(self, s: int, e: int) -> bool:
+        """True when text[s:e] contains a double quotation mark."""
+        return _DOUBLE_MARK.search(self.text, s, e) is not None
+
+    def _uncued(self, pi: int, us: int, ue: int, uq: list) -> None:
+        text = self.text
+        qs0 = uq[0][0]
+        starts_with_quote = not text[us:qs0].strip()
+        inside = sum(min(qe, ue) - max(qs, us) for qs, qe in uq)
+        mostly = inside >= 0.6 * (ue - us)
+        prev = self.atts[-1] if self.atts else None
+        if prev is not None and prev.mention and len(self.atts) > 1 and \
+                text[prev.mention[0]:prev.mention[1]].lower() in ("who", "which"):
+            prev = self.atts[-2]  # "..., who said she would march. "Quote."" continues the main speaker
+        if starts_with_quote and mostly and prev is not None and pi - prev.para <= 1 and prev.spans \
+                and (prev.continuation or self._has_marks(prev.spans[0][0], prev.spans[-1][1])):
+            self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi, continuation=True))
+            return
+        if not starts_with_quote and inside >= 0.4 * (ue - us) and prev is not None and pi == prev.para \
+                and prev.spans and prev.cue is not None and self._is_direct(tuple(prev.spans)):
+            # '"X," she says. It's "Y."' -- the quotation continues the same speech
+            spans = [self._trim(max(qs, us), min(qe, ue)) for qs, qe in uq]
+            self.atts.append(_Att(spans, None, prev.mention, prev.role, pi, continuation=True))
+            return
+        if starts_with_quote and mostly and prev is not None and pi == prev.para and prev.mention:
+            # The quotation after a reported cue in the same paragraph: "She says X. "Y.""
+            self.atts.append(_Att([self._trim(us, ue)], None, prev.mention, prev.role, pi))
+            return
+        for qs, qe in uq:
+            s, e = self._trim(qs, qe)
+            words = _WORD.findall(text, s, e)
+            n = len(words)
+            if n and sum(w[0].isupper() for w in words) >= 0.7 * n and n < 12:
+                continue  # a title in quotation marks ("The Making of a Senator")
+            at_start = not text[us:qs].strip()
+            if (n >= 5 and at_start) or n >= 8 or (mostly and starts_with_quote and n >= 3 and len(uq) == 1):
+                self.atts.append(_Att([(s, e)], None, None, None, pi))
+
+    # -- building an attribution from a cue -----------------------------------------------------
+    def _best(self, pi, us, ue, uq, cues) -> Optional[_Att]:
+        # Prefer say-family cues, then cues next to a quotation, then the first one.
+        def rank(c):
+            cs, ce, w = c
+            near = min((min(abs(cs - qe), abs(qs - ce)) for qs, qe in uq), default=999)
+            verbish = w in _SAY or w == "according" or w.endswith(("ed", "s", "ing")) and not w.endswith("ss")
+            return (0 if w == "according" else 1 if w in _SAY else 2 if verbish else 3, 0 if near < 40 else 1, cs)
+
+        for cue in sorted(cues, key=rank):
+            att = self._from_cue(pi, us, ue, uq, cue)
+            if att is not None:
+                return att
+        return None
+
+    def _more(self, pi, us, ue, uq, cues, n0) -> None:
+        """Further attributions in the unit from its other cues (each with its own subject)."""
+        text = self.text
+        accepted = self.atts[n0:]
+        used = {a.cue[0] for a in accepted if a.cue}
+        for cue in sorted(cues):
+            cs, ce, w = cue
+            if cs in used or w == "according":
+                continue
+            if any(a.mention and a.mention[0] <= cs < a.mention[1] for a in accepted):
+                continue
+            if any(a.cue and a.cue[0] <= cs < a.cue[1] + 1 for a in accepted):
+                continue
+            subj = self._subject_before(us, cs)
+            if subj is None:
+                continue
+            cand = self._from_cue(pi, us, ue, uq, cue)
+            if cand is None or not cand.spans or cand.mention is None:
+                continue
+            first = text[cand.spans[0][0]:cand.spans[0][0] + 5].lower()
+            verb_comma_quote = bool(_VERB_COMMA_QUOTE.match(text, ce)) and cand.spans[0][0] > cs
+            new_clause = bool(_NEW_CLAUSE.search(text, max(us, cand.mention[0] - 12), cand.mention[0])) \
+                and not self._is_direct(tuple(cand.spans))
+            if not verb_comma_quote and not new_clause and (not (w in _SAY or first.startswith("that "))
+                                         or self._is_direct(tuple(cand.spans))):
+                continue
+            # Stop the content before another attribution's speaker or cue.
+            ok = True
+            for a in accepted:
+                stops = [x[0] for x in (a.mention, a.cue) if x]
+                for k, (s0, e0) in enumerate(cand.spans):
+                    inner = [x for x in stops if s0 < x < e0]
+                    if inner:
+                        cut = self._trim_conj(s0, min(inner))
+                        if cut[1] - cut[0] < 8:
+                            ok = False
+                        else:
+                            cand.spans[k] = cut
+                    elif any(s0 <= sp[0] and sp[1] <= e0 for sp in a.spans) and a.mention and \
+                            not (s0 <= a.mention[0] < e0):
+                        ok = False  # would swallow another attribution whole
+            if not ok or any(sp in [x for a in accepted for x in a.spans] for sp in cand.spans):
+                continue
+            self.atts.append(cand)
+            accepted.append(cand)
+            used.add(cs)
+
+    def _from_cue(self, pi, us, ue, uq, cue) -> Optional[_Att]:
+        text = self.text
+        cs, ce, w = cue
+        if w == "according":
+            return self._according(pi, us, ue, cs, ce)
+        subj = self._subject_before(us, cs)
+        tail = text[ce:ue].rstrip()
+        if tail.endswith(":") and subj is not None and not any(q[0] >= ce for q in uq):
+            return _Att([], (cs, ce), subj, None, pi)  # waits for the quote in the next paragraph
+        inverted = None
+        if subj is None and (w in _SAY or self._after_quote(cs, uq)):
+            inverted = self._np_after(ce, ue, loose=self._after_quote(cs, uq))
+        if subj is None and inverted is None:
+            for qs, qe in uq:
+                if qe <= cs and qs >= us:
+                    gap = text[qe:cs]
+                    gw = gap.replace(",", " ").split()
+                    named = bool(gw) and gw[0][:1].isupper() and gw[0].lower() not in _SENT_START_STOP
+                    clause_ok = (not any(x.lower() in _CLAUSE_WORDS for x in gw)
+                                 or named and not any(x.lower() in _CLAUSE_WORDS - {"who", "which", "that"}
+                                                      for x in gw))
+                    if 0 < len(gw) <= (16 if named else 8) and not any(c in gap for c in ";:\"\u201c\u201d") \
+                            and gw[0].lower() not in _SKIP and gw[0].lower() not in _CUES and clause_ok:
+                        m0 = self._trim(qe, cs)
+                        if m0[1] > m0[0] and text[qe - 2:qe].strip()[:1] in (",", "?", "!", "\u2014") \
+                                or text[qe - 2:qe - 1] in (",", "?", "!"):
+                            subj = m0
+        role = None
+        if inverted is not None:
+            role = inverted[1]
+        elif subj is not None:
+            role = self._appositive_role(subj, cs)
+        # Post-posed cue: the content comes first ("X," she said / X, officials said).
+        if subj is not None and text[subj[0]].isupper():
+            m = _TITLE_BEFORE.search(text, max(us, subj[0] - 50), subj[0])
+            if m is not None:
+                subj = (m.start(1), subj[1])
+        mstart = subj[0] if subj is not None else cs
+        self._unit_end = ue
+        lead_end = (self._lead_content_end(us, mstart, uq, inverted[2] if inverted is not None else ce, w)
+                    if (subj is not None or inverted is not None) else None)
+        if lead_end is not None:
+            lstart = us
+            for qs, qe in uq:
+                if us <= qs < lead_end:
+                    if text[us:qs].rstrip().endswith(":"):
+                        lstart = qs
+                    break
+            spans = [self._trim(lstart, lead_end)]
+            if subj is not None and role is None:
+                # The whole stretch between the content and the cue names the speaker.
+                m0 = self._trim(lead_end, subj[1])
+                if m0[1] > m0[0] and len(text[m0[0]:m0[1]].split()) <= 12:
+                    subj = m0
+            after = inverted[2] if inverted is not None else ce
+            second = self._second_part(after, ue, uq)
+            if second is not None:
+                spans.append(second)
+            mention = subj if subj is not None else inverted[0]
+            return _Att([sp for sp in spans if sp[1] > sp[0]], (cs, ce), mention, role, pi)
+        # Pre-posed cue: subject, cue, content ("Officials said that ...").
+        cstart = self._content_after(ce, ue, w, uq)
+        if cstart is None:
+            return None
+        if subj is None and inverted is None:
+            before = text[max(us, cs - 4):cs].rstrip()
+            if w in _SAY or w.endswith("ing") or before.endswith(",") or self._has_marks(cstart, cstart + 1) \
+                    or _COORD.search(text, max(us, cs - 40), cs) is not None:
+                if not text[max(us, cs - 4):cs].lower().endswith("to "):
+                    self._clause_role = None
+                    subj = self._clause_subject(us, cs)
+                    if subj is not None:
+                        role = self._clause_role
+        mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
+        span = self._trim(cstart, ue)
+        if span[1] <= span[0]:
+            return None
+        body = text[span[0]:span[1]]
+        words = body.split()
+        quoted = self._has_quote(span[0], span[1], uq) or any(qs <= span[0] < qe for qs, qe in uq)
+        if not quoted:
+            if len(words) < 3 or ((words[0].lower() in _ADJUNCT_START or words[0].lower() in _WEEKDAYS)
+                                  and len(words) < 8):
+                return None
+        if mention is None and not self._has_quote(span[0], span[1], uq):
+            return None  # reported speech with no speaker at all is rarely an attribution
+        return _Att([span], (cs, ce), mention, role, pi)
+
+    def _second_part(self, after: int, ue: int, uq: list) -> Optional[tuple]:
+        """The part of a split quote after its cue: ', "Y."' or ', is dead.'"""
+        text = self.text
+        rest = text[after:ue]
+        if not rest.strip(" ,.;:\u2014\u2013-"):
+            return None
+        for qs, qe in uq:
+            if qs >= after:
+                gap = text[after:qs]
+                if len(gap) <= 80 and gap.rstrip().endswith((",", ":")):
+                    return self._trim(qs, ue)
+                break
+        if rest.startswith(","):
+            m = re.compile(r",\s*").match(text, after)
+            body = self._trim(m.end(), ue)
+            first = text[body[0]:body[1]].split(None, 1)[0].lower() if body[1] > body[0] else ""
+            if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower() and first not in (
+                    "who", "whose", "which", "when", "where", "whom"):
+                return body
+        return None
+
+    def _has_quote(self, s, e, uq) -> bool:
+        return any(qs >= s and qe <= e + 1 for qs, qe in uq)
+
+    def _according(self, pi, us, ue, cs, ce) -> Optional[_Att]:
+        text = self.text
+        # Source: up to the next comma or the end of the unit.
+        m = re.compile(r"[,;:]|\s[\u2014\u2013-]{1,2}\s").search(text, ce, ue)
+        src_end = m.start() if m else ue
+        src = self._trim(ce, src_end)
+        if src[1] <= src[0]:
+            return None
+        lead = text[us:cs].strip()
+        if not lead or lead.lower() in ("and", "but", "yet", "so", "also"):
+            if not m:
+                return None
+            spans = [self._trim(m.end(), ue)]
+        else:
+            spans = [self._trim(us, cs)]
+            if m is not None:
+                rest = self._trim(m.end(), ue)
+                if rest[1] - rest[0] > 8 and text[rest[0]].islower() and text[us:cs].rstrip().endswith(","):
+                    spans.append(rest)
+        spans = [sp for sp in spans if sp[1] > sp[0]]
+        if not spans:
+            return None
+        src = self._trim_np(src)
+        return _Att(spans, (cs, ce), src, None, pi)
+
+    # -- helpers on offsets -----------------------------------------------------------------------
+    def _trim(self, s: int, e: int) -> tuple:
+        text = self.text
+        while s < e and (text[s].isspace() or text[s] in ",;:\u2014\u2013-"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",.;:\u2014\u2013-"):
+            e -= 1
+        return (s, e)
+
+    def _trim_conj(self, s: int, e: int) -> tuple:
+        """Trim, then drop a dangling conjunction at the end ("... relationships but")."""
+        s, e = self._trim(s, e)
+        m = _TRAILING_CONJ.search(self.text, s, e)
+        if m is not None and m.end() == e:
+            s, e = self._trim(s, m.start())
+        return (s, e)
+
+    def _tokens(self, s: int, e: int) -> list:
+        return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(self.text, s, e)]
+
+    def _subject_before(self, lo: int, cs: int) -> Optional[tuple]:
+        """The noun phrase right before a cue: (start, end) or None."""
+        m = _VERB_TO.search(self.text, max(lo, cs - 40), cs)
+        if m is not None:
+            cs = m.start()  # "He went on to say", "Mr. Lee issued a statement"
+        toks = self._tokens(max(lo, cs - 160), cs)
+        i = len(toks) - 1
+        if i >= 0 and toks[i][2] == ")":
+            k = i
+            while k >= 0 and toks[k][2] != "(":
+                k -= 1
+            if k > 0 and i - k <= 8:
+                i = k - 1
+        while i >= 0:
+            t = toks[i][2].lower()
+            if t in _SKIP or (t.endswith("ly") and len(t) > 4 and t not in _CUES and toks[i][2].islower()):
+                i -= 1
+                continue
+            if t in _WEEKDAYS and i > 0 and toks[i - 1][2].lower() == "on":
+                i -= 2
+                continue
+            break
+        if i < 0:
+            return None
+        end_tok = toks[i]
+        t = end_tok[2]
+        tl = t.lower()
+        if tl in _PRONOUNS and tl not in ("it", "you", "him", "her", "them"):
+            return (end_tok[0], end_tok[1])
+        if t in ("\u201d", '"', "'", ",", ")", "\u2019") or not t[0].isalnum():
+            # An appositive "Name, role, said": look past the comma.
+            if t == "," and i > 0:
+                return self._appositive_subject(toks, i, lo)
+            if t in ("\u2014", "\u2013", "\u2015") and i > 0:
+                # "insiders in two states — Nevada and South Carolina — said"
+                for k in range(i - 1, max(-1, i - 14), -1):
+                    if toks[k][2] == t:
+                        return self._subject_before(lo, toks[k][0])
+            return None
+        j = i
+        if t[0].isupper() or t[0].isdigit():
+            while j - 1 >= 0:
+                p = toks[j - 1][2]
+                pl = p.lower()
+                if p[0].isupper() or (p[0].isdigit() and j - 1 > 0):
+                    j -= 1
+                elif pl in _NAME_LINKS and j - 2 >= 0 and toks[j - 2][2][0].isupper():
+                    j -= 1
+                elif p in ("\u2019s", "'s") and j - 2 >= 0:
+                    j -= 1
+                elif pl in ("the",) :
+                    j -= 1
+                    break
+                else:
+                    break
+            # Drop a sentence-initial function word captured by capitalisation ("But Mr. Lee").
+            while j < i and toks[j][2].lower() in _SENT_START_STOP:
+                j += 1
+            if j > 0 and toks[j - 1][2].lower() in _PREPS:
+                return None
+            if j == i and (tl in _WEEKDAYS or tl in _MONTHS):
+                return None
+            if toks[j][2].lower() in _SENT_START_STOP and j == i:
+                return None
+            return (toks[j][0], end_tok[1])
+        if tl in _SPEAKER_NOUNS or tl in _ROLES or (tl.endswith("s") and tl[:-1] in _SPEAKER_NOUNS):
+            while j - 1 >= 0:
+                p = toks[j - 1][2]
+                pl = p.lower()
+                if not p[0].isalnum():
+                    if p in ("\u2019s", "'s") or p in ("\u2019", "'"):
+                        j -= 1
+                        continue
+                    if p == "-":
+                        j -= 1
+                        continue
+                    break
+                if pl in _CLAUSE_WORDS or pl in _CUES:
+                    break
+                j -= 1
+                if pl in _DETERMINERS:
+                    break
+            return (toks[j][0], end_tok[1])
+        if tl.isalpha() and tl not in _SKIP and tl not in _CUES and tl not in _PREPS and tl not in _CLAUSE_WORDS \
+                and tl not in _DETERMINERS:
+            # Any "the/a ... noun" phrase: "the 34-year-old mother of three replied".
+            j = i
+            while j - 1 >= 0 and i - j < 6:
+                p = toks[j - 1][2]
+                pl = p.lower()
+                if pl in _DETERMINERS and pl not in ("that", "this", "one", "no", "all", "both", "any", "each"):
+                    if j - 2 >= 0 and (toks[j - 2][2].lower() in _PREPS or toks[j - 2][2].lower() in _SKIP):
+                        return None
+                    return (toks[j - 1][0], end_tok[1])
+                if not (p[0].isalnum() or p == "-") or pl in _CLAUSE_WORDS or pl in _CUES or pl in _SKIP \
+                        or (pl in _PREPS and pl != "of"):
+                    return None
+                j -= 1
+            if j == 0 and i < 6 and toks[0][0] == lo and (toks[0][2][0].isupper() or toks[0][2][0].isdigit()):
+                return (toks[0][0], end_tok[1])  # "About 9 percent said ..." at the start of the sentence
+        return None
+
+    def _appositive_subject(self, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
+        """``Name, role words, said``: toks[ci] is the comma before the cue."""
+        k = ci - 1
+        while k >= 0 and toks[k][2] != ",":
+            if toks[k][2] in ("\u201d", '"', "\u201c"):
+                return None
+            k -= 1
+        if k <= 0 or ci - k > 24:
+            return None
+        relative = toks[k + 1][2].lower() in ("who", "whose", "which")
+        aside = toks[k + 1][2].lower() in _PREPS or toks[k + 1][2].lower() in ("again", "however", "though")
+        if aside and ci - k <= 8:
+            # "Blunt, after a long pause, said": an adverbial aside between subject and cue
+            subj = self._subject_before(lo, toks[k][0])
+            if subj is not None and (self.text[subj[0]].isupper() or
+                                     self.text[subj[0]:subj[1]].lower() in _PRONOUNS):
+                return subj
+            return None
+        if not relative and (toks[k + 1][2].lower() in _INTRO or toks[k + 1][2].lower() in _CLAUSE_WORDS
+                             or toks[k + 1][2].lower() in _SKIP or toks[k + 1][2].lower() in _CUES):
+            return None
+        if relative:
+            subj = self._subject_before(lo, toks[k][0])
+            if subj is not None and self.text[subj[0]].isupper():
+                return subj
+            return None
+        seg = toks[k + 1:ci]
+        core, depth_p = [], 0
+        for t in seg:
+            if t[2] == "(":
+                depth_p += 1
+            elif t[2] == ")":
+                depth_p -= 1
+            elif depth_p == 0:
+                core.append(t)
+        if core and all(t[2][0].isupper() or t[2] in (".",) for t in core) and len(core) <= 5 \
+                and core[0][2].lower() not in _SENT_START_STOP and core[0][2].lower() not in _WEEKDAYS:
+            return (seg[0][0], seg[-1][1])
+        if seg and seg[0][2][0].isupper() and seg[0][2].lower() not in _SENT_START_STOP:
+            # "..., Rep. Jane Roe reacted to the news, saying" -- a clause, not an appositive
+            cl = self._clause_subject(seg[0][0], toks[ci][0])
+            if cl is not None:
+                return cl
+        subj = self._subject_before(lo, toks[k][0])
+        if subj is None:
+            return self._appositive_subject(toks, k, lo, depth + 1) if depth < 1 else None
+        st = self.text[subj[0]:subj[1]]
+        if st.lower() in _PRONOUNS or not st[0].isupper():
+            return None
+        return subj
+
+    def _appositive_role(self, subj, cs) -> Optional[str]:
+        text = self.text
+        mid = text[subj[1]:cs]
+        if mid.startswith(",") and mid.rstrip().endswith(","):
+            r = mid.strip(" ,")
+            if 0 < len(r) < 120:
+                return r
+        return None
+
+    def _trim_np(self, sp: tuple) -> tuple:
+        text = self.text
+        s, e = sp
+        # Cut relative clauses and trailing time phrases off a source ("an official who spoke ...").
+        m = re.compile(r"\s(?:who|which|that|released|published|conducted|out|on|in|last|this)\b").search(text, s, e)
+        if m and m.start() > s:
+            e = m.start()
+        return self._trim(s, e)
+
+    def _after_quote(self, cs: int, uq: list) -> bool:
+        """True when the cue directly follows a closing quotation ('"X," said ...')."""
+        return any(qe <= cs and not self.text[qe:cs].strip(" ,") for qs, qe in uq)
+
+    def _np_after(self, ce: int, ue: int, loose: bool = False) -> Optional[tuple]:
+        """Inverted order "said Andrew Rudman, director of ...": ((start, end), role, end) or None."""
+        text = self.text
+        toks = self._tokens(ce, min(ue, ce + 200))
+        if not toks:
+            return None
+        if loose and toks[0][2].lower() not in ("he", "she", "they", "i", "we", "that", "it"):
+            k = 0
+            while k < len(toks) and k < 14 and (toks[k][2][0].isalnum() or toks[k][2] in ("\u2019s", "'s", "-", "&")) \
+                    and toks[k][2].lower() not in ("who", "whose", "which", "in", "on", "at", "during", "after",
+                                                     "before", "as", "when", "while", "to"):
+                k += 1
+            if 0 < k < 14 and (k == len(toks) or not toks[k][2][0].isalnum() or k >= 1):
+                end = toks[k - 1][1]
+                role = None
+                if k < len(toks) and toks[k][2] == ",":
+                    m = re.compile(r"[.;]\s|[.;]$|,\s*[\u201c\"]|,\s+(?:who|which)\s").search(text, toks[k][1], ue)
+                    r = self._trim(toks[k][1], m.start() if m else ue)
+                    if r[1] > r[0] and r[1] - r[0] < 160:
+                        role = text[r[0]:r[1]]
+                        end = r[1]
+                return ((toks[0][0], toks[k - 1][1]), role, end)
+        i = 0
+        t = toks[0][2]
+        tl = t.lower()
+        if tl in ("he", "she", "they", "i", "we"):
+            if len(toks) == 1 or not toks[1][2][0].isalnum() or toks[1][2].lower() in _AFTER_STOP:
+                return ((toks[0][0], toks[0][1]), None, toks[0][1])
+            return None
+        j = i
+        det = tl in _DETERMINERS
+        if det:
+            j += 1
+        k = j
+        while k < len(toks):
+            p = toks[k][2]
+            pl = p.lower()
+            if not p[0].isalnum() and p not in ("\u2019s", "'s", "-", "&"):
+                break
+            if pl in _CLAUSE_WORDS or pl in _AFTER_STOP:
+                break
+            if not det and not (p[0].isupper() or p[0].isdigit() or pl in _NAME_LINKS or p in ("\u2019s", "'s", "-", "&")):
+                return None
+            k += 1
+        if k == j or k - j > 10:
+            return None
+        if k < len(toks):
+            nxt = toks[k][2]
+            if nxt[0].isalnum() and nxt.lower() not in _AFTER_STOP and nxt.lower() not in ("who", "whose", "which"):
+                return None
+        first = toks[j][2]
+        if not (first[0].isupper() or toks[k - 1][2].lower() in _SPEAKER_NOUNS
+                or toks[k - 1][2].lower().rstrip("s") in _SPEAKER_NOUNS):
+            return None
+        span = (toks[i][0], toks[k - 1][1])
+        role, end = None, span[1]
+        if k < len(toks) and toks[k][2] == ",":
+            rest_end = ue
+            m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]").search(text, toks[k][1], ue)
+            if m:
+                rest_end = m.start()
+            m2 = re.compile(r",\s+(?:a|an|the)\s").search(text, toks[k][1], rest_end)
+            if m2:
+                rest_end = m2.start()
+            r = self._trim(toks[k][1], rest_end)
+            if r[1] > r[0] and r[1] - r[0] < 160:
+                role = text[r[0]:r[1]]
+                end = r[1]
+        return (span, role, end)
+
+    def _clause_subject(self, us: int, cs: int) -> Optional[tuple]:
+        """The first noun phrase of the unit (for participial cues)."""
+        semi = self.text.rfind(";", us, cs)
+        if semi >= 0:
+            us = semi + 1
+        toks = self._tokens(us, cs)
+        i = 0
+        while i < len(toks) and (toks[i][2].lower() in ("and", "but", "so", "yet", "or")
+                                 or not toks[i][2][0].isalnum()):
+            i += 1
+        for _ in range(3):  # "Once in my 20s, when my mother asked, I laughed"
+            if i < len(toks) and (toks[i][2].lower() in _INTRO or toks[i][2].endswith("ing")
+                                  or toks[i][2].lower() in ("even", "if", "whether", "years", "months", "days")):
+                for n in range(i + 1, min(len(toks), i + 20)):
+                    if toks[n][2] == ",":
+                        i = n + 1
+                        break
+                else:
+                    return None
+            else:
+                break
+        if i >= len(toks):
+            return None
+        t = toks[i][2]
+        if t.lower() in ("he", "she", "they", "we", "i", "it"):
+            return (toks[i][0], toks[i][1])
+        if not t[0].isupper() and t.lower() not in _DETERMINERS:
+            return None
+        k = i
+        while k + 1 < len(toks):
+            p = toks[k + 1][2]
+            if p[0].isupper() or p.lower() in _NAME_LINKS or p in ("\u2019s", "'s"):
+                k += 1
+            elif toks[k][2].lower() in _DETERMINERS or toks[k][2][0].isupper() and p.islower() and \
+                    p.lower().rstrip("s") in _SPEAKER_NOUNS:
+                k += 1
+            else:
+                break
+        # "New York City's mayor, Eric Adams," -> the appositive name
+        if k + 2 < len(toks) and toks[k + 1][2] == "," and toks[k + 2][2][0].isupper():
+            n = k + 2
+            while n + 1 < len(toks) and (toks[n + 1][2][0].isupper() or toks[n + 1][2].lower() in _NAME_LINKS):
+                n += 1
+            if n + 1 < len(toks) and toks[n + 1][2] == ",":
+                self._clause_role = self.text[toks[i][0]:toks[k][1]]
+                return (toks[k + 2][0], toks[n][1])
+        if toks[i][2].lower() in _SENT_START_STOP and k == i:
+            return None
+        return (toks[i][0], toks[k][1])
+
+    def _content_after(self, ce: int, ue: int, w: str, uq: list) -> Optional[int]:
+        """Where the content after a cue starts, or None when nothing follows."""
+        text = self.text
+        rest = text[ce:ue]
+        stripped = rest.strip(" ,.;:\u2014\u2013-\n")
+        if len(stripped) < 3:
+            return None
+        # A quotation soon after the cue ("said in a statement: “...”").
+        for qs, qe in uq:
+            if qs >= ce:
+                gap = text[ce:qs]
+                if len(gap) <= 60 and ("," in gap or ":" in gap or not gap.strip()):
+                    return qs
+                break
+        m = _THAT.search(text, ce, min(ue, ce + 70))
+        if m:
+            gap = text[ce:m.start()]
+            gw = gap.replace(",", " , ").split()
+            if m.group() in ("that", "whether"):
+                ok_gap = not gw or len(gw) <= 6 and (
+                    len(gw) <= 1 or w in _OBJECT_CUES or gw[0] == "," or gw[0].lower() in _ADJUNCT_START
+                    or gw[0].lower() in _WEEKDAYS)
+            else:
+                ok_gap = not gw or (w in _OBJECT_CUES and len(gw) <= 2)
+            if ok_gap and not any(q[0] < m.start() and q[0] >= ce for q in uq) and "." not in gap:
+                return m.start()
+        if w in _OBJECT_CUES:
+            toks = self._tokens(ce, min(ue, ce + 80))
+            if toks:
+                k = 0
+                t = toks[0][2]
+                if t.lower() in ("him", "her", "them", "me", "us", "reporters", "journalists", "supporters"):
+                    k = 1
+                elif t[0].isupper() or t.lower() in _DETERMINERS:
+                    k = 1
+                    while k < len(toks) and (toks[k][2][0].isupper() or toks[k][2].lower() in _NAME_LINKS
+                                             or toks[k][2].lower().rstrip("s") in _SPEAKER_NOUNS):
+                        k += 1
+                if k < len(toks):
+                    return toks[k][0]
+                return None
+        # A comma right after the cue usually closes a parenthetical or an inverted cue.
+        lead = rest.lstrip()
+        if lead.startswith(","):
+            after = lead[1:].strip()
+            if not after:
+                return None
+        if lead.startswith("."):
+            return None
+        m = _ADJUNCT_COMMA.match(text, ce)
+        if m is not None and m.end() < ue and text[m.end()].isalpha():
+            return m.end()  # "Ash argued in his email, the incident is ..."
+        if w and w not in _SAY:
+            m = _PREP_OBJECT.match(text, ce)
+            if m is not None and len(text[m.end():ue].split()) >= 2:
+                return m.end()  # "disagrees with her former boss" -> "her former boss"
+        return ce + (len(rest) - len(lead))
+
+    def _lead_content_end(self, us: int, upto: int, uq: list, ce: int, w: str = "") -> Optional[int]:
+        """Content before the speaker: "X," she said / X, officials said -> end of X."""
+        text = self.text
+        seg = text[us:upto].rstrip()
+        if not seg:
+            return None
+        last_q = None
+        for qs, qe in uq:
+            if qe <= upto + 1:
+                last_q = (qs, qe)
+        if last_q is not None and last_q[0] >= us:
+            between = text[last_q[1]:upto]
+            if len(between) <= 100 and '"' not in between and not any(c in between for c in _OPENERS):
+                body = text[us:last_q[1]]
+                if between.strip(" ,\u2014\u2013-") == "" or between.lstrip().startswith(","):
+                    return us + len(body.rstrip())
+                # '"X" she said' with no comma: still the quote
+                bw = [x.lower() for x in between.split()]
+                if not bw or (len(bw) <= 8 and not any(x in _CLAUSE_WORDS for x in bw)):
+                    return us + len(body.rstrip())
+        if seg[-1] in ",\u2014\u2013":
+            body = seg.rstrip(",\u2014\u2013- ")
+            first = body.split(None, 1)[0].lower().strip("\u201c\"(") if body.split() else ""
+            after = text[ce:self._unit_end].lstrip()
+            rest = after[:1]
+            if rest == "," and after[1:].lstrip()[:1] in ('"', "\u201c", "'"):
+                rest = ""
+            intro = first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly")
+            if rest != "," and not self._substantive_after(ce, self._unit_end, w, uq) and (
+                    not intro or (w in _SAY and "," in body)):
+                return us + len(body)  # "As a woman, she raised less suspicion, Mr. Lee said."
+            if intro:
+                return None
+            if rest == ",":
+                return us + len(body)
+        return None
+
+    def _substantive_after(self, ce: int, ue: int, w: str, uq: list) -> bool:
+        """True when real content follows the cue (not just an object and adjuncts)."""
+        cstart = self._content_after(ce, ue, w, uq)
+        if cstart is None:
+            return False
+        words = self.text[cstart:ue].split()
+        if len(words) < 4 and not self._has_marks(cstart, ue):
+            return False
+        first = words[0].lower().strip(",.") if words else ""
+        return not (first in _ADJUNCT_START or first in _WEEKDAYS)
+
+    # -- speakers ---------------------------------------------------------------------------------
+    def _finish(self) -> list:
+        text = self.text
+        names = self._names()
+        out = []
+        prev_speaker = None
+        prev_person = None
+        by_mention: dict = {}
+        for att in self.atts:
+            att.spans = [sp for sp in att.spans if sp[1] > sp[0] and _ALNUM.search(text, sp[0], sp[1])]
+            if not att.spans:
+                continue
+            mspan = att.mention
+            mention = text[mspan[0]:mspan[1]] if mspan else None
+            speaker, role = None, att.role
+            if att.continuation:
+                src = by_mention.get(tuple(att.mention)) if att.mention else None
+                if src is None and out:
+                    src = out[-1]
+                speaker = src.speaker if src else prev_speaker
+                mention = src.mention if src else None
+                mspan = src.mention_span if src else None
+                role = src.role if src else None
+            elif mention:
+                ml = mention.lower()
+                if ml in _PERSONAL:
+                    speaker = prev_person or prev_speaker
+                    if speaker and speaker in names["role_of"]:
+                        role = role or names["role_of"][speaker]
+                elif ml in _PRONOUNS:
+                    speaker = None
+                else:
+                    speaker, r = self._canonical(mention, names)
+                    role = role or r
+            if speaker is not None and not att.continuation:
+                prev_speaker = speaker
+                if mention and (mention[0].isupper() and mention.lower() not in _PRONOUNS
+                                and self._is_person(speaker, names)):
+                    prev_person = speaker
+                elif mention and mention.lower() in _PERSONAL:
+                    prev_person = speaker
+            spans = tuple(sorted(att.spans))
+            start, end = spans[0][0], spans[-1][1]
+            content = " \u2026 ".join(text[s:e] for s, e in spans)
+            direct = self._is_direct(spans)
+            cue = text[att.cue[0]:att.cue[1]] if att.cue else None
+            q = (Quote(
+                text=content, spans=spans, start=start, end=end, direct=direct, speaker=speaker,
+                mention=mention, mention_span=tuple(mspan) if mspan else None, cue=cue,
+                cue_span=tuple(att.cue) if att.cue else None, role=role, article_id=self.article_id,
+                paragraph=att.para))
+            out.append(q)
+            if q.mention_span is not None and not att.continuation:
+                by_mention[q.mention_span] = q
+        out.sort(key=lambda q: (q.start, q.end))
+        return out
+
+    def _is_direct(self, spans) -> bool:
+        text = self.text
+        s = spans[0][0]
+        if text[s] in _OPENERS or text[s] == '"' or text.startswith("''", s):
+            return True
+        n = sum(e - s for s, e in spans)
+        inside = 0
+        for s, e in spans:
+            for qs, qe in self._pair(s, e, False)[0]:
+                inside += qe - qs
+        return inside >= 0.5 * n
+
+    def _names(self) -> dict:
+        """Person and organisation names of the article, with the roles written before them."""
+        text = self.text
+        full, role_of = {}, {}
+        for m in _NAME_SEQ.finditer(text):
+            toks = m.group().split()
+            # Split off leading role/title words ("Attorney General", "Homeland Security Secretary").
+            last_role = -1
+            for k, t in enumerate(toks):
+                if t.lower().rstrip(".") in _ROLES:
+                    last_role = k
+            of_role = last_role >= 0 and last_role + 3 < len(toks) and toks[last_role + 1] == "of"
+            if of_role:
+                last_role += 2  # "Secretary of State Antony J. Blinken"
+            name = toks[last_role + 1:]
+            if of_role and len(name) >= 3 and not _INITIALS.match(name[-2]):
+                last_role += len(name) - 2  # "Director of Government Affairs Phil Smith"
+                name = name[-2:]
+            role = " ".join(toks[:last_role + 1]) if last_role >= 0 else None
+            if "of" in name and name.index("of") >= 2 and (role or len(name[:name.index("of")]) >= 2):
+                name = name[:name.index("of")]  # "J.B. Pritzker of Illinois"
+            while name and (name[0].lower() in _SENT_START_STOP or name[0].lower() in _DETERMINERS):
+                name = name[1:]
+            while name and name[-1].lower() in _NAME_LINKS:
+                name = name[:-1]
+            if not name:
+                continue
+            name = [t.rstrip(",;:") for t in name]
+            if name[-1].endswith(".") and len(name[-1]) > 2 and not _INITIALS.match(name[-1]):
+                name[-1] = name[-1][:-1]
+            if name[-1].endswith(("\u2019s", "'s")):
+                name[-1] = name[-1][:-2]
+            if len(name) < 2 and not role:
+                continue
+            key = name[-1].lower().rstrip(".")
+            cand = " ".join(name)
+            if len(name) >= 2 and (key not in full or len(cand) > len(full[key])):
+                full[key] = cand
+            if role and len(name) >= 1 and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"):
+                role_of.setdefault(full.get(key, cand), role)
+        # Roles given by title words map back to names ("the attorney general").
+        by_role = {}
+        for nm, role in role_of.items():
+            by_role[role.lower()] = nm
+        return {"full": full, "role_of": role_of, "by_role": by_role}
+
+    def _canonical(self, mention: str, names: dict) -> tuple:
+        mention = _PAREN.sub("", mention).strip(" ,")
+        toks = mention.replace("\u2019s", "").split()
+        low = " ".join(t.lower() for t in toks)
+        for drop in ("the ", "a ", "an ", "former "):
+            if low.startswith(drop):
+                low = low[len(drop):]
+        if low in names["by_role"]:
+            nm = names["by_role"][low]
+            return nm, names["role_of"].get(nm)
+        if "," in mention:
+            head = mention.split(",")[0].replace("\u2019s", "").split()
+            if head and head[-1][:1].isupper():
+                toks = head
+        if len(toks) > 2:
+            full = names["full"].get(toks[-1].lower().rstrip(".,"))
+            if full is not None and " ".join(toks).endswith(full):
+                return full, names["role_of"].get(full)
+        # Strip leading titles ("Senate Majority Leader Mitch McConnell").
+        k = 0
+        for n, t in enumerate(toks[:-1]):
+            if t.lower().rstrip(".") in _ROLES:
+                k = n + 1
+        core = toks[k:]
+        if "of" in core and core.index("of") >= 1 and core[0][0].isupper():
+            core = core[:core.index("of")]
+        if core and core[0][0].isupper():
+            key = core[-1].lower().rstrip(".,")
+            full = names["full"].get(key)
+            if full is not None:
+                ftoks = full.split()
+                # Only when the mention's words are the tail of the full name (or its surname).
+                if all(t in ftoks for t in core) or len(core) == 1 or core[-2] in ftoks:
+                    return full, names["role_of"].get(full)
+            if k > 0:
+                return " ".join(core), " ".join(toks[:k])
+        return mention, None
+
+    def _is_person(self, speaker: str, names: dict) -> bool:
+        toks = speaker.split()
+        return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and \
+            toks[-1].lower().rstrip(".") not in _SPEAKER_NOUNS and names["full"].get(toks[-1].lower()) == speaker
