@@ -184,6 +184,40 @@ def test_quote_without_findable_speaker_is_kept():
     assert len(qs) == 1 and qs[0].speaker is None and qs[0].direct
 
 
+def test_dash_signed_quotation():
+    text = "“The river has never been this low.” \u2015 Imre Voskuijlen\n\n“We ration water now.” \u2015 Tessa Grunwald"
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["Imre Voskuijlen", "Tessa Grunwald"]
+    for q in qs:
+        _spans_ok(text, q)
+
+
+def test_transcript_labels():
+    text = "HOLLOWAY: Will you sign the treaty?\n\nMARDELL: Not this year."
+    qs = extract_quotes(text)
+    assert [(q.mention, q.text) for q in qs] == [("HOLLOWAY", "Will you sign the treaty?"),
+                                                 ("MARDELL", "Not this year")]
+
+
+def test_unknown_post_posed_verb_after_quote():
+    text = "“Nobody reads the fine print,” the auditor Wren Palisade grumbled."
+    q = _one(text, "fine print")
+    assert q.speaker == "Wren Palisade" and q.cue == "grumbled"
+
+
+def test_partial_quote_continues_direct_quote():
+    text = "“It is a scandal,” Ottilie Brask says. It is “a betrayal of every voter.”"
+    qs = extract_quotes(text)
+    assert len(qs) == 2 and all(q.speaker == "Ottilie Brask" for q in qs)
+    assert qs[1].text == "“a betrayal of every voter.”" and qs[1].cue is None
+
+
+def test_as_name_put_it():
+    text = "As the historian Lene Varga put it, the border was drawn by people who never saw it."
+    q = _one(text, "border was drawn")
+    assert q.speaker == "Lene Varga"
+
+
 def test_cue_lexicon_is_a_data_file():
     words = tk.text.load_wordlist("cue_words.txt")
     assert {"said", "according", "warned", "denied"} <= words | tk.text.load_wordlist("cue_extra.txt")
