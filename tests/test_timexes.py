@@ -327,3 +327,14 @@ def test_a_distant_past_cue_does_not_send_a_month_ten_months_back():
     assert values(text, dt.date(2023, 11, 2)) == [("January", "2024-01")]
     text = "Ferrow Bank bought the Dunmore holding company in August."
     assert values(text, dt.date(2023, 11, 2)) == [("August", "2023-08")]
+
+
+def test_clock_time_with_zone_and_date_is_one_expression():
+    found = values("The Hollin offer now runs until 5 p.m. EST, Oct. 20, the company said.")
+    assert found == [("5 p.m. EST, Oct. 20", "2023-10-20T17:00")]
+
+
+def test_mid_afternoon():
+    assert values("Trading in Dunmore stopped in mid-afternoon yesterday.") == [
+        ("mid-afternoon yesterday", "2023-10-03TAF")]
+    assert values("By mid afternoon the square was empty.") == [("mid afternoon", "2023-10-04TAF")]

@@ -172,7 +172,7 @@ class _Data:
         rules = [
             ("iso", r"\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?(?!\d)"),
             ("slash", r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/])"),
-            ("clock", rf"(?:{APPROX}{S})?{CLOCK}(?:{S}{TZ})?(?:,?{S}(?:{WD}|{REFDAY})|{S}(?:on{S})?{MON}{S}{DAY})?"),
+            ("clock", rf"(?:{APPROX}{S})?{CLOCK}(?:{S}{TZ})?(?:,?{S}(?:{WD}|{REFDAY})(?:,?{S}{MON}{S}{DAY})?|,?{S}(?:on{S})?{MON}{S}{DAY})?"),
             ("full", rf"(?:(?:this{S}coming|this{S}past|next|last){S}{WD},?{S}(?={MON})|{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}(?:of{S})?{MON}|{MON}{S}(?:the{S})?{ORD})"
                      rf"(?:,?{S}{YEAR})?"),
             ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEARX}"),
@@ -212,7 +212,8 @@ class _Data:
                         rf"the{S}following|this|last|next|every|each)"
                         rf"(?:-|{S}))?{WD}s?(?:{S}{POD}s?)?"),
             ("refday", rf"(?:(?:early|late|earlier|later){S})?(?:{REFDAY}(?:{S}{POD})?|this{S}{POD}|"
-                       rf"(?:last|tomorrow|yesterday){S}(?:night|evening|morning|afternoon))"),
+                       rf"(?:last|tomorrow|yesterday){S}(?:night|evening|morning|afternoon)|"
+                       rf"mid(?:-|{S})?(?:morning|afternoon)(?:{S}(?:yesterday|today|tomorrow))?)"),
             ("holiday", HOL),
             ("ref", _alt(self.refs)),
             ("month", rf"(?:(?:early|late|mid|last|this|next|this{S}past|this{S}coming|{EARLY})(?:-|{S}))?{MON}"),
@@ -1227,7 +1228,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         return "DATE", day.isoformat(), mod
 
     if rule == "refday":
-        words = low.split()
+        words = low.replace("-", " ").split()
+        if words[0].startswith("mid") and words[0] != "mid":
+            words = ["mid", words[0][3:]] + words[1:]  # "midafternoon"
         pod = next((data.pods[w] for w in words if w in data.pods), None)
         shift = 0
         if "yesterday" in words or (words[0] == "last" and words[-1] in ("night", "evening")):
