@@ -103,6 +103,12 @@ compare = pd.concat(
 compare.round(2)
 
 # %% [markdown]
+# **Result.** In this article most quotes give the lexicon little or nothing to score, so the
+# per-speaker means sit near zero with wide intervals, hardly any speaker reaches the three-quote
+# minimum, and the backends disagree about who sounds most positive or negative (compare the
+# rows above). What the article does show is *who gets quoted on what*, and the evidence column
+# shows why each label was given.
+#
 # ## Validation: how accurate is each backend on annotated news?
 #
 # NewsMTSC is a corpus of sentences from US political news in which annotators labelled the tone
