@@ -93,6 +93,7 @@ _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _IN_SOURCE = re.compile(
     r"(In)\s+((?:a|an|the|its)\s+[^,.;:\"\u201c]{0,60}?\b(?:poll|polls|survey|study|report|analysis))"
     r"(?:\s+[^,.;:\"\u201c]{0,40})?,\s*")
+_THAT_WORD = re.compile(r"\bthat\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
                         "widely previously publicly".split())
@@ -113,9 +114,9 @@ _PAREN = re.compile(r"\s*\([^()]*\)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _CHAIN = re.compile(
     r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?)"
-    r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|told|"
-    r"telling|asked|asking|explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
-    r"acknowledging|acknowledged|predicting|predicted|urging|urged|calling|denied|denying)\b")
+    r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|"
+    r"explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
+    r"acknowledging|acknowledged|predicting|predicted|denied|denying)\b")
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
 _LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
                     r"[A-Z][\w.'\-]*(?: (?:of |the )?[A-Z][\w.'\-]*){0,4})(:)[ \t]")
@@ -458,7 +459,10 @@ class Extractor:
             cs, ce, w = c
             near = min((min(abs(cs - qe), abs(qs - ce)) for qs, qe in uq), default=999)
             verbish = w in _SAY or w == "according" or w.endswith(("ed", "s", "ing")) and not w.endswith("ss")
-            return (0 if w == "according" else 1 if w in _SAY else 2 if verbish else 3, 0 if near < 40 else 1, cs)
+            edge = w == "according" and (not self.text[us:cs].strip(" \u201c\"")
+                                         or self.text[us:cs].rstrip().endswith(","))
+            return (0 if edge else 1 if w in _SAY or w == "according" else 2 if verbish else 3,
+                    0 if near < 40 else 1, cs)
 
         for cue in sorted(cues, key=rank):
             att = self._from_cue(pi, us, ue, uq, cue)
@@ -977,6 +981,9 @@ class Extractor:
             if qs >= ce:
                 gap = text[ce:qs]
                 if len(gap) <= 60 and ("," in gap or ":" in gap or not gap.strip()):
+                    m = _THAT_WORD.search(gap)
+                    if m is not None and ":" not in gap[:m.start()]:
+                        return ce + m.start()  # "said in an interview that in her state, "..."
                     return qs
                 break
         m = _THAT.search(text, ce, min(ue, ce + 70))
