@@ -338,3 +338,10 @@ def test_mid_afternoon():
     assert values("Trading in Dunmore stopped in mid-afternoon yesterday.") == [
         ("mid-afternoon yesterday", "2023-10-03TAF")]
     assert values("By mid afternoon the square was empty.") == [("mid afternoon", "2023-10-04TAF")]
+
+
+def test_sentence_initial_weekday_takes_the_tense_of_its_clause():
+    text = "On Friday, the Brindle and Upper Corrow Residents Association plans to hold a news conference."
+    assert values(text) == [("Friday", "2023-10-06")]
+    text = "On Friday, the Brindle and Upper Corrow Residents Association held a news conference."
+    assert values(text) == [("Friday", "2023-09-29")]

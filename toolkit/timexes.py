@@ -466,7 +466,7 @@ class _Doc:
             last, gap = last_ed, gap_ed
         self.cue_gap = gap
         if last is None:
-            after = text[end:end + 50]
+            after = text[end:end + 120]
             cut = min([i for i in (after.find(". "), after.find("\n"), after.find("; ")) if i >= 0] or [len(after)])
             m = self.data.re_cue.search(after[:cut])
             if m is None:
