@@ -646,7 +646,7 @@ class Extractor:
             spans = [self._trim(us, cs)]
             if m is not None:
                 rest = self._trim(m.end(), ue)
-                if rest[1] - rest[0] > 8 and text[rest[0]].islower() and text[us:cs].rstrip().endswith(","):
+                if rest[1] - rest[0] > 8 and text[us:cs].rstrip().endswith(","):
                     spans.append(rest)
         spans = [sp for sp in spans if sp[1] > sp[0]]
         if not spans:
@@ -768,8 +768,8 @@ class Extractor:
                     if j - 2 >= 0 and (toks[j - 2][2].lower() in _PREPS or toks[j - 2][2].lower() in _SKIP):
                         return None
                     return (toks[j - 1][0], end_tok[1])
-                if not (p[0].isalnum() or p == "-") or pl in _CLAUSE_WORDS or pl in _CUES or pl in _SKIP \
-                        or (pl in _PREPS and pl != "of"):
+                if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in _CLAUSE_WORDS or pl in _CUES \
+                        or pl in _SKIP or (pl in _PREPS and pl != "of"):
                     return None
                 j -= 1
             if j == 0 and i < 6 and toks[0][0] == lo and (toks[0][2][0].isupper() or toks[0][2][0].isdigit()):
