@@ -345,3 +345,13 @@ def test_sentence_initial_weekday_takes_the_tense_of_its_clause():
     assert values(text) == [("Friday", "2023-10-06")]
     text = "On Friday, the Brindle and Upper Corrow Residents Association held a news conference."
     assert values(text) == [("Friday", "2023-09-29")]
+
+
+def test_holidays_with_last_next_and_election_day():
+    assert values("Prices in Tarn have doubled since last Thanksgiving.", dt.date(2024, 2, 10)) == [
+        ("last Thanksgiving", "2023-11-23")]
+    assert values("Ulst voters will go to the polls on Election Day.", dt.date(2024, 10, 20)) == [
+        ("Election Day", "2024-11-05")]
+    # a past cue sends a holiday still ahead this year back to last year's
+    assert values("The Marrow bridge opened at Christmas.", dt.date(2023, 11, 2)) == [
+        ("Christmas", "2022-12-25")]

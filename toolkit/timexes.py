@@ -214,7 +214,7 @@ class _Data:
             ("refday", rf"(?:(?:early|late|earlier|later){S})?(?:{REFDAY}(?:{S}{POD})?|this{S}{POD}|"
                        rf"(?:last|tomorrow|yesterday){S}(?:night|evening|morning|afternoon)|"
                        rf"mid(?:-|{S})?(?:morning|afternoon)(?:{S}(?:yesterday|today|tomorrow))?)"),
-            ("holiday", HOL),
+            ("holiday", rf"(?:(?:this{S}past|this{S}coming|last|next|this){S}(?=[A-Z]))?{HOL}"),
             ("ref", _alt(self.refs)),
             ("month", rf"(?:(?:early|late|mid|last|this|next|this{S}past|this{S}coming|{EARLY})(?:-|{S}))?{MON}"),
         ]
@@ -295,6 +295,9 @@ def _holiday(code: str, year: int) -> Optional[_dt.date]:
     if code == "LD":  # first Monday of September
         first = _dt.date(year, 9, 1)
         return first + _dt.timedelta(days=(0 - first.weekday()) % 7)
+    if code == "ED":  # the Tuesday after the first Monday of November
+        first = _dt.date(year, 11, 1)
+        return first + _dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     if code == "MD":  # last Monday of May
         last = _dt.date(year, 5, 31)
         return last - _dt.timedelta(days=last.weekday())
@@ -1254,16 +1257,29 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         return "DATE", base, mod
 
     if rule == "holiday":
-        code = data.holidays.get(low)
-        if code is None or not s[0].isupper():
+        rel = re.match(r"(?:this past|this coming|last|next|this) ", low)
+        name = low[rel.end():] if rel else low
+        code = data.holidays.get(name)
+        if code is None or not s[len(s) - len(name):][0].isupper():
             return None
+        if rel and dct is not None:
+            r = rel.group(0).strip()
+            day = _holiday(code, dct.year)
+            if day is None:
+                return None
+            if r in ("last", "this past") and day >= dct:
+                day = _holiday(code, dct.year - 1)
+            elif r in ("next", "this coming") and day <= dct:
+                day = _holiday(code, dct.year + 1)
+            return ("DATE", day.isoformat(), None) if day else None
         if dct is None:
             return ("DATE", f"XXXX-{code}", None) if "-" in code else None
         day = _holiday(code, dct.year)
         if day is None:
             return None
-        if (day - dct).days > 60 and not doc.future(start, end):
-            day = _holiday(code, dct.year - 1)
+        fut = doc.future(start, end)
+        if day > dct and ((day - dct).days > 60 and not fut or fut is False):
+            day = _holiday(code, dct.year - 1)  # "since Thanksgiving", "last Christmas"
         elif (dct - day).days > 200 and doc.future(start, end):
             day = _holiday(code, dct.year + 1)
         return "DATE", day.isoformat(), None
