@@ -513,6 +513,14 @@ class Extractor:
                         ok = False  # would swallow another attribution whole
             if not ok or any(sp in [x for a in accepted for x in a.spans] for sp in cand.spans):
                 continue
+            if verb_comma_quote:
+                # '..., and when pressed, the mother of three replied, "..."': the earlier content
+                # stops before this speaker.
+                for a in accepted:
+                    if a.spans and a.spans[-1][0] < cand.mention[0] < a.spans[-1][1]:
+                        cut = self._trim_conj(a.spans[-1][0], cand.mention[0])
+                        if cut[1] - cut[0] >= 8:
+                            a.spans[-1] = cut
             self.atts.append(cand)
             accepted.append(cand)
             used.add(cs)
@@ -758,7 +766,7 @@ class Extractor:
                     break
             return (toks[j][0], end_tok[1])
         if tl.isalpha() and tl not in _SKIP and tl not in _CUES and tl not in _PREPS and tl not in _CLAUSE_WORDS \
-                and tl not in _DETERMINERS:
+                and (tl not in _DETERMINERS or (i > 0 and toks[i - 1][2].lower() == "of")):
             # Any "the/a ... noun" phrase: "the 34-year-old mother of three replied".
             j = i
             while j - 1 >= 0 and i - j < 6:
