@@ -355,3 +355,14 @@ def test_holidays_with_last_next_and_election_day():
     # a past cue sends a holiday still ahead this year back to last year's
     assert values("The Marrow bridge opened at Christmas.", dt.date(2023, 11, 2)) == [
         ("Christmas", "2022-12-25")]
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The Tarn ferry left at 4 in the morning.", "4 in the morning", "2023-10-04T04:00"),
+    ("The Tarn ferry left at 3 in the afternoon.", "3 in the afternoon", "2023-10-04T15:00"),
+    ("The Tarn ferry left at 9 at night.", "9 at night", "2023-10-04T21:00"),
+    ("The Tarn ferry left at midday.", "midday", "2023-10-04T12:00"),
+])
+def test_clock_times_with_part_of_day_words(text, span, value):
+    t = one(text)
+    assert (t.text, t.value, t.type) == (span, value, "TIME")

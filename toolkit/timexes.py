@@ -156,8 +156,9 @@ class _Data:
                  rf"the{S}middle{S}of|end{S}of|beginning{S}of|start{S}of|middle{S}of|the{S}turn{S}of)")
         EARLY_ = rf"(?:{EARLY}(?:-|{S}))"
         TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
-        CLOCK = (rf"(?:\d{{1,2}}(?::\d\d)?{S}?(?:[ap]\.m\.?|[ap]m(?![a-z]))|\d{{1,2}}(?::\d\d)?{S}o'clock|"
-                 rf"(?:[01]?\d|2[0-3]):[0-5]\d(?={S}?{TZ}\b)|noon|midnight)")
+        CLOCK = (rf"(?:(?:1[0-2]|[1-9])(?::\d\d)?{S}(?:o'clock{S})?(?:in{S}the{S}(?:morning|afternoon|evening)|at{S}night)|"
+                 rf"\d{{1,2}}(?::\d\d)?{S}?(?:[ap]\.m\.?|[ap]m(?![a-z]))|\d{{1,2}}(?::\d\d)?{S}o'clock|"
+                 rf"(?:[01]?\d|2[0-3]):[0-5]\d(?={S}?{TZ}\b)|noon|midday|midnight)")
         REFDAY = rf"(?:today|tonight|yesterday|tomorrow|the{S}day{S}(?:before{S}yesterday|after{S}tomorrow))"
         HOL = _alt(self.holidays)
         QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
@@ -226,7 +227,7 @@ class _Data:
         for u in self.units:
             words |= {u, u + "s"}
         words |= {"centuries", "millennia", "weekend", "weekends", "noon", "midnight", "fiscal", "today",
-                  "tonight", "yesterday", "tomorrow", "nineteen", "thousand", "twenties", "thirties",
+                  "tonight", "yesterday", "tomorrow", "nineteen", "midday", "thousand", "twenties", "thirties",
                   "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "period"}
         for phrase in list(self.refs) + list(self.holidays):
             words |= set(re.findall(r"[a-z]+", phrase))
@@ -739,12 +740,17 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
 
     if rule == "clock":
         m = re.search(r"(\d{1,2})(?::(\d\d))?", low)
-        if "noon" in low:
+        if re.search(r"\b(?:noon|midday)\b", low):
             hh, mi = 12, 0
         elif "midnight" in low:
             hh, mi = 0, 0
         else:
             hh, mi = int(m.group(1)), int(m.group(2) or 0)
+            if re.search(r"\bin the (?:afternoon|evening)\b", low) or (
+                    "at night" in low and hh >= 6 and hh != 12):
+                hh = hh % 12 + 12  # "4 in the afternoon", "9 at night"
+            elif re.search(r"\bin the morning\b", low) and hh == 12:
+                hh = 0
             if "p.m" in low or re.search(r"\dpm|\spm", low):
                 hh = hh % 12 + 12
             elif "a.m" in low or re.search(r"\dam|\sam", low):
