@@ -1094,7 +1094,9 @@ class Extractor:
         prev_speaker = None
         prev_person = None
         by_mention: dict = {}
-        for att in self.atts:
+        order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
+                       if a.spans else 0)
+        for att in order:
             att.spans = [sp for sp in att.spans if sp[1] > sp[0] and _ALNUM.search(text, sp[0], sp[1])]
             if not att.spans:
                 continue
