@@ -114,24 +114,33 @@ def run_child(path: str, mode: str, every: int, workers: int, use_tracemalloc: b
                 samples.append((i, round(_rss_mb(), 1)))
             yield article
 
-    out = tempfile.mkdtemp(prefix="bench-memory-out-") if mode == "out" else None
+    tmp = tempfile.TemporaryDirectory(prefix="bench-memory-out-") if mode == "out" else None
+    out = tmp.name if tmp else None
     t0 = time.perf_counter()
     result = tk.analyze(sampled(tk.read_articles(path, lazy=True)), workers=workers, progress=False, out=out)
     elapsed = time.perf_counter() - t0
+    consuming_peak = max(mb for _, mb in samples)
     summary = result.summary() if mode == "memory" else None
     samples.append(("end", round(_rss_mb(), 1)))
     if summary is None:  # streamed: count from the files without loading the big tables
         import pyarrow.parquet as pq
 
         summary = {name: pq.ParquetFile(Path(out) / f"{name}.parquet").metadata.num_rows
-                   for name in ("articles", "quotes", "timeline", "errors")}
+                   for name in ("articles", "quotes", "timeline", "errors", "speakers")}
+        summary["MB on disk"] = round(sum(p.stat().st_size for p in Path(out).iterdir()) / 2**20, 1)
+        largest = pq.read_table(Path(out) / "speakers.parquet", columns=["speaker", "n_quotes"]).to_pylist()[:1]
+    else:
+        largest = result.speakers[["speaker", "n_quotes"]].head(1).to_dict("records")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report = {"mode": mode, "workers": workers, "seconds": round(elapsed, 1), "baseline_rss_mb": round(baseline, 1),
-              "peak_rss_mb": round(peak, 1), "rss_samples_mb": samples, "summary": summary}
+              "peak_rss_mb": round(peak, 1), "peak_rss_while_consuming_mb": consuming_peak,
+              "rss_samples_mb": samples, "summary": summary, "speaker_with_most_quotes": largest}
     if use_tracemalloc:
         import tracemalloc
 
         report["tracemalloc_peak_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
+    if tmp is not None:
+        tmp.cleanup()
     if mode == "memory":
         report["result_tables_mb"] = round(sum(
             getattr(result, t).memory_usage(deep=True).sum() for t in ("quotes", "timeline", "errors", "articles",
@@ -168,7 +177,9 @@ def main(argv=None) -> int:
             report = json.loads(proc.stdout.strip().splitlines()[-1])
             rate = words / report["seconds"] if report["seconds"] else float("nan")
             print(f"\nmode={mode} workers={args.workers}: {report['seconds']} s ({rate:,.0f} words/s), "
-                  f"peak RSS {report['peak_rss_mb']} MB (after imports {report['baseline_rss_mb']} MB)")
+                  f"peak RSS {report['peak_rss_mb']} MB (after imports {report['baseline_rss_mb']} MB; "
+                  f"at most {report['peak_rss_while_consuming_mb']} MB while the articles were consumed)")
+            print(f"  speaker with most quotes: {report['speaker_with_most_quotes']}")
             if "tracemalloc_peak_mb" in report:
                 print(f"  tracemalloc peak: {report['tracemalloc_peak_mb']} MB")
             if "result_tables_mb" in report:
