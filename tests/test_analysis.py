@@ -308,3 +308,22 @@ def test_a_failing_tone_fails_only_its_article(fake_capabilities, monkeypatch):
     assert result.articles["status"].tolist() == ["error", "ok", "ok"] * 2
     assert set(result.errors["stage"]) == {"tone"} and set(result.errors["error"]) == {"ArithmeticError"}
     assert result.quotes["speaker"].tolist() == ["Ilse Marrow", "Ilse Marrow"]
+
+
+def _pid_events(article, published=None):
+    import os
+
+    return [{"article_id": article.id, "value": str(os.getpid())}]
+
+
+def test_workers_are_processes(fake_capabilities, monkeypatch):
+    import multiprocessing
+    import os
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stand-in reaches worker processes only when they are forked")
+    monkeypatch.setattr(timeline_module, "timeline_events", _pid_events, raising=False)
+    result = analyze([f"Item {i}, said Dana Whitcombe." for i in range(40)], progress=False, workers=2)
+    pids = set(result.timeline["value"])
+    assert str(os.getpid()) not in pids and 1 <= len(pids) <= 2
+    assert result.articles["index"].tolist() == list(range(40))
