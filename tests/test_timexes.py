@@ -366,3 +366,11 @@ def test_holidays_with_last_next_and_election_day():
 def test_clock_times_with_part_of_day_words(text, span, value):
     t = one(text)
     assert (t.text, t.value, t.type) == (span, value, "TIME")
+
+
+def test_week_of_a_date_titles_and_high_noon():
+    assert values("The Corrow hearing is set for the week of October 16.") == [
+        ("the week of October 16", "2023-W42")]
+    assert values('Mayor Dell said on the "This Week" programme that talks would resume.') == []
+    assert values("They watched High Noon in Pellby.") == []
+    assert values("This week the Pellby council met.") == [("This week", "2023-W40")]

@@ -174,7 +174,7 @@ class _Data:
             ("iso", r"\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?(?!\d)"),
             ("slash", r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/])"),
             ("clock", rf"(?:{APPROX}{S})?{CLOCK}(?:{S}{TZ})?(?:,?{S}(?:{WD}|{REFDAY})(?:,?{S}{MON}{S}{DAY})?|,?{S}(?:on{S})?{MON}{S}{DAY})?"),
-            ("full", rf"(?:(?:this{S}coming|this{S}past|next|last){S}{WD},?{S}(?={MON})|{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}(?:of{S})?{MON}|{MON}{S}(?:the{S})?{ORD})"
+            ("full", rf"(?:the{S}week{S}of{S}(?={MON}))?(?:(?:this{S}coming|this{S}past|next|last){S}{WD},?{S}(?={MON})|{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}(?:of{S})?{MON}|{MON}{S}(?:the{S})?{ORD})"
                      rf"(?:,?{S}{YEAR})?"),
             ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEARX}"),
             ("monrel", rf"{EARLY_}?{MON}(?:{S}of)?{S}(?:this|last|next){S}year"),
@@ -740,6 +740,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
 
     if rule == "clock":
         m = re.search(r"(\d{1,2})(?::(\d\d))?", low)
+        if re.search(r"\bhigh[ \t]+$", text[max(0, start - 6):start], re.I):
+            return None  # "high noon"
         if re.search(r"\b(?:noon|midday)\b", low):
             hh, mi = 12, 0
         elif "midnight" in low:
@@ -787,7 +789,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if not _cap_month(s, data):
             return None
         mon = _month_of(s, data)
-        body = data.re_month_word.sub(" ", s)
+        week_of = low.startswith("the week of ")
+        body = data.re_month_word.sub(" ", s[12:] if week_of else s)
         body = data.re_wd.sub(" ", body)
         body = re.sub(r"(?i)\b(?:this|coming|past|next|last)\b", " ", body)
         ym = data.re_year.search(body)
@@ -807,11 +810,13 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
                 d = {"twenty": 20, "thirty": 30}.get(t, 0) + data.ordinals.get(o, 0)
         if ym:
             day = _safe_date(int(ym.group(1)), mon, d)
-            return ("DATE", day.isoformat(), None) if day else None
-        if dct is None:
-            return "DATE", f"XXXX-{mon:02d}-{d:02d}", None
-        day = _resolve_md(doc, mon, d, start, end)
-        return ("DATE", day.isoformat(), None) if day else None
+        elif dct is None:
+            return ("DATE", "XXXX-WXX", None) if week_of else ("DATE", f"XXXX-{mon:02d}-{d:02d}", None)
+        else:
+            day = _resolve_md(doc, mon, d, start, end)
+        if day is None:
+            return None
+        return "DATE", (_week(day) if week_of else day.isoformat()), None  # "the week of March 6": W10
 
     if rule == "monyear":
         if not _cap_month(s, data):
@@ -1011,6 +1016,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
     if rule == "relunit":
         words = low.replace("-", " ").split()
         unit = words[-1]
+        if s.split()[-1][0].isupper() and s[0].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, start - 4):start]):
+            return None  # "ABC's "This Week"": a title, not a time
         if words[-2:] == ["the", "year"] and len(words) == 2:
             # "the year ended June 30" is a span of a year; "for the year", "of the year" this year
             if dct is None or re.match(r"[ \t]+(?:ended|ending|that[ \t]+ended|to[ \t]+date)\b", text[end:end + 20]):
