@@ -374,3 +374,11 @@ def test_week_of_a_date_titles_and_high_noon():
     assert values('Mayor Dell said on the "This Week" programme that talks would resume.') == []
     assert values("They watched High Noon in Pellby.") == []
     assert values("This week the Pellby council met.") == [("This week", "2023-W40")]
+
+
+def test_generic_and_named_today():
+    assert values("Schools must prepare for today's world, the Tarn minister said.") == []
+    assert values("Planners in Ulst are building the towns of tomorrow.") == []
+    assert values("She spoke to Pellby Today about the plan.") == []
+    assert values("The Pellby council votes today on the plan.") == [("today", "2023-10-04")]
+    assert values("The result of today's vote in Pellby is open.") == [("today", "2023-10-04")]

@@ -645,6 +645,9 @@ _RE_ENDED = re.compile(r"[ \t]+(?:ended|ending|ends|that[ \t]+ended|through)[ \t
 
 
 _RE_CLOCK_PAREN_DAY = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]*(?:on[ \t]+)?([A-Z][a-z]+day)\b")
+_RE_GENERIC_AFTER = re.compile(
+    r"(?:'s|\u2019s)[ \t]+(?:world|youth|society|generation|children|kids|young|teenagers|computers|technology|"
+    r"culture|standards|terms|dollars|economy|America|Europe|China|Russia)\b")
 _RE_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends|through)[ \t]+(?:on[ \t]+)?$")
 
 
@@ -1244,6 +1247,12 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         return "DATE", day.isoformat(), mod
 
     if rule == "refday":
+        if low in ("today", "tomorrow") and (
+                _RE_GENERIC_AFTER.match(text, end)  # "today's youth", "today's world"
+                or re.search(r"\b(?:the|of)[ \t]+\w+[ \t]+of[ \t]+$", text[max(0, start - 30):start])):  # "the cars of tomorrow"
+            return None
+        if s[0] == "T" and re.search(r"\b[A-Z][\w.&]*[ \t]+$", text[max(0, start - 12):start]):
+            return None  # "USA Today", "VOA Today": a name
         words = low.replace("-", " ").split()
         if words[0].startswith("mid") and words[0] != "mid":
             words = ["mid", words[0][3:]] + words[1:]  # "midafternoon"
