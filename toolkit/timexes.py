@@ -1183,6 +1183,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
                             r"mid|year|fiscal|the|for|between|'s|,|\()[ \t]*$", before, re.I)
             if not (1900 <= y <= 2049) and not ctx and "fiscal" not in low and "year" not in low:
                 return None
+            if not ctx and s[0].isdigit() and re.search(r"\b[A-Z][a-z]+[ \t]+$", before) and not re.search(
+                    r"(?:^|[.!?\n][ \t]*)[A-Z][a-z]+[ \t]+$", before) and not data.re_month_word.search(before):
+                return None  # "Orion 1980", "Expo 2000": part of a name
             if re.match(r"[ \t]*(?:-|\u2013)[ \t]*\d", text[end:end + 3]) and not re.match(
                     r"[ \t]*-[ \t]*\d\d\b(?!\d)", text[end:end + 5]):
                 return None
