@@ -630,8 +630,8 @@ class Extractor:
             body = self._trim(m.end(), ue)
             first = text[body[0]:body[1]].split(None, 1)[0].lower() if body[1] > body[0] else ""
             if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower() and first not in (
-                    "who", "whose", "which", "when", "where", "whom"):
-                return body
+                    "who", "whose", "which", "when", "where", "whom") and not first.endswith("ing"):
+                return body  # not '"X," she said, referring to ...' (a participle, not content)
         return None
 
     def _has_quote(self, s, e, uq) -> bool:
