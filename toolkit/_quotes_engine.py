@@ -98,6 +98,7 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
                         "widely previously publicly".split())
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:but|while|whereas))\s+$")
+_TO_OBJECT = re.compile(r"\s+to\s+(?=\w)")
 _PREP_OBJECT = re.compile(r"\s+(?:with|about|of|on|against|for)\s+(?=[\w\u201c\"])")
 _ADJUNCT_COMMA = re.compile(r"\s+(?:in|on|at|during|to|from|with|via|over|after|before|last|this|earlier|later)"
                             r"\s[^,.;:\"\u201c\u201d]{2,40},\s+")
@@ -116,7 +117,8 @@ _CHAIN = re.compile(
     r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?)"
     r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|"
     r"explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
-    r"acknowledging|acknowledged|predicting|predicted|denied|denying)\b")
+    r"acknowledging|acknowledged|predicting|predicted|denied|denying|referring|citing|pointing|recalling|"
+    r"describing|accusing)\b")
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
 _LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
                     r"[A-Z][\w.'\-]*(?: (?:of |the )?[A-Z][\w.'\-]*){0,4})(:)[ \t]")
@@ -1032,6 +1034,10 @@ class Extractor:
         m = _ADJUNCT_COMMA.match(text, ce)
         if m is not None and m.end() < ue and text[m.end()].isalpha():
             return m.end()  # "Ash argued in his email, the incident is ..."
+        if w in ("referring", "referred", "pointing", "pointed", "alluding", "responding", "responded"):
+            m = _TO_OBJECT.match(text, ce)
+            if m is not None:
+                return m.end()  # "referring to the campaign's list" -> "the campaign's list"
         if w and w not in _SAY:
             m = _PREP_OBJECT.match(text, ce)
             if m is not None and len(text[m.end():ue].split()) >= 2:
