@@ -387,3 +387,10 @@ def test_generic_and_named_today():
 def test_year_after_a_capitalised_name_is_part_of_the_name():
     assert values("They set up a venture called Orvane 1980 to make parts.") == []
     assert values("Orvane was set up in 1980 to make parts.") == [("1980", "1980")]
+
+
+def test_approximate_ago_keeps_its_modifier():
+    t = one("The Marrow mill closed almost four years ago.")
+    assert (t.text, t.value, t.mod) == ("almost four years ago", "2019", "EQUAL_OR_LESS")
+    t = one("The Marrow mill closed about two years ago.")
+    assert (t.text, t.value, t.mod) == ("about two years ago", "2021", "APPROX")

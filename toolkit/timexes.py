@@ -194,7 +194,7 @@ class _Data:
                         rf"|the{S}(?:first|second|last|latter){S}half{S}of{S}(?:(?:fiscal{S})?{YEAR}|(?:this|last|next){S}year)"),
             ("season", rf"(?:(?:this{S}past|this{S}coming|last|this|next|the|early|late|mid)(?:-|{S}))?"
                        rf"{EARLY_}?{SEASON}(?:{S}of{S}{YEARX}|{S}{YEAR})?"),
-            ("ago", rf"(?:{APPROX}{S})?(?:{QUANT}{HY})?{UNITS}(?:{S}or{S}so)?{S}(?:ago|earlier|later|from{S}now|hence)"),
+            ("ago", rf"(?:(?:{APPROX}|almost|about|some){S})?(?:{QUANT}{HY})?{UNITS}(?:{S}or{S}so)?{S}(?:ago|earlier|later|from{S}now|hence)"),
             ("yearword", rf"(?:the{S}year{S})?{YW}"),
             ("relunit", rf"(?:(?:early|late|earlier|later|mid|{EARLY})(?:-|{S})|(?:earlier|later){S}in{S})?{REL}(?:-|{S})(?:fiscal{S})?"
                         rf"(?:week|weekend|month|year|decade|century)"),
@@ -966,6 +966,10 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         am = data.re_approx.match(q)
         if am:
             q = q[am.end():]
+        wm = re.match(r"(almost|about|some)\s+(?=\S)", q)
+        if wm:  # "almost four years ago", "some 20 years ago"
+            q = q[wm.end():]
+            mod = _APPROX_MODS.get(wm.group(1), mod)
         q = q.strip(" -\t")
         n = _num(q, data) if q else None
         direction = "ago" if re.search(r"\b(ago|earlier)\b", low) else "later"
