@@ -237,7 +237,8 @@ def test_seed_direct_quotes_and_speakers():
     assert [q.speaker for q in direct] == ["Merrick B. Garland"] * 3 + ["Andrew Rudman", "J.B. Pritzker",
                                                                         "Antony J. Blinken"]
     assert direct[0].role == "Attorney General"
-    assert direct[3].role.startswith("director of the Mexico Institute at the Wilson Center")
+    assert direct[3].role == "director of the Mexico Institute at the Wilson Center"
+    assert direct[5].role == "Secretary of State"
     assert direct[2].text.startswith("“To fight it")
 
 
@@ -250,7 +251,9 @@ def test_seed_reported_speech():
         assert hits, needle
         return hits[0]
 
-    assert find("officials would also most likely discuss").speaker == "Andrew Rudman"
+    rudman = find("officials would also most likely discuss")
+    assert rudman.speaker == "Andrew Rudman" and rudman.mention == "He" and rudman.cue == "added"
+    assert rudman.role == "director of the Mexico Institute at the Wilson Center"
     assert find("fentanyl is made in Mexico").speaker == "Andrés Manuel López Obrador"
     assert find("American laws make it easy").speaker == "U.S. officials"
     adams = find("exhaust municipal resources")

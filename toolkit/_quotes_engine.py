@@ -93,6 +93,7 @@ _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _IN_SOURCE = re.compile(
     r"(In)\s+((?:a|an|the|its)\s+[^,.;:\"\u201c]{0,60}?\b(?:poll|polls|survey|study|report|analysis))"
     r"(?:\s+[^,.;:\"\u201c]{0,40})?,\s*")
+_ROLE_END = re.compile(r"[.;]\s|[.;]$|,\s*[\u201c\"]|,\s+(?:who|which|a|an|the)\s")
 _THAT_WORD = re.compile(r"\bthat\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
@@ -875,7 +876,7 @@ class Extractor:
                 end = toks[k - 1][1]
                 role = None
                 if k < len(toks) and toks[k][2] == ",":
-                    m = re.compile(r"[.;]\s|[.;]$|,\s*[\u201c\"]|,\s+(?:who|which)\s").search(text, toks[k][1], ue)
+                    m = _ROLE_END.search(text, toks[k][1], ue)
                     r = self._trim(toks[k][1], m.start() if m else ue)
                     if r[1] > r[0] and r[1] - r[0] < 160:
                         role = text[r[0]:r[1]]
@@ -1100,6 +1101,7 @@ class Extractor:
         prev_speaker = None
         prev_person = None
         by_mention: dict = {}
+        roles: dict = {}
         order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                        if a.spans else 0)
         for att in order:
@@ -1135,6 +1137,12 @@ class Extractor:
                     prev_person = speaker
                 elif mention and mention.lower() in _PERSONAL:
                     prev_person = speaker
+            if speaker is not None:
+                # One role per person across the article, from wherever the article gives it.
+                if role is None:
+                    role = roles.get(speaker)
+                else:
+                    roles.setdefault(speaker, role)
             spans = tuple(sorted(att.spans))
             start, end = spans[0][0], spans[-1][1]
             content = " \u2026 ".join(text[s:e] for s, e in spans)
