@@ -200,6 +200,14 @@ def test_news_names_do_not_change_the_score():
     assert a.polarity == pytest.approx(b.polarity)
 
 
+def test_news_sentence_initial_names_do_not_change_the_score():
+    # A name that opens a sentence is not masked by case; the model holds no weight for
+    # words that are mostly names in its training texts.
+    a = sentiment("Trump said the plan would work.", backend="news")
+    b = sentiment("Varga said the plan would work.", backend="news")
+    assert a.polarity == pytest.approx(b.polarity)
+
+
 # ---------------------------------------------------------------------------------------------
 # sentiment_by_speaker()
 
