@@ -26,8 +26,10 @@ every day / monthly             SET         P1D / P1M
 Bare weekdays and months are resolved by the tense of their clause (a cue such as "will",
 "said" or a past form) and by distance: in news a bare weekday is today or the most recent one
 unless the clause is about the future. Expressions such as "a year earlier" or "the year-ago
-quarter" are resolved against the last date the article mentioned. Values keep the granularity
-of the text: "September" is a month, never a day.
+quarter" are resolved against the last date the article mentioned; in earnings reports "the
+quarter" and "the latest period" are the quarter under discussion (a fiscal quarter stays the
+anchor past "the quarter ended Sept. 30"), and "the previous Friday" counts back from the day
+under discussion. Values keep the granularity of the text: "September" is a month, never a day.
 
 Without a publication date, absolute expressions are still resolved and relative ones keep
 underspecified TimeML values (``XXXX-WXX-4``, ``XXXX-09``) rather than guessing today.
