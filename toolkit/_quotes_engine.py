@@ -604,8 +604,8 @@ class Extractor:
             elif not text[max(us, cs - 4):cs].lower().endswith("to "):
                 # "Hillary Clinton on Tuesday night closed ...": a named subject a few words back
                 cl = self._clause_subject(us, cs)
-                if cl is not None and text[cl[0]].isupper() and len(text[cl[1]:cs].split()) <= 10 \
-                        and not any(c in text[cl[1]:cs] for c in ",;:\"\u201c"):
+                named = cl is not None and (text[cl[0]].isupper() or text[cl[0]:cl[1]] in ("he", "she", "they", "we"))
+                if named and len(text[cl[1]:cs].split()) <= 10 and not any(c in text[cl[1]:cs] for c in ",;:\"\u201c"):
                     subj = cl
         mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
         span = self._trim(cstart, ue)
