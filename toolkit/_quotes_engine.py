@@ -94,6 +94,9 @@ _IN_SOURCE = re.compile(
     r"(In)\s+((?:a|an|the|its)\s+[^,.;:\"\u201c]{0,60}?\b(?:poll|polls|survey|study|report|analysis))"
     r"(?:\s+[^,.;:\"\u201c]{0,40})?,\s*")
 _ROLE_END = re.compile(r"[.;]\s|[.;]$|,\s*[\u201c\"]|,\s+(?:who|which|a|an|the)\s")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:not|also|still|often|widely|long|"
+                      r"generally|\w+ly)\s+)*$", re.IGNORECASE)
+_PARTICIPLES = frozenset("known thought seen held said told shown written given taken".split())
 _THAT_WORD = re.compile(r"\bthat\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
@@ -608,6 +611,12 @@ class Extractor:
                 if named and len(text[cl[1]:cs].split()) <= 10 and not any(c in text[cl[1]:cs] for c in ",;:\"\u201c"):
                     subj = cl
         mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
+        passive = inverted is None and (w.endswith("ed") or w in _PARTICIPLES) and (
+            _PASSIVE.search(text, max(us, cs - 40), cs) is not None
+            or w in ("known", "called", "dubbed", "named", "titled", "labeled")
+            and text[max(us, cs - 3):cs].rstrip().endswith(","))
+        if passive and not text.startswith(" by ", ce):
+            mention = None  # "He has been criticized for ...": no source in the text
         span = self._trim(cstart, ue)
         if span[1] <= span[0]:
             return None
@@ -618,9 +627,9 @@ class Extractor:
             if len(words) < 3 or ((words[0].lower() in _ADJUNCT_START or words[0].lower() in _WEEKDAYS)
                                   and len(words) < 8):
                 return None
-        if mention is None and not self._has_quote(span[0], span[1], uq):
+        if mention is None and not passive and not self._has_quote(span[0], span[1], uq):
             return None  # reported speech with no speaker at all is rarely an attribution
-        return _Att([span], (cs, ce), mention, role, pi)
+        return _Att([span], (cs, ce), mention, role if mention else None, pi)
 
     def _second_part(self, after: int, ue: int, uq: list) -> Optional[tuple]:
         """The part of a split quote after its cue: ', "Y."' or ', is dead.'"""
