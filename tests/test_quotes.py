@@ -218,6 +218,12 @@ def test_as_name_put_it():
     assert q.speaker == "Lene Varga"
 
 
+def test_passive_cue_has_no_source():
+    text = "The harbour master has been widely criticized for closing the north pier."
+    q = _one(text, "north pier")
+    assert q.mention is None and q.speaker is None and q.cue == "criticized"
+
+
 def test_cue_lexicon_is_a_data_file():
     words = tk.text.load_wordlist("cue_words.txt")
     assert {"said", "according", "warned", "denied"} <= words | tk.text.load_wordlist("cue_extra.txt")
