@@ -104,6 +104,8 @@ def fakes(monkeypatch):
     monkeypatch.setattr(sentiment, "sentiment", counted_tone)
     monkeypatch.setattr(sentiment, "sentiment_backends", lambda: ["textblob", "flat"])
     monkeypatch.setattr(sentiment, "sentiment_by_speaker", _by_speaker)
+    monkeypatch.setattr(sentiment, "score_quotes", lambda qs, *, backend="textblob": pd.DataFrame(
+        [{"text": q.text, **counted_tone(q.text, backend=backend).to_dict()} for q in qs]))
     monkeypatch.setattr(mod("toolkit.timeline"), "build_timeline", _timeline)
     monkeypatch.setattr(mod("toolkit.plots"), "plot_sentiment_by_speaker", _plot)
     monkeypatch.setattr(mod("toolkit.plots"), "plot_timeline", _plot)
@@ -273,6 +275,10 @@ def test_explore_on_the_seed_with_the_real_toolkit(seed):
     assert app.matches and {q.speaker for q in app.matches} == {first}
     assert first in app.quotes_html.value
     assert not app.errors, app.errors
+    # The quotes' tones and the tone chart's table are the same scores.
+    tones = app.tones()
+    mean = sum(tones[id(q)].polarity for q in app.matches) / len(app.matches)
+    assert float(app.tone_table["mean_polarity"].iloc[0]) == pytest.approx(mean)
 
 
 def test_timeline_follows_the_chosen_speakers_and_topic(app):

@@ -258,12 +258,29 @@ def _explorer_class():
 
         def tones(self, backend: Optional[str] = None) -> dict:
             """The Sentiment of every quote for a backend (computed once, then cached)."""
+            from .model import Sentiment
+
             _sentiment = _mod("sentiment")
             backend = backend or self.backend.value
-            if backend not in self._tones:
-                self._tones[backend] = {id(q): _sentiment.sentiment(q.text, backend=backend)
-                                        for q, _ in self.quotes}
-            return self._tones[backend]
+            if backend in self._tones:
+                return self._tones[backend]
+            quotes = [q for q, _ in self.quotes]
+            score_quotes = getattr(_sentiment, "score_quotes", None)
+            if score_quotes is None or not quotes:
+                tones = {id(q): _sentiment.sentiment(q.text, backend=backend) for q in quotes}
+            else:  # as sentiment_by_speaker scores them (speaker names masked), so table and chart agree
+                rows = score_quotes(quotes, backend=backend).to_dict("records")
+                if len(rows) != len(quotes):
+                    raise RuntimeError(f"score_quotes returned {len(rows)} rows for {len(quotes)} quotes")
+                tones = {}
+                for q, r in zip(quotes, rows):
+                    subj = r.get("subjectivity")
+                    tones[id(q)] = Sentiment(
+                        polarity=float(r["polarity"]), label=int(r["label"]),
+                        subjectivity=None if subj is None or subj != subj else float(subj),
+                        evidence=tuple(r.get("evidence") or ()), backend=backend)
+            self._tones[backend] = tones
+            return tones
 
         # -- callbacks ------------------------------------------------------------------------
 
