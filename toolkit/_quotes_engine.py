@@ -97,6 +97,9 @@ _ROLE_END = re.compile(r"[.;]\s|[.;]$|,\s*[\u201c\"]|,\s+(?:who|which|a|an|the)\
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:not|also|still|often|widely|long|"
                       r"generally|\w+ly)\s+)*$", re.IGNORECASE)
 _PARTICIPLES = frozenset("known thought seen held said told shown written given taken".split())
+_CLAUSE_INTRO = frozenset("even if whether years months days conversely indeed instead along together "
+                          "likewise similarly still nevertheless nonetheless moreover furthermore".split())
+_QUANTIFIERS = frozenset("only about nearly almost roughly some most many more fewer half".split())
 _THAT_WORD = re.compile(r"\bthat\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
@@ -957,7 +960,7 @@ class Extractor:
             i += 1
         for _ in range(3):  # "Once in my 20s, when my mother asked, I laughed"
             if i < len(toks) and (toks[i][2].lower() in _INTRO or toks[i][2].endswith("ing")
-                                  or toks[i][2].lower() in ("even", "if", "whether", "years", "months", "days")):
+                                  or toks[i][2].lower() in _CLAUSE_INTRO):
                 for n in range(i + 1, min(len(toks), i + 20)):
                     if toks[n][2] == ",":
                         i = n + 1
@@ -974,6 +977,13 @@ class Extractor:
         if not t[0].isupper() and t.lower() not in _DETERMINERS:
             return None
         k = i
+        if t.lower() in _QUANTIFIERS or t[0].isdigit():
+            # "Only 52 percent of registered voters", "About one in five", "73 percent"
+            for n in range(i, min(len(toks), i + 5)):
+                if toks[n][2].lower() in ("percent", "%") or toks[n][2].lower().rstrip("s") in _SPEAKER_NOUNS:
+                    return (toks[i][0], toks[n][1])
+            if not t[0].isdigit() and t.lower() not in _DETERMINERS:
+                return None
         while k + 1 < len(toks):
             p = toks[k + 1][2]
             if p[0].isupper() or p.lower() in _NAME_LINKS or p in ("\u2019s", "'s"):
