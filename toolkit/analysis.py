@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import collections.abc
 import datetime as _dt
 import itertools
 import json
@@ -387,6 +388,7 @@ class _Collector:
             self.out.mkdir(parents=True, exist_ok=True)
 
     def add(self, results: list) -> None:
+        columns = _timeline_columns()
         for result in results:
             info, error = result["article"], result["error"]
             index = self.index
@@ -402,7 +404,10 @@ class _Collector:
                 self.rows["errors"].append({"index": index, "id": ident, "source": info.get("source"), **error})
                 continue
             self.rows["quotes"].extend(result["quotes"])
-            self.rows["timeline"].extend(result["timeline"])
+            if self.out is None:  # kept until the end, for merging: compactly
+                self.rows["timeline"].extend(_compact_event(row, columns) for row in result["timeline"])
+            else:
+                self.rows["timeline"].extend(result["timeline"])
         self._flush()
 
     def _flush(self) -> None:
@@ -411,12 +416,13 @@ class _Collector:
         for name, rows in self.rows.items():
             if not rows or (name == "timeline" and self.out is None):
                 continue  # in memory, events are merged across articles at the end
-            # object columns while collecting; types are inferred once over the whole table, so
-            # they do not depend on how the input was chunked or how many workers ran
+            # Built as object columns, then typed chunk by chunk (compact in memory) and once more
+            # over the whole table at the end, which gives the types a single table of all the
+            # rows would have: they do not depend on the chunking or the number of workers.
             frame = pd.DataFrame(rows, columns=_columns(name, rows), dtype=object)
             self.rows[name] = []
             if self.out is None:
-                self.frames[name].append(frame)
+                self.frames[name].append(frame.infer_objects())
             else:
                 self._write(name, frame)
 
@@ -498,6 +504,37 @@ def _timeline_columns() -> list:
         return []
 
 
+class _Event(collections.abc.Mapping):
+    """A timeline event held for merging: the values in ``TIMELINE_COLUMNS`` order behind a
+    read-write mapping (a fifth of a dict's memory; corpora have hundreds of thousands)."""
+
+    __slots__ = ("_values",)
+    _index: dict = {}
+
+    def __init__(self, values: list):
+        self._values = values
+
+    def __getitem__(self, key):
+        return self._values[self._index[key]]
+
+    def __setitem__(self, key, value) -> None:
+        self._values[self._index[key]] = value
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def _compact_event(row: dict, columns: list):
+    if len(row) != len(columns) or any(c not in row for c in columns):
+        return row
+    if list(_Event._index) != columns:
+        _Event._index = {c: i for i, c in enumerate(columns)}
+    return _Event([row[c] for c in columns])
+
+
 def merge_events(timeline) -> Any:
     """Merge the events of many articles as ``tk.build_timeline`` does, and order them by date.
 
@@ -549,11 +586,12 @@ def _timeline_frame(rows: list):
                     old["actors"] = old["actors"] + [a for a in row["actors"] if a not in old["actors"]]
                     break
             else:
-                row = dict(row)
+                if not isinstance(row, _Event):
+                    row = dict(row)  # the caller's rows are not changed
                 kept.append(row)
                 bucket.append(row)
         rows = kept
-    frame = pd.DataFrame(rows, columns=columns)
+    frame = pd.DataFrame([[row.get(c) for c in columns] for row in rows], columns=columns)
     return _timeline_types(frame)
 
 
