@@ -25,21 +25,19 @@ print("backends available here:", ", ".join(tk.sentiment_backends()))
 # %% [markdown]
 # ## Scores with their evidence
 #
-# A score is only useful if you can see why it was given. Each quote's label and polarity, with
-# the words that moved it, for the default backend (`textblob`, a general-purpose lexicon):
+# A score is only useful if you can see why it was given. `score_quotes` scores every quote the
+# way `sentiment_by_speaker` does (the speaker's name and the mention masked) and keeps the
+# label, the polarity, the evidence and the topics; here for the default backend (`textblob`, a
+# general-purpose lexicon):
 
 # %%
-def scored(quotes, backend):
-    rows = []
-    for q in quotes:
-        s = tk.sentiment(q.text, backend=backend)
-        rows.append({"speaker": q.speaker, "label": s.label, "polarity": round(s.polarity, 2),
-                     "evidence": ", ".join(f"{w} ({v:+.2f})" for w, v in s.evidence) or "(none)",
-                     "text": q.text})
-    return pd.DataFrame(rows)
+from toolkit.sentiment import score_quotes
 
-
-scored(quotes, "textblob")
+scores = score_quotes(quotes)
+scores.assign(
+    polarity=scores["polarity"].round(2),
+    evidence=scores["evidence"].map(lambda ev: ", ".join(f"{w} ({v:+.2f})" for w, v in ev) or "(none)"),
+)[["speaker", "label", "polarity", "evidence", "topics", "text"]]
 
 # %% [markdown]
 # Most quotes get no scored word at all from the lexicon, and a label of 0. Is that neutrality,
