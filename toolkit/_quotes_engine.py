@@ -539,7 +539,7 @@ class Extractor:
         cs, ce, w = cue
         if w == "according":
             return self._according(pi, us, ue, cs, ce)
-        subj = self._subject_before(us, cs)
+        subj = self._subject_before(us, cs, participle=w.endswith("ing"))
         tail = text[ce:ue].rstrip()
         if tail.endswith(":") and subj is not None and not any(q[0] >= ce for q in uq):
             return _Att([], (cs, ce), subj, None, pi)  # waits for the quote in the next paragraph
@@ -703,7 +703,7 @@ class Extractor:
     def _tokens(self, s: int, e: int) -> list:
         return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(self.text, s, e)]
 
-    def _subject_before(self, lo: int, cs: int) -> Optional[tuple]:
+    def _subject_before(self, lo: int, cs: int, participle: bool = False) -> Optional[tuple]:
         """The noun phrase right before a cue: (start, end) or None."""
         m = _VERB_TO.search(self.text, max(lo, cs - 40), cs)
         if m is not None:
@@ -761,8 +761,8 @@ class Extractor:
             # Drop a sentence-initial function word captured by capitalisation ("But Mr. Lee").
             while j < i and toks[j][2].lower() in _SENT_START_STOP:
                 j += 1
-            if j > 0 and toks[j - 1][2].lower() in _PREPS:
-                return None
+            if j > 0 and toks[j - 1][2].lower() in _PREPS and not (participle and toks[j - 1][2].lower() == "of"):
+                return None  # (but "footage of Trump saying ..." names the speaker)
             if j == i and (tl in _WEEKDAYS or tl in _MONTHS):
                 return None
             if toks[j][2].lower() in _SENT_START_STOP and j == i:
