@@ -125,7 +125,7 @@ _CHAIN = re.compile(
     r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|"
     r"explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
     r"acknowledging|acknowledged|predicting|predicted|denied|denying|referring|citing|pointing|recalling|"
-    r"describing|accusing)\b")
+    r"describing|accusing|going on to \w+)\b")
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
 _LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
                     r"[A-Z][\w.'\-]*(?: (?:of |the )?[A-Z][\w.'\-]*){0,4})(:)[ \t]")
