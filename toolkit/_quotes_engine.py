@@ -100,6 +100,9 @@ _PARTICIPLES = frozenset("known thought seen held said told shown written given 
 _CLAUSE_INTRO = frozenset("even if whether years months days conversely indeed instead along together "
                           "likewise similarly still nevertheless nonetheless moreover furthermore".split())
 _QUANTIFIERS = frozenset("only about nearly almost roughly some most many more fewer half".split())
+_BOILERPLATE = re.compile(r"\bFollow\b.{0,40}\bon (?:Twitter|Facebook|Instagram)\b|\b(?:Click here|Sign up|Subscribe)\b",
+                          re.IGNORECASE)
+_PAREN_ONLY = re.compile(r"\W*[(\[][^()\[\]]*[)\]]\W*")
 _THAT_WORD = re.compile(r"\bthat\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
@@ -429,6 +432,8 @@ class Extractor:
 
     def _uncued(self, pi: int, us: int, ue: int, uq: list) -> None:
         text = self.text
+        if _BOILERPLATE.search(text, us, ue) or _PAREN_ONLY.fullmatch(text, us, ue):
+            return  # "(CROSSTALK.)", "Follow Jo Lee on Twitter @jolee" -- page furniture, not speech
         qs0 = uq[0][0]
         starts_with_quote = not text[us:qs0].strip()
         inside = sum(min(qe, ue) - max(qs, us) for qs, qe in uq)
