@@ -224,6 +224,12 @@ def test_passive_cue_has_no_source():
     assert q.mention is None and q.speaker is None and q.cue == "criticized"
 
 
+def test_page_furniture_is_not_a_quote():
+    text = "“We are open,” said Juno Arkwright.\n\n\"(CROSSTALK.)\n\n\"Follow Juno Arkwright on Twitter @junoark.\""
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["Juno Arkwright"]
+
+
 def test_cue_lexicon_is_a_data_file():
     words = tk.text.load_wordlist("cue_words.txt")
     assert {"said", "according", "warned", "denied"} <= words | tk.text.load_wordlist("cue_extra.txt")

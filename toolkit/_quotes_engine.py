@@ -103,6 +103,9 @@ _QUANTIFIERS = frozenset("only about nearly almost roughly some most many more f
 _BOILERPLATE = re.compile(r"\bFollow\b.{0,40}\bon (?:Twitter|Facebook|Instagram)\b|\b(?:Click here|Sign up|Subscribe)\b",
                           re.IGNORECASE)
 _PAREN_ONLY = re.compile(r"\W*[(\[][^()\[\]]*[)\]]\W*")
+_NOT_NAME_START = frozenset("follow read watch see contact email like share click subscribe meet ask tell dear "
+                            "thanks thank photo video update editor note related more advertisement sponsored "
+                            "when while after before during since with without".split())
 _THAT_WORD = re.compile(r"\bthat\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
@@ -1222,7 +1225,8 @@ class Extractor:
             role = " ".join(toks[:last_role + 1]) if last_role >= 0 else None
             if "of" in name and name.index("of") >= 2 and (role or len(name[:name.index("of")]) >= 2):
                 name = name[:name.index("of")]  # "J.B. Pritzker of Illinois"
-            while name and (name[0].lower() in _SENT_START_STOP or name[0].lower() in _DETERMINERS):
+            while name and (name[0].lower() in _SENT_START_STOP or name[0].lower() in _DETERMINERS
+                            or name[0].lower() in _NOT_NAME_START or name[0].lower() in _CUES):
                 name = name[1:]
             while name and name[-1].lower() in _NAME_LINKS:
                 name = name[:-1]
