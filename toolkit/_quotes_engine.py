@@ -10,6 +10,7 @@ speaker_roles.txt).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from .model import Quote
@@ -161,6 +162,9 @@ class Extractor:
     """Extract the attributions of one text; ``run()`` returns the Quotes."""
 
     def __init__(self, text: str, article_id: Optional[str], more: bool = True):
+        self._tok_range = (0, -1)
+        self._tok_cache: list = []
+        self._tok_starts: list = []
         self.more = more  # look for further attributions from the other cues of a sentence
         self.text = text
         self.article_id = article_id
@@ -281,6 +285,9 @@ class Extractor:
     # -- one unit (a sentence, merged across quotes) --------------------------------------------
     def _unit(self, pi: int, us: int, ue: int, uq: list) -> None:
         text = self.text
+        self._tok_cache = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(text, us, ue)]
+        self._tok_starts = [t[0] for t in self._tok_cache]
+        self._tok_range = (us, ue)
         # Cue candidates outside quotation marks.
         outside = []
         pos = us
@@ -709,6 +716,16 @@ class Extractor:
         return (s, e)
 
     def _tokens(self, s: int, e: int) -> list:
+        """Tokens of text[s:e] as (start, end, string); served from the unit's cache when inside it."""
+        us, ue = self._tok_range
+        if us <= s and e <= ue:
+            starts = self._tok_starts
+            i = bisect_left(starts, s)
+            j = bisect_left(starts, e, i)
+            toks = self._tok_cache
+            while j > i and toks[j - 1][1] > e:
+                j -= 1
+            return toks[i:j]
         return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(self.text, s, e)]
 
     def _subject_before(self, lo: int, cs: int, participle: bool = False) -> Optional[tuple]:
