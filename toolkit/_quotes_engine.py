@@ -60,6 +60,12 @@ _PREPS = frozenset("in on at to for with by from of about into onto early late t
                    "outside within among between during after before upon".split())
 _ADJUNCT_START = frozenset("on in at for during after before since by from with without into onto as "
                            "when while last yesterday today tonight earlier later this next".split())
+# Determiner-like adjunct openers that start a time phrase only before a time word ("this week" but
+# not "this is a rough patch").
+_TIME_DET = frozenset("this last next earlier later".split())
+_TIME_WORDS = frozenset("week weekend month year morning afternoon evening night time summer winter spring fall "
+                        "autumn spring season term decade century quarter day days weeks months years past "
+                        "cycle session".split())
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
 _VERB_TO = re.compile(
@@ -642,8 +648,10 @@ class Extractor:
         words = body.split()
         quoted = self._has_quote(span[0], span[1], uq) or any(qs <= span[0] < qe for qs, qe in uq)
         if not quoted:
-            if len(words) < 3 or ((words[0].lower() in _ADJUNCT_START or words[0].lower() in _WEEKDAYS)
-                                  and len(words) < 8):
+            w0 = words[0].lower() if words else ""
+            adjunct = w0 in _WEEKDAYS or (w0 in _ADJUNCT_START and (
+                w0 not in _TIME_DET or len(words) > 1 and words[1].lower().strip(",.") in _TIME_WORDS | _WEEKDAYS))
+            if len(words) < 3 or (adjunct and len(words) < 8):
                 return None
         if mention is None and not passive and not self._has_quote(span[0], span[1], uq):
             return None  # reported speech with no speaker at all is rarely an attribution
@@ -819,6 +827,13 @@ class Extractor:
                 p = toks[j - 1][2]
                 pl = p.lower()
                 if pl in _DETERMINERS and pl not in ("that", "this", "one", "no", "all", "both", "any", "each"):
+                    if j - 2 >= 0 and toks[j - 2][2].lower() == "of" and j - 3 >= 0 and not participle:
+                        # "supporters of the bill have rejected ...": the head before "of"
+                        head = self._subject_before(lo, toks[j - 2][0])
+                        if head is not None and head[1] == toks[j - 3][1] and \
+                                self.text[head[0]:head[1]].lower() not in _PRONOUNS:
+                            return (head[0], end_tok[1])
+                        return None
                     if j - 2 >= 0 and (toks[j - 2][2].lower() in _PREPS or toks[j - 2][2].lower() in _SKIP):
                         return None
                     return (toks[j - 1][0], end_tok[1])
@@ -828,6 +843,9 @@ class Extractor:
                 j -= 1
             if j == 0 and i < 6 and toks[0][0] == lo and (toks[0][2][0].isupper() or toks[0][2][0].isdigit()):
                 return (toks[0][0], end_tok[1])  # "About 9 percent said ..." at the start of the sentence
+            if j == 1 and i < 6 and toks[0][0] == lo and toks[0][2].lower() in ("but", "and", "yet", "so") \
+                    and toks[1][2].islower() and tl.endswith("s"):
+                return (toks[1][0], end_tok[1])  # "But public records show ..."
         return None
 
     def _appositive_subject(self, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
