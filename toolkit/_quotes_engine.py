@@ -66,6 +66,7 @@ _TIME_DET = frozenset("this last next earlier later".split())
 _TIME_WORDS = frozenset("week weekend month year morning afternoon evening night time summer winter spring fall "
                         "autumn spring season term decade century quarter day days weeks months years past "
                         "cycle session".split())
+_TAIL_CUT = re.compile(r",\s+(?:according to|saying|noting|adding)\b")
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
 _VERB_TO = re.compile(
@@ -837,6 +838,13 @@ class Extractor:
                     if j - 2 >= 0 and (toks[j - 2][2].lower() in _PREPS or toks[j - 2][2].lower() in _SKIP):
                         return None
                     return (toks[j - 1][0], end_tok[1])
+                if p[0].isdigit() and (j - 2 < 0 or toks[j - 2][2] in (",", ";", ":", "\u2014")
+                                       or toks[j - 2][2].lower() in _QUANTIFIERS):
+                    # "In a matchup, 21 percent said ...", "...; 46 percent said ..."
+                    k = j - 1
+                    if k - 1 >= 0 and toks[k - 1][2].lower() in _QUANTIFIERS:
+                        k -= 1
+                    return (toks[k][0], end_tok[1])
                 if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in _CLAUSE_WORDS or pl in _CUES \
                         or pl in _SKIP or (pl in _PREPS and pl != "of"):
                     return None
@@ -960,10 +968,17 @@ class Extractor:
             pl = p.lower()
             if not p[0].isalnum() and p not in ("\u2019s", "'s", "-", "&"):
                 break
+            if pl == "of" and det and k > j and k + 1 < len(toks) and toks[k + 1][2][0].isalnum() \
+                    and toks[k + 1][2].lower() not in _CLAUSE_WORDS:
+                k += 1  # "a handful of Democrats", "a group of senators"
+                continue
             if pl in _CLAUSE_WORDS or pl in _AFTER_STOP:
                 break
             if not det and not (p[0].isupper() or p[0].isdigit() or pl in _NAME_LINKS or p in ("\u2019s", "'s", "-", "&")):
-                return None
+                # lower-case title words before a name: "former Elmshire governor Ed Randall"
+                if not ((pl in _ROLES or pl in _SPEAKER_NOUNS) and any(
+                        t[2][0].isupper() for t in toks[k + 1:k + 4])):
+                    return None
             k += 1
         if k == j or k - j > 10:
             return None
@@ -972,12 +987,16 @@ class Extractor:
             if nxt[0].isalnum() and nxt.lower() not in _AFTER_STOP and nxt.lower() not in ("who", "whose", "which"):
                 return None
         first = toks[j][2]
-        if not (first[0].isupper() or toks[k - 1][2].lower() in _SPEAKER_NOUNS
+        if not (first[0].isupper() or toks[k - 1][2][0].isupper() or toks[k - 1][2].lower() in _SPEAKER_NOUNS
                 or toks[k - 1][2].lower().rstrip("s") in _SPEAKER_NOUNS):
             return None
         span = (toks[i][0], toks[k - 1][1])
         role, end = None, span[1]
-        if k < len(toks) and toks[k][2] == ",":
+        if k < len(toks) and toks[k][2].lower() in ("who", "whose"):
+            # "said a handful of Democrats who point to ...": the relative clause is not content
+            m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]").search(text, toks[k][1], ue)
+            end = self._trim(toks[k][0], m.start() if m else ue)[1]
+        elif k < len(toks) and toks[k][2] == ",":
             rest_end = ue
             m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]").search(text, toks[k][1], ue)
             if m:
@@ -1142,7 +1161,7 @@ class Extractor:
                 rest = ""
             intro = first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly")
             if rest != "," and not self._substantive_after(ce, self._unit_end, w, uq) and (
-                    not intro or (w in _SAY and "," in body)):
+                    not intro or (w in _SAY and ("," in body or len(body.split()) >= 6))):
                 return us + len(body)  # "As a woman, she raised less suspicion, Mr. Lee said."
             if intro:
                 return None
@@ -1173,6 +1192,7 @@ class Extractor:
         order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                        if a.spans else 0)
         for att in order:
+            att.spans = [self._cut_tail(sp) for sp in att.spans]
             att.spans = [sp for sp in att.spans if sp[1] > sp[0] and _ALNUM.search(text, sp[0], sp[1])]
             if not att.spans:
                 continue
@@ -1226,6 +1246,18 @@ class Extractor:
                 by_mention[q.mention_span] = q
         out.sort(key=lambda q: (q.start, q.end))
         return out
+
+    def _cut_tail(self, sp: tuple) -> tuple:
+        """Reported content ends before a trailing ', according to X' or ', saying ...' outside quotes."""
+        text = self.text
+        s, e = sp
+        if text[s] in _OPENERS or text[s] == '"':
+            return sp
+        m = _TAIL_CUT.search(text, s, e)
+        if m is None or m.start() - s < 12 or _DOUBLE_MARK.search(text, s, m.start()) and \
+                len(_DOUBLE_MARK.findall(text, s, m.start())) % 2:
+            return (s, e)
+        return self._trim(s, m.start())
 
     def _is_direct(self, spans) -> bool:
         text = self.text
