@@ -66,6 +66,15 @@ _TIME_DET = frozenset("this last next earlier later".split())
 _TIME_WORDS = frozenset("week weekend month year morning afternoon evening night time summer winter spring fall "
                         "autumn spring season term decade century quarter day days weeks months years past "
                         "cycle session".split())
+_ASKED = re.compile(r"(?:(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter being|[Bb]efore being|[Ww]hile being)\s+)?([Aa]sked)\s+"
+                    r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to|for|in|on|at|during|by|again|"
+                    r"later|recently|directly|specifically)\b)")
+_ASKED_BEFORE = re.compile(r"(?:^|[,;\u2014(]|\b(?i:said|says|and|but))\s*$")
+_ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|repeatedly)\s+)?"
+                            r"(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
+                            r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to)\b))?")
+_ASKED_END = re.compile(r",\s|;|:|\s[\u2014\u2013]\s|\.\s*$|\?")
+_NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
 _TAIL_CUT = re.compile(r",\s+(?:according to|saying|noting|adding)\b")
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
@@ -324,7 +333,26 @@ class Extractor:
                     before = _WORD_BEFORE.search(text, max(os_, m.start() - 20), m.start())
                     if before is not None and before.group(1).lower() in _ADJ_BEFORE and w.endswith("ed"):
                         continue  # "the reported contributions", "a widely shared view"
+                    if before is not None and w.endswith("ing") and before.group(1).lower() in _NOUN_DET:
+                        continue  # "the writing of the speech", "his saying so": a noun, not a cue
                     cues.append((m.start(), m.end(), w))
+        asked = _ASKED.search(text, us, ue)
+        if asked is not None and (asked.start() == us or _ASKED_BEFORE.search(text, max(us, asked.start() - 12),
+                                                                              asked.start())) \
+                and not any(qs <= asked.start() < qe for qs, qe in uq):
+            # "Asked about the charges, Rubio said ...", "..., he said when asked why": a question put
+            # to the speaker, with no source in the text.
+            body = asked.end()
+            adj = _ASKED_ADJUNCT.match(text, body, ue)
+            if adj is not None:
+                body = adj.end()
+            stop = _ASKED_END.search(text, body, ue)
+            span = self._trim(body, stop.start() if stop else ue)
+            n_words = len(text[span[0]:span[1]].split())
+            if (2 <= n_words <= 40 or n_words == 1 and text[span[0]:span[1]].lower() in ("why", "how")) and not any(qs < span[1] and qe > span[0]
+                                                                          for qs, qe in uq):
+                self.atts.append(_Att([span], (asked.start(1), asked.end(1)), None, None, pi))
+                cues = [c for c in cues if c[0] != asked.start(1)]
         src = _IN_SOURCE.match(text, us, ue)
         if src is not None:
             # "In a September poll, 75 percent said ..." / "In his op-ed, he argued ..."
@@ -652,7 +680,7 @@ class Extractor:
             w0 = words[0].lower() if words else ""
             adjunct = w0 in _WEEKDAYS or (w0 in _ADJUNCT_START and (
                 w0 not in _TIME_DET or len(words) > 1 and words[1].lower().strip(",.") in _TIME_WORDS | _WEEKDAYS))
-            if len(words) < 3 or (adjunct and len(words) < 8):
+            if len(words) < (2 if words and words[0] == "to" else 3) or (adjunct and len(words) < 8):
                 return None
         if mention is None and not passive and not self._has_quote(span[0], span[1], uq):
             return None  # reported speech with no speaker at all is rarely an attribution
@@ -1120,6 +1148,8 @@ class Extractor:
         if lead.startswith("."):
             return None
         m = _ADJUNCT_COMMA.match(text, ce)
+        if m is not None and w not in _SAY and m.group().lstrip().startswith("to "):
+            m = None  # "declined to comment, ...": an infinitive, not an adjunct
         if m is not None and m.end() < ue and text[m.end()].isalpha():
             return m.end()  # "Ash argued in his email, the incident is ..."
         if w in ("referring", "referred", "pointing", "pointed", "alluding", "responding", "responded"):
