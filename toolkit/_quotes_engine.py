@@ -552,9 +552,12 @@ class Extractor:
             verb_comma_quote = bool(_VERB_COMMA_QUOTE.match(text, ce)) and cand.spans[0][0] > cs
             new_clause = bool(_NEW_CLAUSE.search(text, max(us, cand.mention[0] - 12), cand.mention[0])) \
                 and not self._is_direct(tuple(cand.spans))
+            relaxed_ok = True
             if not verb_comma_quote and not new_clause and (not (w in _SAY or first.startswith("that "))
                                          or self._is_direct(tuple(cand.spans))):
-                continue
+                if self._is_direct(tuple(cand.spans)) or not any(a.cue and a.cue[0] > ce for a in accepted):
+                    continue
+                relaxed_ok = False  # only when its content ends before the next attribution
             # Stop the content before another attribution's speaker or cue.
             ok = True
             for a in accepted:
@@ -571,6 +574,9 @@ class Extractor:
                             not (s0 <= a.mention[0] < e0):
                         ok = False  # would swallow another attribution whole
             if not ok or any(sp in [x for a in accepted for x in a.spans] for sp in cand.spans):
+                continue
+            if not relaxed_ok and any(s0 < e1 and s1 < e0 for s0, e0 in cand.spans for a in accepted
+                                      for s1, e1 in a.spans):
                 continue
             if verb_comma_quote:
                 # '..., and when pressed, the mother of three replied, "..."': the earlier content
@@ -594,7 +600,8 @@ class Extractor:
         if tail.endswith(":") and subj is not None and not any(q[0] >= ce for q in uq):
             return _Att([], (cs, ce), subj, None, pi)  # waits for the quote in the next paragraph
         inverted = None
-        if subj is None and (w in _SAY or self._after_quote(cs, uq)):
+        if subj is None and (w in _SAY or self._after_quote(cs, uq)) and not (
+                w in _OBJECT_CUES and _COORD.search(text, max(us, cs - 40), cs) is not None):
             inverted = self._np_after(ce, ue, loose=self._after_quote(cs, uq))
         if subj is None and inverted is None:
             for qs, qe in uq:
