@@ -74,6 +74,7 @@ _ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|r
                             r"(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
                             r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to)\b))?")
 _ASKED_END = re.compile(r",\s|;|:|\s[\u2014\u2013]\s|\.\s*$|\?")
+_SHORT_OBJ = frozenset("the a an his her their its him them it this these those".split())
 _NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
 _TAIL_CUT = re.compile(r",\s+(?:according to|saying|noting|adding)\b")
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
@@ -98,7 +99,7 @@ _SENT_START_STOP = frozenset("the a an and but or in on at for to this that thes
 _ABBR = "|".join(sorted(_TITLES | {"jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "no", "mt", "ft"},
                         key=len, reverse=True))
 _TOK = re.compile(r"(?:[A-Za-z]\.){2,}|(?=[A-Za-z]{1,5}\.\s)(?i:(?:" + _ABBR + r")\.)|[A-Z]\.(?=\s)"
-                  r"|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
+                  r"|\d{1,3}(?:,\d{3})+\b|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
 _WORD = re.compile(r"[A-Za-z]+")
 _DOUBLE_MARK = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]|''")
 _OPENERS = "\u201c\u201e\u00ab"
@@ -626,7 +627,8 @@ class Extractor:
         # Post-posed cue: the content comes first ("X," she said / X, officials said).
         if subj is not None and text[subj[0]].isupper():
             m = _TITLE_BEFORE.search(text, max(us, subj[0] - 50), subj[0])
-            if m is not None:
+            if m is not None and not any(x in _CLAUSE_WORDS or x in _INTRO or x in _SKIP
+                                         for x in m.group(1).lower().split()):
                 subj = (m.start(1), subj[1])
         mstart = subj[0] if subj is not None else cs
         self._unit_end = ue
@@ -687,7 +689,10 @@ class Extractor:
             w0 = words[0].lower() if words else ""
             adjunct = w0 in _WEEKDAYS or (w0 in _ADJUNCT_START and (
                 w0 not in _TIME_DET or len(words) > 1 and words[1].lower().strip(",.") in _TIME_WORDS | _WEEKDAYS))
-            if len(words) < (2 if words and words[0] == "to" else 3) or (adjunct and len(words) < 8):
+            short_np = (mention is not None and w not in _SAY and 1 <= len(words) < 3 and not adjunct
+                        and (words[0][0].isupper() or words[0].lower() in _SHORT_OBJ)
+                        and not text[max(us, cs - 4):cs].lower().endswith("to "))
+            if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np) or (adjunct and len(words) < 8):
                 return None
         if mention is None and not passive and not self._has_quote(span[0], span[1], uq):
             return None  # reported speech with no speaker at all is rarely an attribution
