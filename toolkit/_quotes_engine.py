@@ -150,6 +150,8 @@ _CHAIN = re.compile(
     r"explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
     r"acknowledging|acknowledged|predicting|predicted|denied|denying|referring|citing|pointing|recalling|"
     r"describing|accusing|going on to \w+)\b")
+_CHAIN_COORD = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?"
+                          r"([a-z]{3,}(?:ed|es|s))\b(?!\s+(?:by|to\s+be)\b)")
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
 _LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
                     r"[A-Z][\w.'\-]*(?: (?:of |the )?[A-Z][\w.'\-]*){0,4})(:)[ \t]")
@@ -454,6 +456,12 @@ class Extractor:
             m = _CHAIN.search(text, lo, ue)
             while m is not None and any(qs < m.start() < qe for qs, qe in uq):
                 m = _CHAIN.search(text, m.end(), ue)
+            m2 = _CHAIN_COORD.search(text, lo, m.start() if m is not None else ue)
+            while m2 is not None and (any(qs < m2.start() < qe for qs, qe in uq)
+                                      or m2.group(1).lower() not in _CUES):
+                m2 = _CHAIN_COORD.search(text, m2.end(), m.start() if m is not None else ue)
+            if m2 is not None:
+                m = m2  # "said he makes $41,000 a year and questioned how ..."
             if m is None:
                 return
             cstart = self._content_after(m.end(1), ue, m.group(1).lower(), uq)
@@ -1148,6 +1156,10 @@ class Extractor:
                     while k < len(toks) and (toks[k][2][0].isupper() or toks[k][2].lower() in _NAME_LINKS
                                              or toks[k][2].lower().rstrip("s") in _SPEAKER_NOUNS):
                         k += 1
+                    if k == 1 and t.lower() in ("the", "a", "an", "his", "her", "their") and k + 1 < len(toks) \
+                            and toks[k][2].isalpha() and toks[k][2].islower() \
+                            and toks[k + 1][2].lower() in _PRONOUNS | {"that", "the", "a"}:
+                        k += 1  # "tells the crowd he was ..."
                 if k < len(toks):
                     return toks[k][0]
                 return None
