@@ -74,6 +74,7 @@ _ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|r
                             r"(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
                             r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to)\b))?")
 _ASKED_END = re.compile(r",\s|;|:|\s[\u2014\u2013]\s|\.\s*$|\?")
+_CLAUSE_HEADS = frozenset("and but while whereas because although though since when".split())
 _SHORT_OBJ = frozenset("the a an his her their its him them it this these those".split())
 _NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
 _TAIL_CUT = re.compile(r",\s+(?:according to|saying|noting|adding)\b")
@@ -893,6 +894,9 @@ class Extractor:
                     if k - 1 >= 0 and toks[k - 1][2].lower() in _QUANTIFIERS:
                         k -= 1
                     return (toks[k][0], end_tok[1])
+                if pl in _CLAUSE_HEADS and j < i + 1 and (tl.endswith("s") or tl in _SPEAKER_NOUNS) \
+                        and toks[j][2].isalpha() and toks[j][2].lower() not in _SKIP:
+                    return (toks[j][0], end_tok[1])  # "..., and public records show ..."
                 if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in _CLAUSE_WORDS or pl in _CUES \
                         or pl in _SKIP or (pl in _PREPS and pl != "of"):
                     return None
