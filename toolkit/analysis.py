@@ -381,6 +381,7 @@ class _Collector:
         self.index = 0
         self.errors_count = 0
         self.rows = {"quotes": [], "timeline": [], "errors": [], "articles": []}
+        self.timeline = _TimelineMerger()
         self.frames = {name: [] for name in self.rows}
         self.out = Path(out) if out is not None else None
         self.writers = {}
@@ -404,8 +405,9 @@ class _Collector:
                 self.rows["errors"].append({"index": index, "id": ident, "source": info.get("source"), **error})
                 continue
             self.rows["quotes"].extend(result["quotes"])
-            if self.out is None:  # kept until the end, for merging: compactly
-                self.rows["timeline"].extend(_compact_event(row, columns) for row in result["timeline"])
+            if self.out is None:  # merged as they come; the kept events compactly
+                for row in result["timeline"]:
+                    self.timeline.add(_compact_event(row, columns))
             else:
                 self.rows["timeline"].extend(result["timeline"])
         self._flush()
@@ -414,8 +416,8 @@ class _Collector:
         import pandas as pd
 
         for name, rows in self.rows.items():
-            if not rows or (name == "timeline" and self.out is None):
-                continue  # in memory, events are merged across articles at the end
+            if not rows:
+                continue
             # Built as object columns, then typed chunk by chunk (compact in memory) and once more
             # over the whole table at the end, which gives the types a single table of all the
             # rows would have: they do not depend on the chunking or the number of workers.
@@ -466,8 +468,7 @@ class _Collector:
                 tables[name] = table.infer_objects()
             else:
                 tables[name] = pd.DataFrame(columns=_columns(name, []))
-        tables["timeline"] = _timeline_frame(self.rows["timeline"])
-        self.rows["timeline"] = []
+        tables["timeline"] = self.timeline.frame()
         tables["speakers"] = _speaker_table(tables["quotes"])
         return Analysis(tables)
 
@@ -549,50 +550,56 @@ def merge_events(timeline) -> Any:
         The merged timeline, with the columns and order of ``tk.build_timeline``.
     """
     rows = timeline if isinstance(timeline, list) else timeline.to_dict(orient="records")
+    merger = _TimelineMerger()
     for row in rows:
+        row = dict(row)  # the caller's rows are not changed
         for key in ("actors", "sources"):
             if key in row and not isinstance(row[key], list):
                 value = row[key]
                 row[key] = list(value) if isinstance(value, (tuple, list)) or hasattr(value, "tolist") else []
-    return _timeline_frame(rows)
+        merger.add(row)
+    return merger.frame()
 
 
-def _timeline_frame(rows: list):
-    """The corpus timeline: events of all articles, merged and ordered as ``tk.build_timeline`` does.
+class _TimelineMerger:
+    """The corpus timeline, merged as events arrive, in input order, as ``tk.build_timeline`` does.
 
-    ``build_timeline`` compares each event with every event kept so far; an event can only merge
-    with one of the same TimeML value, so here the comparison runs within the events of that value,
-    which gives the same table in a fraction of the time on large corpora.
+    ``build_timeline`` compares each event with every event kept so far and folds it into the first
+    that reports the same event; an event can only match one with the same TimeML value, so here
+    the comparison runs within the events of that value (the same result in a fraction of the
+    time), and events that merge are dropped at once (memory holds only the kept events).
     """
-    import importlib
 
-    import pandas as pd
+    _KEYS = ("value", "sources", "n_sources", "actors")
 
-    module = importlib.import_module("toolkit.timeline")
-    same = getattr(module, "_same_event", None)
-    columns = _columns("timeline", rows)
-    if same is not None and rows and all(k in rows[0] for k in ("value", "sources", "n_sources", "actors")):
-        kept, buckets = [], {}
-        for row in rows:
-            if row.get("vague"):  # vague events never merge
-                kept.append(row)
-                continue
-            bucket = buckets.setdefault(row["value"], [])
-            for old in bucket:
-                if same(old, row):
-                    if row["sources"][0] not in old["sources"]:
-                        old["sources"] = old["sources"] + [row["sources"][0]]
-                        old["n_sources"] = len(old["sources"])
-                    old["actors"] = old["actors"] + [a for a in row["actors"] if a not in old["actors"]]
-                    break
-            else:
-                if not isinstance(row, _Event):
-                    row = dict(row)  # the caller's rows are not changed
-                kept.append(row)
-                bucket.append(row)
-        rows = kept
-    frame = pd.DataFrame([[row.get(c) for c in columns] for row in rows], columns=columns)
-    return _timeline_types(frame)
+    def __init__(self):
+        import importlib
+
+        self.same = getattr(importlib.import_module("toolkit.timeline"), "_same_event", None)
+        self.kept: list = []
+        self.buckets: dict = {}
+
+    def add(self, row) -> None:
+        if self.same is None or row.get("vague") or any(k not in row for k in self._KEYS):
+            self.kept.append(row)  # vague events never merge
+            return
+        bucket = self.buckets.setdefault(row["value"], [])
+        for old in bucket:
+            if self.same(old, row):
+                if row["sources"][0] not in old["sources"]:
+                    old["sources"] = old["sources"] + [row["sources"][0]]
+                    old["n_sources"] = len(old["sources"])
+                old["actors"] = old["actors"] + [a for a in row["actors"] if a not in old["actors"]]
+                return
+        self.kept.append(row)
+        bucket.append(row)
+
+    def frame(self):
+        import pandas as pd
+
+        columns = _columns("timeline", self.kept)
+        frame = pd.DataFrame([[row.get(c) for c in columns] for row in self.kept], columns=columns)
+        return _timeline_types(frame)
 
 
 def _timeline_types(frame):
