@@ -74,6 +74,10 @@ _ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|r
                             r"(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
                             r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to)\b))?")
 _ASKED_END = re.compile(r",\s|;|:|\s[\u2014\u2013]\s|\.\s*$|\?")
+_SEEM = frozenset("seem seems seemed seeming appear appears appeared appearing".split())
+_SEEM_NOT = re.compile(r"\s+(?:on|in|at|before|with|alongside|onstage|together|for|as|from|during|via|live|"
+                       r"briefly|only|twice|once)\b|\s*[,.;:]")
+_SEEM_END = re.compile(r",\s+(?:but|and|while|though|although)\s|;|\s[\u2014\u2013]\s")
 _CLAUSE_HEADS = frozenset("and but while whereas because although though since when".split())
 _SHORT_OBJ = frozenset("the a an his her their its him them it this these those".split())
 _NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
@@ -606,6 +610,16 @@ class Extractor:
         if w == "according":
             return self._according(pi, us, ue, cs, ce)
         subj = self._subject_before(us, cs, participle=w.endswith("ing"))
+        if w in _SEEM:
+            # "The race seemed to be his to lose": the writer's impression; no source in the text,
+            # the content is the whole clause.
+            if subj is None or _SEEM_NOT.match(text, ce) or any(qs < cs < qe for qs, qe in uq):
+                return None
+            m = _SEEM_END.search(text, ce, ue)
+            span = self._trim(subj[0], m.start() if m else ue)
+            if len(text[ce:span[1]].split()) < 1:
+                return None
+            return _Att([span], (cs, ce), None, None, pi)
         tail = text[ce:ue].rstrip()
         if tail.endswith(":") and subj is not None and not any(q[0] >= ce for q in uq):
             return _Att([], (cs, ce), subj, None, pi)  # waits for the quote in the next paragraph
