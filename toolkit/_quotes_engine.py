@@ -829,6 +829,9 @@ class Extractor:
         tl = t.lower()
         if tl in _PRONOUNS and tl not in ("it", "you", "him", "her", "them"):
             return (end_tok[0], end_tok[1])
+        if tl == "which" and i > 0 and not participle and (toks[i - 1][2][0].isalnum()
+                                                                      or toks[i - 1][2] in (",", "\u2014", "-", ")")):
+            return (end_tok[0], end_tok[1])  # "the study, which notes ...": PolNeAR's source is the pronoun
         if t in ("\u201d", '"', "'", ",", ")", "\u2019") or not t[0].isalnum():
             # An appositive "Name, role, said": look past the comma.
             if t == "," and i > 0:
@@ -1285,7 +1288,7 @@ class Extractor:
                     speaker = prev_person or prev_speaker
                     if speaker and speaker in names["role_of"]:
                         role = role or names["role_of"][speaker]
-                elif ml in _PRONOUNS:
+                elif ml in _PRONOUNS or ml in ("which", "that"):
                     speaker = None
                 else:
                     speaker, r = self._canonical(mention, names)
