@@ -73,6 +73,8 @@ _ASKED_BEFORE = re.compile(r"(?:^|[,;\u2014(]|\b(?i:said|says|and|but))\s*$")
 _ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|repeatedly)\s+)?"
                             r"(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
                             r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to)\b))?")
+_ASKED_BY = re.compile(r"by\s+((?:(?:a|an|the)\s+)?[\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]*){0,3})\s+"
+                       r"(?=about|whether|if|why|how|what|who|whom|where|when|to)\b")
 _ASKED_END = re.compile(r",\s|;|:|\s[\u2014\u2013]\s|\.\s*$|\?")
 _SEEM = frozenset("seem seems seemed seeming appear appears appeared appearing".split())
 _SEEM_NOT = re.compile(r"\s+(?:on|in|at|before|with|alongside|onstage|together|for|as|from|during|via|live|"
@@ -352,14 +354,18 @@ class Extractor:
             # to the speaker, with no source in the text.
             body = asked.end()
             adj = _ASKED_ADJUNCT.match(text, body, ue)
+            asker = None
             if adj is not None:
                 body = adj.end()
+                by = _ASKED_BY.match(text, asked.end(), ue)
+                if by is not None:
+                    asker = self._trim_np(by.span(1))  # "Asked by Stephanopoulos to respond, ..."
             stop = _ASKED_END.search(text, body, ue)
             span = self._trim(body, stop.start() if stop else ue)
             n_words = len(text[span[0]:span[1]].split())
             if (2 <= n_words <= 40 or n_words == 1 and text[span[0]:span[1]].lower() in ("why", "how")) and not any(qs < span[1] and qe > span[0]
                                                                           for qs, qe in uq):
-                self.atts.append(_Att([span], (asked.start(1), asked.end(1)), None, None, pi))
+                self.atts.append(_Att([span], (asked.start(1), asked.end(1)), asker, None, pi))
                 cues = [c for c in cues if c[0] != asked.start(1)]
         src = _IN_SOURCE.match(text, us, ue)
         if src is not None:
@@ -1234,9 +1240,10 @@ class Extractor:
             rest = after[:1]
             if rest == "," and after[1:].lstrip()[:1] in ('"', "\u201c", "'"):
                 rest = ""
-            intro = first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly")
+            intro = first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly") \
+                or first == "asked"
             if rest != "," and not self._substantive_after(ce, self._unit_end, w, uq) and (
-                    not intro or (w in _SAY and ("," in body or len(body.split()) >= 6))):
+                    not intro or (w in _SAY and ("," in body or first != "asked" and len(body.split()) >= 6))):
                 return us + len(body)  # "As a woman, she raised less suspicion, Mr. Lee said."
             if intro:
                 return None
@@ -1266,8 +1273,16 @@ class Extractor:
         roles: dict = {}
         order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                        if a.spans else 0)
+        starts = sorted(a.mention[0] for a in self.atts if a.mention and a.cue and a.spans)
         for att in order:
             att.spans = [self._cut_tail(sp) for sp in att.spans]
+            if att.mention is None and att.cue is not None and att.spans:
+                s0, e0 = att.spans[-1]
+                k = bisect_left(starts, s0 + 1)
+                if k < len(starts) and starts[k] < e0 and text[s0:starts[k]].rstrip().endswith(","):
+                    cut = self._trim_conj(s0, starts[k])
+                    if cut[1] - cut[0] >= 8:
+                        att.spans[-1] = cut  # "... was declared the winner, Ames told ...": stop before Ames
             att.spans = [sp for sp in att.spans if sp[1] > sp[0] and _ALNUM.search(text, sp[0], sp[1])]
             if not att.spans:
                 continue
