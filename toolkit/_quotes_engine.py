@@ -1153,7 +1153,9 @@ class Extractor:
         for qs, qe in uq:
             if qs >= ce:
                 gap = text[ce:qs]
-                if len(gap) <= 60 and ("," in gap or ":" in gap or not gap.strip()):
+                if len(gap) <= 60 and ("," in gap or ":" in gap or not gap.strip()) and (
+                        len(gap.split()) <= 5 or gap.rstrip().endswith((",", ":")) or _THAT_WORD.search(gap)
+                        or gap.split()[-1].lower() in _CUES or gap.split()[-1].endswith("ing")):
                     m = _THAT_WORD.search(gap)
                     if m is not None and ":" not in gap[:m.start()]:
                         return ce + m.start()  # "said in an interview that in her state, "..."
