@@ -252,6 +252,7 @@ class Extractor:
                     self.atts.append(att)
                     continue
             units = self._units(ps, pe, quots)
+            self._para_end = pe
             for (us, ue) in units:
                 uq = [q for q in quots if q[0] < ue and q[1] > us]
                 self._unit(pi, us, ue, uq)
@@ -430,6 +431,9 @@ class Extractor:
         span = self._trim(m.end(), ue)
         if span[1] - span[0] < 3:
             return None
+        pe = getattr(self, "_para_end", ue)
+        if pe > ue and m.group(1).isupper() and not _DOUBLE_MARK.search(self.text, ue, pe):
+            span = self._trim(m.end(), pe)  # the whole answer of a transcript paragraph
         return _Att([span], (m.start(2), m.end(2)), m.span(1), None, pi)
 
     def _unknown_verb(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
