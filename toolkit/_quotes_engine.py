@@ -1279,6 +1279,7 @@ class Extractor:
         roles: dict = {}
         order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                        if a.spans else 0)
+        self._extend_reported()
         starts = sorted(a.mention[0] for a in self.atts if a.mention and a.cue and a.spans)
         for att in order:
             att.spans = [self._cut_tail(sp) for sp in att.spans]
@@ -1342,6 +1343,39 @@ class Extractor:
                 by_mention[q.mention_span] = q
         out.sort(key=lambda q: (q.start, q.end))
         return out
+
+    def _extend_reported(self) -> None:
+        """Reported content before its cue ("X, he said." / "X, he said, Y.") runs on to the end of the
+        paragraph when the sentences after it carry no attribution of their own (PolNeAR's extent)."""
+        text = self.text
+        paras = paragraphs(text)
+        pends = [pe for _, pe in paras]
+        marks = []
+        for a in self.atts:
+            for x in ([a.mention] if a.mention else []) + ([a.cue] if a.cue else []) + list(a.spans):
+                marks.append(x[0])
+        marks.sort()
+        for a in self.atts:
+            if not a.spans or a.cue is None or a.continuation or a.cue[0] < a.spans[0][0]:
+                continue
+            if self._is_direct(tuple(a.spans)):
+                continue
+            s0, e0 = a.spans[-1]
+            k = bisect_left(pends, e0)
+            if k >= len(pends):
+                continue
+            pe = pends[k]
+            j = bisect_left(marks, max(e0, a.cue[1]) + 1)
+            stop = min(pe, marks[j]) if j < len(marks) else pe
+            if stop <= e0 + 2 or _DOUBLE_MARK.search(text, e0, stop):
+                continue
+            m = re.compile(r"[.!?][\u201d\"'\u2019)]*\s+").search(text, max(e0, a.cue[1]), stop)
+            if m is None:
+                continue  # nothing after the cue's own sentence
+            nxt = self._trim(m.end(), stop)
+            if nxt[1] - nxt[0] < 10:
+                continue
+            a.spans.append(nxt)
 
     def _cut_tail(self, sp: tuple) -> tuple:
         """Reported content ends before a trailing ', according to X' or ', saying ...' outside quotes."""
