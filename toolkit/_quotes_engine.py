@@ -80,6 +80,7 @@ _SEEM = frozenset("seem seems seemed seeming appear appears appeared appearing".
 _SEEM_NOT = re.compile(r"\s+(?:on|in|at|before|with|alongside|onstage|together|for|as|from|during|via|live|"
                        r"briefly|only|twice|once)\b|\s*[,.;:]")
 _SEEM_END = re.compile(r",\s+(?:but|and|while|though|although)\s|;|\s[\u2014\u2013]\s")
+_HEAD_PREPS = frozenset("of from to at for with in".split())
 _CLAUSE_HEADS = frozenset("and but while whereas because although though since when".split())
 _SHORT_OBJ = frozenset("the a an his her their its him them it this these those".split())
 _NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
@@ -665,8 +666,9 @@ class Extractor:
                 subj = (m.start(1), subj[1])
         mstart = subj[0] if subj is not None else cs
         self._unit_end = ue
+        relative = subj is not None and text[subj[0]:subj[1]].lower() in ("who", "which")
         lead_end = (self._lead_content_end(us, mstart, uq, inverted[2] if inverted is not None else ce, w)
-                    if (subj is not None or inverted is not None) else None)
+                    if (subj is not None or inverted is not None) and not relative else None)
         if lead_end is not None:
             lstart = us
             for qs, qe in uq:
@@ -871,6 +873,14 @@ class Extractor:
             # Drop a sentence-initial function word captured by capitalisation ("But Mr. Lee").
             while j < i and toks[j][2].lower() in _SENT_START_STOP:
                 j += 1
+            if j > 1 and toks[j - 1][2].lower() in _HEAD_PREPS and not participle:
+                # "advisers to Mr. Obama say", "officials in Elmshire said": the head before the preposition
+                hl = toks[j - 2][2].lower()
+                if toks[j - 2][2].islower() and (hl in _SPEAKER_NOUNS or hl.rstrip("s") in _SPEAKER_NOUNS
+                                                 or hl in _ROLES):
+                    head = self._subject_before(lo, toks[j - 1][0])
+                    if head is not None and head[1] == toks[j - 2][1]:
+                        return (head[0], end_tok[1])
             if j > 0 and toks[j - 1][2].lower() in _PREPS and not (participle and toks[j - 1][2].lower() == "of"):
                 return None  # (but "footage of Trump saying ..." names the speaker)
             if j == i and (tl in _WEEKDAYS or tl in _MONTHS):
@@ -903,8 +913,11 @@ class Extractor:
             while j - 1 >= 0 and i - j < 6:
                 p = toks[j - 1][2]
                 pl = p.lower()
+                if pl in ("one", "both", "each", "all", "this", "these", "no") and (
+                        j - 2 < 0 or toks[j - 2][2] in (",", ";", ":")):
+                    return (toks[j - 1][0], end_tok[1])  # "..., one slide says"
                 if pl in _DETERMINERS and pl not in ("that", "this", "one", "no", "all", "both", "any", "each"):
-                    if j - 2 >= 0 and toks[j - 2][2].lower() == "of" and j - 3 >= 0 and not participle:
+                    if j - 2 >= 0 and toks[j - 2][2].lower() in _HEAD_PREPS and j - 3 >= 0 and not participle:
                         # "supporters of the bill have rejected ...": the head before "of"
                         head = self._subject_before(lo, toks[j - 2][0])
                         if head is not None and head[1] == toks[j - 3][1] and \
@@ -914,6 +927,14 @@ class Extractor:
                     if j - 2 >= 0 and (toks[j - 2][2].lower() in _PREPS or toks[j - 2][2].lower() in _SKIP):
                         return None
                     return (toks[j - 1][0], end_tok[1])
+                if pl in _HEAD_PREPS and pl != "of" and j - 2 >= 0 and not participle \
+                        and (tl.endswith("s") or tl in _SPEAKER_NOUNS) \
+                        and (toks[j][2][0].isupper() or toks[j][2].lower() in _DETERMINERS):
+                    # "advisers to Mr. Obama say": the head before the preposition
+                    head = self._subject_before(lo, toks[j - 1][0])
+                    if head is not None and head[1] == toks[j - 2][1] and \
+                            self.text[head[0]:head[1]].lower() not in _PRONOUNS:
+                        return (head[0], end_tok[1])
                 if p[0].isdigit() and (j - 2 < 0 or toks[j - 2][2] in (",", ";", ":", "\u2014")
                                        or toks[j - 2][2].lower() in _QUANTIFIERS):
                     # "In a matchup, 21 percent said ...", "...; 46 percent said ..."
