@@ -473,8 +473,11 @@ class Extractor:
             while m is not None and any(qs < m.start() < qe for qs, qe in uq):
                 m = _CHAIN.search(text, m.end(), ue)
             m2 = _CHAIN_COORD.search(text, lo, m.start() if m is not None else ue)
+            cue_w = text[att.cue[0]:att.cue[1]].lower()
+            past = cue_w.endswith("ed") or cue_w in _IRREGULAR_SPEECH
             while m2 is not None and (any(qs < m2.start() < qe for qs, qe in uq)
-                                      or m2.group(1).lower() not in _CUES):
+                                      or m2.group(1).lower() not in _CUES
+                                      or past != m2.group(1).lower().endswith("ed")):
                 m2 = _CHAIN_COORD.search(text, m2.end(), m.start() if m is not None else ue)
             if m2 is not None:
                 m = m2  # "said he makes $41,000 a year and questioned how ..."
