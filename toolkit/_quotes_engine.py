@@ -844,6 +844,9 @@ class Extractor:
         tl = t.lower()
         if tl in _PRONOUNS and tl not in ("it", "you", "him", "her", "them"):
             return (end_tok[0], end_tok[1])
+        if tl in ("all", "both", "most", "many", "some", "others", "several") and (
+                i == 0 or toks[i - 1][2] in (",", ";", ":")):
+            return (end_tok[0], end_tok[1])  # "To varying degrees, all agreed that ..."
         if tl == "which" and i > 0 and not participle and (toks[i - 1][2][0].isalnum()
                                                                       or toks[i - 1][2] in (",", "\u2014", "-", ")")):
             return (end_tok[0], end_tok[1])  # "the study, which notes ...": PolNeAR's source is the pronoun
@@ -1185,6 +1188,9 @@ class Extractor:
                         len(gap.split()) <= 5 or gap.rstrip().endswith((",", ":")) or _THAT_WORD.search(gap)
                         or gap.split()[-1].lower() in _CUES or gap.split()[-1].endswith("ing")):
                     m = _THAT_WORD.search(gap)
+                    if m is not None and (len(gap[:m.start()].split()) > 6 or any(
+                            x.lower().strip(",") in _CLAUSE_WORDS for x in gap[:m.start()].split())):
+                        break  # "says she hopes ..., but she knows that "...": a later clause's quote
                     if m is not None and ":" not in gap[:m.start()]:
                         return ce + m.start()  # "said in an interview that in her state, "..."
                     return qs
