@@ -158,6 +158,7 @@ _CHAIN = re.compile(
     r"explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
     r"acknowledging|acknowledged|predicting|predicted|denied|denying|referring|citing|pointing|recalling|"
     r"describing|accusing|going on to \w+)\b")
+_CHAIN_PART = re.compile(r",\s+([a-z]{3,}ing)\b")
 _CHAIN_COORD = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?"
                           r"([a-z]{3,}(?:ed|es|s))\b(?!\s+(?:by|to\s+be)\b)")
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
@@ -481,6 +482,12 @@ class Extractor:
                 m2 = _CHAIN_COORD.search(text, m2.end(), m.start() if m is not None else ue)
             if m2 is not None:
                 m = m2  # "said he makes $41,000 a year and questioned how ..."
+            m3 = _CHAIN_PART.search(text, lo, m.start() if m is not None else ue)
+            while m3 is not None and (any(qs < m3.start() < qe for qs, qe in uq)
+                                      or m3.group(1).lower() not in _CUES):
+                m3 = _CHAIN_PART.search(text, m3.end(), m.start() if m is not None else ue)
+            if m3 is not None:
+                m = m3  # "is questioning X, encouraging his supporters to ..."
             if m is None:
                 return
             cstart = self._content_after(m.end(1), ue, m.group(1).lower(), uq)
