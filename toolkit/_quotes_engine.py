@@ -1285,7 +1285,11 @@ class Extractor:
                 rest = ""
             intro = first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly") \
                 or first == "asked"
-            if rest != "," and not self._substantive_after(ce, self._unit_end, w, uq) and (
+            after_words = re.split(r"[.;!?]", after, maxsplit=1)[0].replace(",", " ").split()
+            trivial_after = not after_words or after_words[0].lower() in _ADJUNCT_START or \
+                after_words[0].lower() in _WEEKDAYS or after_words[0].lower() in _SKIP or \
+                after_words[0][0] in "\u201c\"'" or after_words[0][0].isupper()
+            if rest != "," and trivial_after and not self._substantive_after(ce, self._unit_end, w, uq) and (
                     not intro or (w in _SAY and ("," in body or first != "asked" and len(body.split()) >= 6))):
                 return us + len(body)  # "As a woman, she raised less suspicion, Mr. Lee said."
             if intro:
