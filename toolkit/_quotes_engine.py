@@ -66,9 +66,11 @@ _TIME_DET = frozenset("this last next earlier later".split())
 _TIME_WORDS = frozenset("week weekend month year morning afternoon evening night time summer winter spring fall "
                         "autumn spring season term decade century quarter day days weeks months years past "
                         "cycle session".split())
-_ASKED = re.compile(r"(?:(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter being|[Bb]efore being|[Ww]hile being)\s+)?([Aa]sked)\s+"
+_ASKED = re.compile(r"((?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter being|[Bb]efore being|[Ww]hile being|was|were|is|are|been|"
+                    r"being)\s+)?([Aa]sked)\s+"
                     r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to|for|in|on|at|during|by|again|"
                     r"later|recently|directly|specifically)\b)")
+_ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_BEFORE = re.compile(r"(?:^|[,;\u2014(]|\b(?i:said|says|and|but))\s*$")
 _ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|repeatedly)\s+)?"
                             r"(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
@@ -350,8 +352,11 @@ class Extractor:
                         continue  # "the writing of the speech", "his saying so": a noun, not a cue
                     cues.append((m.start(), m.end(), w))
         asked = _ASKED.search(text, us, ue)
-        if asked is not None and (asked.start() == us or _ASKED_BEFORE.search(text, max(us, asked.start() - 12),
-                                                                              asked.start())) \
+        if asked is not None and asked.group(1) and asked.group(1).split()[0] in _ASKED_PASSIVE and \
+                text.startswith("to ", asked.end()):
+            asked = None  # "was asked to give a presentation": a request, not a question
+        if asked is not None and (asked.start() == us or asked.group(1) or _ASKED_BEFORE.search(
+                text, max(us, asked.start() - 12), asked.start())) \
                 and not any(qs <= asked.start() < qe for qs, qe in uq):
             # "Asked about the charges, Rubio said ...", "..., he said when asked why": a question put
             # to the speaker, with no source in the text.
@@ -368,8 +373,8 @@ class Extractor:
             n_words = len(text[span[0]:span[1]].split())
             if (2 <= n_words <= 40 or n_words == 1 and text[span[0]:span[1]].lower() in ("why", "how")) and not any(qs < span[1] and qe > span[0]
                                                                           for qs, qe in uq):
-                self.atts.append(_Att([span], (asked.start(1), asked.end(1)), asker, None, pi))
-                cues = [c for c in cues if c[0] != asked.start(1)]
+                self.atts.append(_Att([span], (asked.start(2), asked.end(2)), asker, None, pi))
+                cues = [c for c in cues if c[0] != asked.start(2)]
         src = _IN_SOURCE.match(text, us, ue)
         if src is not None:
             # "In a September poll, 75 percent said ..." / "In his op-ed, he argued ..."
