@@ -327,3 +327,79 @@ def test_malformed_text_never_raises(text):
     assert isinstance(qs, list)
     for q in qs:
         _spans_ok(text, q)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reported-speech frames (PolNeAR conventions)
+
+def test_asked_about_has_no_source_and_main_cue_keeps_its_content():
+    text = "Asked about the bridge delays, Mayor Dana Whitcombe said the contractor would pay."
+    asked = _one(text, "bridge delays")
+    assert asked.cue == "Asked" and asked.mention is None and asked.text == "about the bridge delays"
+    said = _one(text, "contractor")
+    assert said.speaker == "Dana Whitcombe" and said.text == "the contractor would pay"
+
+
+def test_asked_by_names_the_asker():
+    text = "When asked by a reporter whether the levy would rise, Councillor Ines Varga said no."
+    q = _one(text, "levy")
+    assert q.mention == "a reporter" and q.text == "whether the levy would rise"
+
+
+def test_declined_to_comment_is_reported_content():
+    q = _one("A spokesman for the Eastvale council declined to comment.", "comment")
+    assert q.text == "to comment" and q.cue == "declined" and q.mention is not None
+
+
+def test_seems_to_is_the_writers_impression_without_source():
+    text = "The rivalry seemed to be cooling, but the truce could change."
+    q = _one(text, "rivalry")
+    assert q.mention is None and q.speaker is None
+    assert q.text == "The rivalry seemed to be cooling"
+
+
+def test_seems_with_place_adjunct_is_not_a_cue():
+    assert extract_quotes("The mayor appeared on local radio on Sunday.") == []
+
+
+def test_coordinated_cue_in_the_same_tense_splits_the_content():
+    text = "Tomas Ferreira said he earns $41,000 a year and questioned how the levy would help him."
+    qs = extract_quotes(text)
+    assert [q.text for q in qs] == ["he earns $41,000 a year", "how the levy would help him"]
+    assert all(q.speaker == "Tomas Ferreira" for q in qs)
+
+
+def test_coordinated_verb_in_another_tense_stays_in_the_content():
+    text = "Officers say he ignored the warning and refused to stop the car."
+    q = _one(text, "warning")
+    assert q.text == "he ignored the warning and refused to stop the car"
+
+
+def test_relative_which_is_the_mention():
+    text = "The audit, which found that the fund was short, was released on Monday."
+    q = _one(text, "fund was short")
+    assert q.mention == "which" and q.speaker is None
+
+
+def test_inverted_cue_with_lowercase_title():
+    text = "The reservoir is nearly empty, said former Eastvale governor Ada Lindqvist."
+    q = _one(text, "reservoir")
+    assert q.mention == "former Eastvale governor Ada Lindqvist" and q.text == "The reservoir is nearly empty"
+
+
+def test_prepositional_subject_head():
+    text = "Advisers to Mayor Whitcombe say the budget will pass easily."
+    q = _one(text, "budget")
+    assert q.mention == "Advisers to Mayor Whitcombe"
+
+
+def test_transcript_label_takes_the_paragraph():
+    text = "Q: Where were you that night?\n\nA: I was at home. Nobody called. Nobody came."
+    q = _one(text, "Nobody came")
+    assert q.mention == "A" and q.text == "I was at home. Nobody called. Nobody came"
+
+
+def test_reported_content_runs_to_paragraph_end_when_unattributed():
+    text = "The levy is fair, Councillor Ines Varga said. Other towns pay more. They always have."
+    q = _one(text, "levy")
+    assert q.spans[-1] == (text.index("Other"), len(text) - 1)

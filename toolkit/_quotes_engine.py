@@ -894,8 +894,8 @@ class Extractor:
             if j > 1 and toks[j - 1][2].lower() in _HEAD_PREPS and not participle:
                 # "advisers to Mr. Obama say", "officials in Elmshire said": the head before the preposition
                 hl = toks[j - 2][2].lower()
-                if toks[j - 2][2].islower() and (hl in _SPEAKER_NOUNS or hl.rstrip("s") in _SPEAKER_NOUNS
-                                                 or hl in _ROLES):
+                if (toks[j - 2][2].islower() or toks[j - 2][0] == lo) and (
+                        hl in _SPEAKER_NOUNS or hl.rstrip("s") in _SPEAKER_NOUNS or hl in _ROLES):
                     head = self._subject_before(lo, toks[j - 1][0])
                     if head is not None and head[1] == toks[j - 2][1]:
                         return (head[0], end_tok[1])
