@@ -147,7 +147,9 @@ _IRREGULAR_SPEECH = frozenset("read reads put spoke sang sung wrote told said be
                                "thought felt knew".split())
 _COORD = re.compile(r"\s(?:and|but)\s+(?:(?:also|then|later|has|have|had|\w+ly)\s+)*$")
 _NOT_LABELS = frozenset("byline source update updated photo photos editor's note correction related watch "
-                        "read more see also video credit dateline abstract full text".split())
+                        "read more see also video credit dateline abstract full text the latest latest breaking "
+                        "contributing twitter facebook update delegate exclusive "
+                        "editorial live reporting contributors email follow".split())
 _VERB_COMMA_QUOTE = re.compile(r"\s*[,:]\s*[\"\u201c]")
 _TRAILING_CONJ = re.compile(r"[\s,]+(?:and|but|or|while|as|then)$")
 _NEWLINE = re.compile(r"[ \t]*\n\s*")
@@ -433,8 +435,11 @@ class Extractor:
     def _label(self, pi: int, us: int, ue: int) -> Optional[_Att]:
         """Transcript labels: 'SMITH: We will win.' at the start of a paragraph."""
         m = _LABEL.match(self.text, us, ue)
-        if m is None or m.group(1).lower().rstrip(".") in _NOT_LABELS:
+        if m is None or m.group(1).lower().rstrip(".") in _NOT_LABELS or \
+                m.group(1).split()[-1].lower().rstrip(".") in _NOT_LABELS:
             return None
+        if not m.group(1).isupper() and not _WORD.search(self.text, m.end(), ue):
+            return None  # "Hillary Clinton: 1,769." -- a tally, not speech
         span = self._trim(m.end(), ue)
         if span[1] - span[0] < 3:
             return None
