@@ -988,6 +988,8 @@ class Extractor:
             k -= 1
         if k <= 0 or ci - k > 24:
             return None
+        if toks[k + 1][2].lower() in ("he", "she", "it", "they", "we", "i") and ci - k > 2:
+            return (toks[k + 1][0], toks[k + 1][1])  # "Meanwhile, it attacked Jones, saying ...": a clause
         relative = toks[k + 1][2].lower() in ("who", "whose", "which")
         aside = toks[k + 1][2].lower() in _PREPS or toks[k + 1][2].lower() in ("again", "however", "though")
         if aside and ci - k <= 8:
@@ -1026,7 +1028,8 @@ class Extractor:
         if subj is None:
             return self._appositive_subject(toks, k, lo, depth + 1) if depth < 1 else None
         st = self.text[subj[0]:subj[1]]
-        if st.lower() in _PRONOUNS or not st[0].isupper():
+        if st.lower() in _PRONOUNS or not st[0].isupper() or st.lower() in _INTRO or st.lower() in _CLAUSE_INTRO \
+                or " " not in st and st.lower().endswith("ly"):
             return None
         return subj
 
