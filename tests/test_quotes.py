@@ -403,3 +403,8 @@ def test_reported_content_runs_to_paragraph_end_when_unattributed():
     text = "The levy is fair, Councillor Ines Varga said. Other towns pay more. They always have."
     q = _one(text, "levy")
     assert q.spans[-1] == (text.index("Other"), len(text) - 1)
+
+
+def test_impersonal_it_is_unclear_has_no_source():
+    q = _one("But it was unclear whether the council would approve the levy.", "council")
+    assert q.mention is None and q.text == "whether the council would approve the levy"

@@ -83,6 +83,10 @@ _SEEM_NOT = re.compile(r"\s+(?:on|in|at|before|with|alongside|onstage|together|f
                        r"briefly|only|twice|once)\b|\s*[,.;:]")
 _SEEM_END = re.compile(r",\s+(?:but|and|while|though|although)\s|;|\s[\u2014\u2013]\s")
 _HEAD_PREPS = frozenset("of from to at for with in".split())
+_IMPERSONAL = frozenset("unclear clear likely unlikely possible expected believed thought estimated known "
+                        "reported rumored alleged obvious evident apparent understood".split())
+_IT_IS = re.compile(r"\b[Ii]t(?:\s+(?:is|was|remains|remained|seems|seemed|has been|had been|will be|would be)|"
+                    r"['\u2019]s)\s+(?:\w+\s+)?$")
 _CLAUSE_HEADS = frozenset("and but while whereas because although though since when".split())
 _SHORT_OBJ = frozenset("the a an his her their its him them it this these those".split())
 _NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
@@ -749,8 +753,13 @@ class Extractor:
                         and not text[max(us, cs - 4):cs].lower().endswith("to "))
             if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np) or (adjunct and len(words) < 8):
                 return None
+        if mention is None and w in _IMPERSONAL and _IT_IS.search(text, max(us, cs - 30), cs) is not None \
+                and words and words[0].lower() in ("whether", "that", "if", "how", "why", "what", "who", "when"):
+            return _Att([span], (cs, ce), None, None, pi)  # "it was unclear whether ...": no source
         if mention is None and not passive and not self._has_quote(span[0], span[1], uq):
             return None  # reported speech with no speaker at all is rarely an attribution
+        if mention is not None and text[mention[0]:mention[1]].lower() == "it" and w in _IMPERSONAL:
+            mention = None  # "it was unclear whether ...": an impersonal subject, no source
         return _Att([span], (cs, ce), mention, role if mention else None, pi)
 
     def _second_part(self, after: int, ue: int, uq: list) -> Optional[tuple]:
