@@ -357,7 +357,7 @@ class Extractor:
                     if before is not None and w.endswith("ing") and before.group(1).lower() in _NOUN_DET:
                         continue  # "the writing of the speech", "his saying so": a noun, not a cue
                     cues.append((m.start(), m.end(), w))
-        asked = _ASKED.search(text, us, ue)
+        asked = _ASKED.search(text, us, ue) if text.find("sked", us, ue) >= 0 else None
         if asked is not None and asked.group(1) and asked.group(1).split()[0] in _ASKED_PASSIVE and \
                 text.startswith("to ", asked.end()):
             asked = None  # "was asked to give a presentation": a request, not a question
