@@ -252,6 +252,7 @@ class Extractor:
         text = self.text
         pending = None  # an attribution whose cue ended with ":" and waits for its quote
         paras = paragraphs(text)
+        self._paras = paras
         self._para_starts = {ps for ps, _ in paras}
         for pi, (ps, pe) in enumerate(paras):
             quots, _ = self._pair(ps, pe, False)
@@ -1411,8 +1412,7 @@ class Extractor:
         """Reported content before its cue ("X, he said." / "X, he said, Y.") runs on to the end of the
         paragraph when the sentences after it carry no attribution of their own (PolNeAR's extent)."""
         text = self.text
-        paras = paragraphs(text)
-        pends = [pe for _, pe in paras]
+        pends = [pe for _, pe in self._paras]
         marks = []
         for a in self.atts:
             for x in ([a.mention] if a.mention else []) + ([a.cue] if a.cue else []) + list(a.spans):
