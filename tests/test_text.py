@@ -42,6 +42,8 @@ def test_paragraphs_of_empty_text():
          ["“We will win,” said Gov. Ana Pell.", "“Then we rest.”"]),
         ("He said \"yes.\" Then he left.", ["He said \"yes.\"", "Then he left."]),
         ("the prices rose. but not much.", ["the prices rose. but not much."]),
+        ("It was then-Sen. Ada Vorn who spoke. Ex-Gov. Bo Lind agreed.",
+         ["It was then-Sen. Ada Vorn who spoke.", "Ex-Gov. Bo Lind agreed."]),
     ],
 )
 def test_sentences_respect_news_abbreviations_and_quotes(text, expected):

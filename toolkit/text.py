@@ -139,6 +139,8 @@ def _split_paragraph(text: str, ps: int, pe: int) -> list:
         if m.group(1) == ".":
             before = _WORD_BEFORE.search(text, max(ps, m.start(1) - 40), m.start(1)).group(1)
             before = before.lstrip("-").lower()
+            if "-" in before:  # "then-Sen.", "ex-Gov."
+                before = before.rsplit("-", 1)[1]
             if before in titles and not m.group(2):
                 continue
             after = _WORD_AFTER.match(text, m.start(4)).group(1).lower()
