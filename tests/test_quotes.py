@@ -408,3 +408,32 @@ def test_reported_content_runs_to_paragraph_end_when_unattributed():
 def test_impersonal_it_is_unclear_has_no_source():
     q = _one("But it was unclear whether the council would approve the levy.", "council")
     assert q.mention is None and q.text == "whether the council would approve the levy"
+
+
+def test_direct_quote_content_ends_at_closing_mark():
+    text = 'Mayor Dana Whitcombe said "We will win" on Monday.'
+    q = _one(text, "win")
+    assert q.text == '"We will win"' and q.direct and q.speaker == "Dana Whitcombe"
+    text = "Coach Ilse Brandvold said “We are ready” in a statement after the match."
+    assert _one(text, "ready").text == "“We are ready”"
+
+
+def test_two_quotes_joined_by_and_are_two_spans():
+    text = "“We will win” and “We are ready,” said Ilse Brandvold."
+    q = _one(text, "win")
+    assert [text[s:e] for s, e in q.spans] == ["“We will win”", "“We are ready,”"]
+    assert q.speaker == "Ilse Brandvold"
+    text = "Ilse Brandvold said “We will win” and “We are ready” on Friday."
+    q = _one(text, "win")
+    assert [text[s:e] for s, e in q.spans] == ["“We will win”", "“We are ready”"]
+
+
+def test_quoted_fragment_inside_reported_clause_keeps_the_clause():
+    text = "Dana Whitcombe said the “budget reforms” and new fees would pay for the bridge."
+    assert _one(text, "budget").text.endswith("pay for the bridge")
+
+
+def test_quoted_show_name_before_that_clause_is_not_content():
+    text = "Dana Whitcombe told “Morning Eastvale” on Friday that the bridge would open in May."
+    q = _one(text, "bridge")
+    assert q.text == "that the bridge would open in May" and q.speaker == "Dana Whitcombe"

@@ -90,6 +90,8 @@ _IT_IS = re.compile(r"\b[Ii]t(?:\s+(?:is|was|remains|remained|seems|seemed|has b
 _CLAUSE_HEADS = frozenset("and but while whereas because although though since when".split())
 _SHORT_OBJ = frozenset("the a an his her their its him them it this these those".split())
 _NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
+_OBJECT_THAT = re.compile(r"(?:\s+(?:on|in|at|last|this|during|early|late)?\s*[\w\-]+){0,3}?\s+(that)\s")
+_QUOTE_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s*[\u2014\u2013])?(?:\s*\w+,)?\s*(?=[\"\u201c])")
 _TAIL_CUT = re.compile(r",\s+(?:according to|saying|noting|adding)\b")
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
@@ -701,7 +703,7 @@ class Extractor:
                     if text[us:qs].rstrip().endswith(":"):
                         lstart = qs
                     break
-            spans = [self._trim(lstart, lead_end)]
+            spans = self._split_quotes(self._trim(lstart, lead_end), uq)
             if subj is not None and role is None:
                 # The whole stretch between the content and the cue names the speaker.
                 m0 = self._trim(lead_end, subj[1])
@@ -742,6 +744,8 @@ class Extractor:
         span = self._trim(cstart, ue)
         if span[1] <= span[0]:
             return None
+        spans = self._quote_extent(span, uq)
+        span = spans[0]
         body = text[span[0]:span[1]]
         words = body.split()
         quoted = self._has_quote(span[0], span[1], uq) or any(qs <= span[0] < qe for qs, qe in uq)
@@ -761,7 +765,49 @@ class Extractor:
             return None  # reported speech with no speaker at all is rarely an attribution
         if mention is not None and text[mention[0]:mention[1]].lower() == "it" and w in _IMPERSONAL:
             mention = None  # "it was unclear whether ...": an impersonal subject, no source
-        return _Att([span], (cs, ce), mention, role if mention else None, pi)
+        return _Att(spans, (cs, ce), mention, role if mention else None, pi)
+
+    def _split_quotes(self, span: tuple, uq: list) -> list:
+        """'"X" and "Y," she said': two quotations joined by and/or/comma are two spans."""
+        text = self.text
+        s, e = span
+        inner = [(qs, qe) for qs, qe in uq if s <= qs and qe <= e + 1]
+        if len(inner) < 2 or inner[0][0] != s or inner[-1][1] < e:
+            return [span]
+        for (_, a), (b, _) in zip(inner, inner[1:]):
+            if text[a:b].strip(" ,").lower() not in ("", "and", "or"):
+                return [span]
+        return [self._trim(qs, qe) for qs, qe in inner]
+
+    def _quote_extent(self, span: tuple, uq: list) -> list:
+        """Content that starts at a quotation ends at its closing mark: 'said "We will win" on Monday'
+        -> '"We will win"'; 'said "X" and "Y" on Monday' -> two spans. A quoted fragment that is only
+        part of a clause ('said "the plan" was dead') keeps the clause."""
+        text = self.text
+        s, e = span
+        out = []
+        while True:
+            q = next(((qs, qe) for qs, qe in uq if qs == s), None)
+            if q is None or q[1] >= e:
+                break
+            qs, qe = q
+            inner = text[qs:qe].rstrip(_CLOSERS + "\"'’ ")
+            tail = text[qe:e]
+            tw = tail.split()
+            first = tw[0].lower().strip(",.;:") if tw else ""
+            full = inner[-1:] in (",", ".", "?", "!", ";", ":") or (inner[1:2].isupper() and len(inner.split()) >= 3)
+            m = _OBJECT_THAT.match(tail)
+            if m is not None and inner[1:2].isupper():
+                return [self._trim(qe + m.start(1), e)]  # 'told "Morning Joe" on Friday that ...'
+            if not (full or tail.lstrip()[:1] in ";)—–"):
+                break  # '"budget reforms" and the collection of taxes would ...': a fragment in a clause
+            out.append(self._trim(qs, qe))
+            m = _QUOTE_LINK.match(text, qe, e)
+            if m is None:
+                return out
+            s = m.end()
+        out.append((s, e))
+        return out
 
     def _second_part(self, after: int, ue: int, uq: list) -> Optional[tuple]:
         """The part of a split quote after its cue: ', "Y."' or ', is dead.'"""
