@@ -437,3 +437,10 @@ def test_quoted_show_name_before_that_clause_is_not_content():
     text = "Dana Whitcombe told “Morning Eastvale” on Friday that the bridge would open in May."
     q = _one(text, "bridge")
     assert q.text == "that the bridge would open in May" and q.speaker == "Dana Whitcombe"
+
+
+def test_that_frame_with_a_verb_missing_from_the_lexicon():
+    text = "Dana Whitcombe insinuated that the bridge would open in May."
+    q = _one(text, "bridge")
+    assert q.text == "that the bridge would open in May" and q.speaker == "Dana Whitcombe"
+    assert not [q for q in extract_quotes("The roads that the council repaired are open.") if "council" in q.text]

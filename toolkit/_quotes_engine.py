@@ -92,6 +92,7 @@ _SHORT_OBJ = frozenset("the a an his her their its him them it this these those"
 _NOUN_DET = frozenset("the a an his her their its our my your this these those".split())
 _OBJECT_THAT = re.compile(r"(?:\s+(?:on|in|at|last|this|during|early|late)?\s*[\w\-]+){0,3}?\s+(that)\s")
 _QUOTE_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s*[\u2014\u2013])?(?:\s*\w+,)?\s*(?=[\"\u201c])")
+_FRAME_THAT = re.compile(r"\b([A-Za-z][\w\-]*)\s+([a-z]+)\s+that\s+(?=\w)")
 _TAIL_CUT = re.compile(r",\s+(?:according to|saying|noting|adding)\b")
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
@@ -399,6 +400,8 @@ class Extractor:
             att = self._label(pi, us, ue)
         if att is None and uq:
             att = self._colon_quote(pi, us, ue, uq)
+        if att is None and self.more:
+            att = self._that_frame(pi, us, ue, uq)
         if att is not None:
             n0 = len(self.atts)
             self.atts.append(att)
@@ -417,6 +420,31 @@ class Extractor:
         # No cue: quotations standing on their own.
         if uq:
             self._uncued(pi, us, ue, uq)
+
+    def _that_frame(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
+        """'SUBJECT VERB that CLAUSE' with a verb missing from the lexicon: a that-complement after a
+        finite verb whose subject is a person, a pronoun or a named organisation is reported content."""
+        text = self.text
+        if text.find("that", us, ue) < 0:
+            return None
+        for m in _FRAME_THAT.finditer(text, us, ue):
+            w = m.group(2).lower()
+            if w in _SKIP or w in _DETERMINERS or w in _CLAUSE_WORDS or w in _PREPS or w in _CUES:
+                continue
+            if not (len(w) > 3 and (w.endswith("ed") or w.endswith("s") and not w.endswith("ss"))
+                    or w in _IRREGULAR_SPEECH):
+                continue
+            if any(qs <= m.start(2) < qe for qs, qe in uq):
+                continue
+            prev = m.group(1)
+            pl = prev.lower()
+            if not (pl in ("he", "she", "they", "we", "i")
+                    or prev[0].isupper() and pl not in _SENT_START_STOP and pl not in _WEEKDAYS
+                    and pl not in _MONTHS
+                    or pl.rstrip("s") in _SPEAKER_NOUNS or pl in _SPEAKER_NOUNS):
+                continue
+            return self._from_cue(pi, us, ue, uq, (m.start(2), m.end(2), w))
+        return None
 
     def _dash_source(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
         """'"X." ― Carla Mendes': a quotation signed with a dash and a name."""
