@@ -30,49 +30,15 @@ import tempfile
 import time
 from pathlib import Path
 
-FIRST = ["Dana", "Ilse", "Tomas", "Priya", "Odile", "Marcus", "Wen", "Farida", "Joaquin", "Greta", "Soren",
-         "Abena", "Kalani", "Mirela", "Teodor", "Yusra"]
-LAST = ["Whitcombe", "Marrow", "Quillfeather", "Ostrander", "Bellweather", "Kestrel", "Amundsen", "Halloran",
-        "Lindqvist", "Tenbrook", "Okafor-Reyes", "Vantongeren", "Ashgrove", "Pellucci"]
-ROLES = ["mayor of Eastvale", "spokeswoman for the Port Ardent council", "harbor commissioner",
-         "director of the Lowmarsh Water Board", "chief of the Greyfield police", "a councillor in Cinder Bay"]
-PLACES = ["Eastvale", "Port Ardent", "Lowmarsh", "Greyfield", "Cinder Bay", "Harrowgate"]
-CLAIMS = ["the new bridge will open in the spring", "the budget was a serious mistake",
-          "the talks were productive and friendly", "nobody had warned the residents",
-          "the flood barriers failed badly last year", "the plan is good news for every family",
-          "the ferry service would resume within three weeks", "the audit found no wrongdoing"]
-SAYINGS = ["We are ready for this", "This is a terrible decision for the town",
-           "I am proud of what our volunteers achieved", "Nobody will be left behind",
-           "The numbers simply do not add up", "It was a wonderful, hopeful day",
-           "We will keep asking hard questions until we get answers"]
-DATES = ["on Monday", "last week", "on October 4, 2023", "this year", "in September", "for three weeks",
-         "on Thursday evening", "every day", "next month", "in 2021", "two years ago"]
-FILLER = ["Residents gathered outside the town hall", "The proposal has divided the community",
-          "Traffic on the coastal road was slow", "The harbor has been closed to large vessels",
-          "Local businesses have reported falling sales", "The water board published its report"]
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from _newsgen import make_text as _make_text  # noqa: E402  (the invented articles the tests use)
 
 
 def make_text(rng: random.Random) -> str:
-    """An invented article of 3 to 7 paragraphs: quotes, reported speech, dates, filler."""
-    paras = []
-    for _ in range(rng.randint(3, 7)):
-        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-        kind = rng.randrange(6)
-        if kind == 0:
-            paras.append(f"\u201c{rng.choice(SAYINGS)},\u201d said {name}, the {rng.choice(ROLES)}.")
-        elif kind == 1:
-            paras.append(f"{name} said {rng.choice(DATES)} that {rng.choice(CLAIMS)}.")
-        elif kind == 2:
-            paras.append(f"According to {name}, {rng.choice(CLAIMS)}.")
-        elif kind == 3:
-            paras.append(f'"{rng.choice(SAYINGS)}," {name} told reporters in {rng.choice(PLACES)} '
-                         f'{rng.choice(DATES)}. "{rng.choice(SAYINGS)}."')
-        elif kind == 4:
-            paras.append(f"The council of {rng.choice(PLACES)} met {rng.choice(DATES)} and will meet again "
-                         f"{rng.choice(DATES)}, officials said.")
-        else:
-            paras.append(f"{rng.choice(FILLER)} {rng.choice(DATES)}. {rng.choice(FILLER)}.")
-    return "\n\n".join(paras)
+    """An invented article of 3 to 7 paragraphs: quotes, reported speech and dates."""
+    return _make_text(rng, paragraphs=rng.randint(3, 7))
 
 
 def write_corpus(path: Path, n: int, seed: int = 2023) -> int:

@@ -209,7 +209,9 @@ def test_dataframe_and_jsonl_inputs_keep_bad_records(fake_capabilities, tmp_path
     result = analyze(path, progress=False)
     assert len(result.articles) == 5
     assert result.errors["id"].tolist() == ["mixed:2", "mixed:3", "#3"]
-    assert result.errors["error"].tolist() == ["JSONDecodeError", "UnicodeDecodeError", "TypeError"]
+    assert result.errors["error"].tolist() == ["InputError", "InputError", "TypeError"]
+    assert "not valid JSON" in result.errors["message"].iloc[0]
+    assert "not UTF-8" in result.errors["message"].iloc[1]
     assert result.errors["source"].iloc[0].endswith("mixed.jsonl line 2")
 
 

@@ -74,7 +74,7 @@ def test_failing_articles_exit_one(fake_capabilities, tmp_path, capsys):
     code = cli.main(["analyze", str(path), str(bad_txt)])
     printed = capsys.readouterr().out
     assert code == 1
-    assert "errors: 2" in printed and "JSONDecodeError" in printed and "latin.txt" in printed
+    assert "errors: 2" in printed and "not valid JSON" in printed and "latin.txt" in printed
 
 
 @pytest.mark.parametrize("argv", [

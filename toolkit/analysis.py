@@ -236,20 +236,16 @@ class _Bad:
 
 
 def _jsonl_items(path: Path) -> Iterator:
-    with open(path, "rb") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            where = f"{path} line {n}"
-            try:
-                record = json.loads(line.decode("utf-8-sig"))
-            except (UnicodeDecodeError, ValueError) as exc:
-                yield _Bad(f"{path.stem}:{n}", where, exc)
-                continue
-            if isinstance(record, dict):
-                record.setdefault("id", f"{path.stem}:{n}")
-                record.setdefault("source", where)
-            yield record
+    from .articles import InputError, jsonl_lines
+
+    for where, fallback_id, record in jsonl_lines(path):
+        if isinstance(record, InputError):
+            yield _Bad(fallback_id, where, record)
+            continue
+        if isinstance(record, dict):
+            record.setdefault("id", fallback_id)
+            record.setdefault("source", where)
+        yield record
 
 
 # ---------------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ __all__ = [
     "as_text",
     "clean_text",
     "iter_articles",
+    "jsonl_lines",
     "load_seed",
     "make_article",
     "parse_date",
@@ -379,7 +380,19 @@ def _read_file(path: Path, encoding: Optional[str], clean: bool, defaults: dict,
     return make_article(raw, clean=clean, where=str(path), **found)
 
 
-def _records_jsonl(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
+def jsonl_lines(path: Path, encoding: Optional[str] = None) -> Iterator[tuple]:
+    """Parse a JSONL file lazily, one line at a time, without stopping at a bad line.
+
+    Args:
+        path: The file.
+        encoding: Its encoding (default UTF-8).
+
+    Yields:
+        ``(where, fallback_id, record)`` for each non-blank line: ``where`` is "PATH line N",
+        ``fallback_id`` is "STEM:N", and ``record`` is the parsed value or, for a line that
+        cannot be decoded or parsed, an :class:`InputError` saying why (callers decide whether
+        to raise it or keep going).
+    """
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file; check the path (working directory is {os.getcwd()})")
     with open(path, "rb") as fh:
@@ -390,12 +403,19 @@ def _records_jsonl(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
             try:
                 record = json.loads(line.decode(encoding or "utf-8-sig"))
             except UnicodeDecodeError:
-                raise InputError(f"{where}: not UTF-8 text; re-save the file as UTF-8 or pass encoding=") from None
+                record = InputError(f"{where}: not UTF-8 text; re-save the file as UTF-8 or pass encoding=")
             except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: not valid JSON ({exc.msg}); each line must be one JSON object") from None
-            if not isinstance(record, dict):
-                raise InputError(f"{where}: expected a JSON object with a 'text' field")
+                record = InputError(f"{where}: not valid JSON ({exc.msg}); each line must be one JSON object")
             yield where, f"{path.stem}:{n}", record
+
+
+def _records_jsonl(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
+    for where, fallback_id, record in jsonl_lines(path, encoding):
+        if isinstance(record, InputError):
+            raise record
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: expected a JSON object with a 'text' field")
+        yield where, fallback_id, record
 
 
 def _records_csv(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
