@@ -377,3 +377,102 @@ def test_plot_sentiment_by_speaker():
     plt.close(fig)
     with pytest.raises(TypeError):
         tk.plot_sentiment_by_speaker([1, 2])
+
+
+# --- fast paths: the same results as the slow, obvious code --------------------------------
+
+_TEXTBLOB_CASES = [
+    "The harvest festival in Velmora was a great success.",
+    "The new bridge is not good at all.",
+    "It was not a bad plan, and the council was not very happy.",
+    "The mayor's speech was very, very boring!!",
+    "What a truly wonderful, extremely generous gift!",
+    "This is NOT GOOD AT ALL, the budget is TERRIBLE.",
+    "I love the new park :) but the parking is awful :(",
+    "Great news :-D from the committee (!) they said.",
+    "Never again... the service was horrible; really not nice.",
+    "The report, released on Tuesday, lists 42 projects.",
+    "\u201cIt\u2019s an incredibly sad day,\u201d she said, \u201cbut we\u2019ll rebuild.\u201d",
+    "Hardly a disaster -- more of a mildly annoying delay?!",
+    "",
+    "   \n\n  ",
+    "Unbelievably bad. Absolutely brilliant. Somewhat okay.",
+    "He didn't like it, wasn't impressed, and isn't coming back.",
+    "ok ok OK!!! ;) <3 x_x",
+]
+
+
+@pytest.mark.parametrize("text", _TEXTBLOB_CASES)
+def test_textblob_fast_path_equals_sentiment_assessments(text):
+    from textblob import TextBlob
+
+    from toolkit._sentiment_text import pattern_scores
+
+    ref = TextBlob(text).sentiment_assessments
+    polarity, subjectivity, assessments = pattern_scores(text)
+    assert (polarity, subjectivity) == (ref.polarity, ref.subjectivity)
+    assert list(assessments) == list(ref.assessments)
+    # and the public function reports exactly TextBlob's figures and assessments
+    if text.strip():
+        s = sentiment(text.lower())  # lower case: no word is taken for a name and masked
+        ref = TextBlob(text.lower()).sentiment_assessments
+        assert s.polarity == max(-1.0, min(1.0, float(ref.polarity)))
+        assert s.subjectivity == float(ref.subjectivity)
+        assert s.evidence == tuple((" ".join(w), round(float(p), 4)) for w, p, _, _ in ref.assessments)
+
+
+def test_textblob_fast_path_gives_the_benchmark_figures_on_all_cases():
+    # at least some of the invented cases exercise negation, intensifiers, "!" and emoticons
+    from toolkit._sentiment_text import pattern_scores
+
+    words = [w for t in _TEXTBLOB_CASES for ws, _, _, _ in pattern_scores(t)[2] for w in ws]
+    assert {"not", "very", "!"} <= set(words)
+    assert any(w in (":)", ":(", ":-d", ";)", "<3") for w in words)
+
+
+def _bootstrap_one_matrix(values, key, seed, n_boot):
+    """The original bootstrap: one (n_boot x n) matrix of resampled indices."""
+    import math
+    import zlib
+
+    import numpy as np
+
+    values = np.asarray(values, dtype=float)
+    if len(values) < 2:
+        return math.nan, math.nan
+    rng = np.random.default_rng([seed, zlib.crc32(key.encode("utf-8"))])
+    idx = rng.integers(0, len(values), size=(n_boot, len(values)))
+    low, high = np.percentile(values[idx].mean(axis=1), [2.5, 97.5])
+    return float(low), float(high)
+
+
+@pytest.mark.parametrize("n,n_boot", [(2, 2000), (3, 7), (101, 2000), (997, 250), (5003, 301)])
+def test_blocked_bootstrap_equals_one_matrix(n, n_boot, monkeypatch):
+    import importlib
+    import random
+
+    sm = importlib.import_module("toolkit.sentiment")  # tk.sentiment is the function
+
+    rnd = random.Random(n)
+    values = [rnd.uniform(-1, 1) for _ in range(n)]
+    expected = _bootstrap_one_matrix(values, "Mara Velt", 3, n_boot)
+    assert sm._bootstrap(values, "Mara Velt", 3, n_boot) == expected
+    # also with tiny, odd blocks (the random stream must not depend on the block size)
+    monkeypatch.setattr(sm, "_BOOT_BLOCK", 7)
+    monkeypatch.setattr(sm, "_BOOT_CELLS", 3 * n)
+    assert sm._bootstrap(values, "Mara Velt", 3, n_boot) == expected
+
+
+def test_news_features_use_textblob_scores_unchanged():
+    from textblob import TextBlob
+
+    from toolkit._sentiment_news import features
+    from toolkit._sentiment_text import masked_text
+
+    text = "Critics said the plan by Governor Ilsa Varn was a terrible, shameful mess."
+    start = text.index("Ilsa")
+    target = (start, start + len("Ilsa Varn"))
+    f = features(text, target)
+    whole = TextBlob(masked_text(text, [target])).sentiment
+    assert f["tb_neg"] == min(whole.polarity, 0.0)
+    assert f["tb_subj"] == whole.subjectivity

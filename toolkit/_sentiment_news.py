@@ -26,9 +26,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 
-from textblob import TextBlob
-
-from ._sentiment_text import masked_text, name_spans, tokenize
+from ._sentiment_text import masked_text, name_spans, pattern_scores, tokenize
 
 __all__ = ["features", "NewsModel", "load_model", "MODEL_FILE", "NEGATORS"]
 
@@ -99,10 +97,10 @@ def features(text: str, target=None, mask=(), window: int = 5) -> dict:
         f["b:" + a + "_" + b] = 1.0
     spans = [tuple(target)] if target is not None else []
     spans += list(mask)
-    whole = TextBlob(masked_text(text, spans)).sentiment
-    f["tb_pos"] = max(whole.polarity, 0.0)
-    f["tb_neg"] = min(whole.polarity, 0.0)
-    f["tb_subj"] = whole.subjectivity
+    whole_polarity, whole_subjectivity, _ = pattern_scores(masked_text(text, spans))
+    f["tb_pos"] = max(whole_polarity, 0.0)
+    f["tb_neg"] = min(whole_polarity, 0.0)
+    f["tb_subj"] = whole_subjectivity
     if tpos is not None:
         for i in range(max(0, tpos - window), min(len(toks), tpos + window + 1)):
             if i != tpos:
@@ -118,11 +116,11 @@ def features(text: str, target=None, mask=(), window: int = 5) -> dict:
         ts, te = target
         ws, we = max(0, ts - _CHAR_WINDOW), min(len(text), te + _CHAR_WINDOW)
         near = text[ws:we]
-        local = TextBlob(masked_text(near, [(ts - ws, te - ws)]
-                                     + [(max(0, s - ws), min(len(near), e - ws))
-                                        for s, e in mask if s < we and ws < e])).sentiment
-        f["tbw_pos"] = max(local.polarity, 0.0)
-        f["tbw_neg"] = min(local.polarity, 0.0)
+        local_polarity, _, _ = pattern_scores(masked_text(near, [(ts - ws, te - ws)]
+                                                        + [(max(0, s - ws), min(len(near), e - ws))
+                                                           for s, e in mask if s < we and ws < e]))
+        f["tbw_pos"] = max(local_polarity, 0.0)
+        f["tbw_neg"] = min(local_polarity, 0.0)
         before = text[:ts]
         if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
             f["in_quote"] = 1.0

@@ -15,8 +15,9 @@ ALL") is the exception: there capitalisation tells nothing, and only the given s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["tokenize", "name_spans", "masked_text", "PLACEHOLDER"]
+__all__ = ["tokenize", "name_spans", "masked_text", "pattern_scores", "PLACEHOLDER"]
 
 # Words keep inner apostrophes and hyphens; everything else that is not space is a one-char token.
 _TOKEN = re.compile(r"\w+(?:['\u2019\-]\w+)*|[^\w\s]", re.UNICODE)
@@ -106,3 +107,29 @@ def masked_text(text: str, spans=(), *, names: bool = True, placeholder: str = P
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    """TextBlob's pattern-derived ``Sentiment`` lexicon object (loaded once, on first use)."""
+    from textblob.en import sentiment as pattern_sentiment
+
+    return pattern_sentiment
+
+
+def pattern_scores(text: str) -> tuple:
+    """TextBlob's polarity, subjectivity and assessments of a text, in one pass.
+
+    Exactly ``TextBlob(text).sentiment_assessments`` (the same analyser, textblob's
+    ``PatternAnalyzer``, whose pattern ``Sentiment`` object this calls directly), without
+    building a blob, running the analyser twice and creating a namedtuple class per call.
+
+    Args:
+        text: A str.
+
+    Returns:
+        ``(polarity, subjectivity, assessments)``; ``assessments`` is pattern's list of
+        ``(words, polarity, subjectivity, label)`` tuples.
+    """
+    score = _pattern()(text)
+    return score[0], score[1], score.assessments

@@ -46,7 +46,7 @@ from importlib.util import find_spec
 from .model import Sentiment
 from .text import sentences
 from .topics import NO_TOPIC, default_topics, tag_topics
-from ._sentiment_text import masked_text
+from ._sentiment_text import masked_text, pattern_scores
 
 __all__ = [
     "sentiment",
@@ -76,6 +76,8 @@ _DEFAULT_BACKEND = "textblob"
 _OPTIONAL = {"vader": "vaderSentiment", "afinn": "afinn"}
 _THRESHOLDS_FILE = "sentiment_thresholds.json"
 _N_BOOT = 2000
+_BOOT_BLOCK = 100  # bootstrap resamples drawn at a time
+_BOOT_CELLS = 4_000_000  # at most this many resampled values held at once (32 MB of float64)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -155,11 +157,9 @@ _WORD = re.compile(r"[\w']+")
 def _score_lexicon(backend: str, text: str) -> tuple:
     """(polarity, subjectivity, evidence) of an already masked text."""
     if backend == "textblob":
-        from textblob import TextBlob
-
-        a = TextBlob(text).sentiment_assessments
-        evidence = tuple((" ".join(words), round(float(pol), 4)) for words, pol, _subj, _ in a.assessments)
-        return float(a.polarity), float(a.subjectivity), evidence
+        polarity, subjectivity, assessments = pattern_scores(text)
+        evidence = tuple((" ".join(words), round(float(pol), 4)) for words, pol, _subj, _ in assessments)
+        return float(polarity), float(subjectivity), evidence
     if backend == "vader":
         va = _vader()
         compound = float(va.polarity_scores(text)["compound"])
@@ -373,9 +373,17 @@ def _bootstrap(values, key: str, seed: int, n_boot: int) -> tuple:
     values = np.asarray(values, dtype=float)
     if len(values) < 2:
         return math.nan, math.nan
+    n = len(values)
     rng = np.random.default_rng([seed, zlib.crc32(key.encode("utf-8"))])
-    idx = rng.integers(0, len(values), size=(n_boot, len(values)))
-    means = values[idx].mean(axis=1)
+    # Resamples are drawn in blocks of rows so memory stays bounded (one (n_boot x n) matrix
+    # would be 3 GB for 2,000 resamples of 83,000 quotes). Consecutive draws of the same
+    # generator give the same stream as one big draw, so the numbers do not depend on the
+    # block size (tests/test_sentiment.py checks this against the one-matrix draw).
+    rows = max(1, min(_BOOT_BLOCK, _BOOT_CELLS // n))
+    means = np.empty(n_boot, dtype=float)
+    for first in range(0, n_boot, rows):
+        b = min(rows, n_boot - first)
+        means[first:first + b] = values[rng.integers(0, n, size=(b, n))].mean(axis=1)
     low, high = np.percentile(means, [2.5, 97.5])
     return float(low), float(high)
 
