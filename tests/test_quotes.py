@@ -444,3 +444,9 @@ def test_that_frame_with_a_verb_missing_from_the_lexicon():
     q = _one(text, "bridge")
     assert q.text == "that the bridge would open in May" and q.speaker == "Dana Whitcombe"
     assert not [q for q in extract_quotes("The roads that the council repaired are open.") if "council" in q.text]
+
+
+def test_quoted_title_in_an_introductory_phrase_is_not_the_content():
+    text = "On the broadcast of “Morning Eastvale,” Mayor Dana Whitcombe said the bridge would open in May."
+    q = _one(text, "bridge")
+    assert q.text == "the bridge would open in May" and q.speaker == "Dana Whitcombe"

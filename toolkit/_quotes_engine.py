@@ -1363,6 +1363,8 @@ class Extractor:
         for qs, qe in uq:
             if qe <= upto + 1:
                 last_q = (qs, qe)
+        if last_q is not None and last_q[0] >= us and self._title_in_intro(us, last_q, ce, w, uq):
+            return None  # 'On the broadcast of "Morning Eastvale," Mayor Lee said the plan ...'
         if last_q is not None and last_q[0] >= us:
             between = text[last_q[1]:upto]
             if len(between) <= 100 and '"' not in between and not any(c in between for c in _OPENERS):
@@ -1394,6 +1396,17 @@ class Extractor:
             if rest == ",":
                 return us + len(body)
         return None
+
+    def _title_in_intro(self, us: int, q: tuple, ce: int, w: str, uq: list) -> bool:
+        """A short quoted title inside an introductory phrase, with real content after the cue."""
+        text = self.text
+        first = text[us:q[0]].split(None, 1)
+        if not first or first[0].lower() not in _INTRO or len(text[q[0]:q[1]].split()) > 5:
+            return False
+        inner = text[q[0]:q[1]].strip(_OPENERS + _CLOSERS + "\"',. ")
+        if not inner[:1].isupper():
+            return False
+        return self._substantive_after(ce, self._unit_end, w, uq)
 
     def _substantive_after(self, ce: int, ue: int, w: str, uq: list) -> bool:
         """True when real content follows the cue (not just an object and adjuncts)."""
