@@ -111,18 +111,95 @@ def masked_text(text: str, spans=(), *, names: bool = True, placeholder: str = P
 
 @lru_cache(maxsize=1)
 def _pattern():
-    """TextBlob's pattern-derived ``Sentiment`` lexicon object (loaded once, on first use)."""
+    """TextBlob's pattern-derived ``Sentiment`` lexicon, unpacked into plain lookups (once).
+
+    Returns:
+        ``(tokenizer, known, modifying, labels, negations, emoticons)``: the lexicon's
+        tokenizer, word -> (polarity, subjectivity, intensity) for the words pattern scores
+        when no part of speech is given, the words that modify the next one (adverbs), the
+        semantic labels, the negation words, and the emoticons as (polarity, lower-cased forms)
+        in pattern's order.
+    """
+    from textblob import _text as pattern_text
     from textblob.en import sentiment as pattern_sentiment
 
-    return pattern_sentiment
+    len(pattern_sentiment)  # load the lexicon file (a lazy dict)
+    lexicon = dict(dict.items(pattern_sentiment))
+    known = {w: tuple(tags[None]) for w, tags in lexicon.items() if None in tags}
+    modifying = frozenset(w for w, tags in lexicon.items()
+                          if any(m in tags for m in pattern_sentiment.modifiers))
+    emoticons = tuple((p, frozenset(e.lower() for e in forms))
+                      for (_kind, p), forms in pattern_text.EMOTICONS.items())
+    return (pattern_sentiment.tokenizer, known, modifying, dict(pattern_sentiment.labeler),
+            tuple(pattern_sentiment.negations), emoticons, pattern_text.PUNCTUATION,
+            pattern_text.MOOD, pattern_text.IRONY, pattern_sentiment)
+
+
+def _assessments(words: list, known: dict, modifying: frozenset, labels: dict, negations: tuple,
+                 emoticons: tuple, punctuation: str, mood, irony) -> list:
+    """pattern's ``Sentiment.assessments`` for lower-cased words without part-of-speech tags.
+
+    A line-by-line transcription of textblob's ``_text.Sentiment.assessments`` (negation on,
+    every ``pos`` None), reading plain dicts instead of pattern's lazy dictionary.
+    """
+    a = []
+    m = None  # preceding modifier
+    n = None  # preceding negation
+    for w in words:
+        psi = known.get(w)
+        if psi is not None:
+            p, s, i = psi
+            if m is None:
+                a.append([[w], p, s, i, 1, labels.get(w)])
+            else:
+                last = a[-1]
+                last[0].append(w)
+                last[1] = max(-1.0, min(p * last[3], +1.0))
+                last[2] = max(-1.0, min(s * last[3], +1.0))
+                last[3] = i
+                last[5] = labels.get(w)
+            if n is not None:
+                last = a[-1]
+                last[0].insert(0, n)
+                last[3] = 1.0 / last[3]
+                last[4] = -1
+            m = None
+            n = None
+            if w in modifying:
+                m = w
+            if w in negations:
+                n = w
+        else:
+            if w in negations:
+                n = w
+            elif n and len(w.strip("'")) > 1:
+                n = None
+            if n is not None and m is not None and m.endswith("ly"):
+                a[-1][0].append(n)
+                a[-1][4] = -1
+                n = None
+            elif m and len(w) > 2:
+                m = None
+            if w == "!" and len(a) > 0:
+                a[-1][0].append("!")
+                a[-1][1] = max(-1.0, min(a[-1][1] * 1.25, +1.0))
+            if w == "(!)":
+                a.append([[w], 0.0, 1.0, 1.0, 1, irony])
+            if w.isalpha() is False and len(w) <= 5 and w not in punctuation:
+                for p, forms in emoticons:
+                    if w in forms:
+                        a.append([[w], p, 1.0, 1.0, 1, mood])
+                        break
+    return [(w, p * -0.5 if n < 0 else p, s, x) for w, p, s, _i, n, x in a]
 
 
 def pattern_scores(text: str) -> tuple:
     """TextBlob's polarity, subjectivity and assessments of a text, in one pass.
 
-    Exactly ``TextBlob(text).sentiment_assessments`` (the same analyser, textblob's
-    ``PatternAnalyzer``, whose pattern ``Sentiment`` object this calls directly), without
-    building a blob, running the analyser twice and creating a namedtuple class per call.
+    Exactly ``TextBlob(text).sentiment_assessments`` (textblob's ``PatternAnalyzer``: pattern's
+    tokenizer, lexicon and assessment rules), without building a blob, running the analyser
+    twice, creating a namedtuple class per call or going through pattern's lazy dictionary
+    for every word. tests/test_sentiment.py checks the equality.
 
     Args:
         text: A str.
@@ -131,5 +208,12 @@ def pattern_scores(text: str) -> tuple:
         ``(polarity, subjectivity, assessments)``; ``assessments`` is pattern's list of
         ``(words, polarity, subjectivity, label)`` tuples.
     """
-    score = _pattern()(text)
-    return score[0], score[1], score.assessments
+    tokenizer, known, modifying, labels, negations, emoticons, punctuation, mood, irony, _ = _pattern()
+    words = [w.lower() for w in " ".join(tokenizer(text)).split()]
+    a = _assessments(words, known, modifying, labels, negations, emoticons, punctuation, mood, irony)
+    polarity = subjectivity = 0
+    for _w, p, s, _x in a:
+        polarity += p
+        subjectivity += s
+    k = float(len(a) or 1)
+    return polarity / k, subjectivity / k, a

@@ -283,13 +283,22 @@ def _name_spans(text: str, *names) -> list:
             continue
         if name.lower() in _PRONOUNS:
             continue
-        for w in re.findall(r"[\w\u2019'\-]+", name):
+        for w in _NAME_PART.findall(name):
             if len(w) > 1 and w[0].isupper():
                 parts.add(w)
     out = []
     for w in parts:
-        out.extend(m.span() for m in re.finditer(r"\b" + re.escape(w) + r"\b", text))
+        out.extend(m.span() for m in _whole_word(w).finditer(text))
     return out
+
+
+_NAME_PART = re.compile(r"[\w\u2019'\-]+")
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str):
+    """The compiled pattern of ``word`` as a whole word (speakers recur: cached)."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
 
 
 def _quotes_list(quotes) -> list:
