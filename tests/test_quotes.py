@@ -450,3 +450,11 @@ def test_quoted_title_in_an_introductory_phrase_is_not_the_content():
     text = "On the broadcast of “Morning Eastvale,” Mayor Dana Whitcombe said the bridge would open in May."
     q = _one(text, "bridge")
     assert q.text == "the bridge would open in May" and q.speaker == "Dana Whitcombe"
+
+
+def test_bare_plural_subject_after_an_introductory_clause():
+    text = "Should the mill close, environmentalists worry that the cleanup could fall to Eastvale taxpayers."
+    q = _one(text, "cleanup")
+    assert q.mention == "environmentalists" and q.text.startswith("that the cleanup")
+    text = "While no rule demands it, candidates of both parties have understood that disclosure is necessary."
+    assert _one(text, "disclosure").mention == "candidates of both parties"

@@ -1052,6 +1052,8 @@ class Extractor:
                 if pl in _CLAUSE_HEADS and j < i + 1 and (tl.endswith("s") or tl in _SPEAKER_NOUNS) \
                         and toks[j][2].isalpha() and toks[j][2].lower() not in _SKIP:
                     return (toks[j][0], end_tok[1])  # "..., and public records show ..."
+                if p in (",", ";") and not participle and self._bare_plural(toks, j, i):
+                    return (toks[j][0], end_tok[1])  # "Should costs rise, environmentalists worry that ..."
                 if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in _CLAUSE_WORDS or pl in _CUES \
                         or pl in _SKIP or (pl in _PREPS and pl != "of"):
                     return None
@@ -1062,6 +1064,19 @@ class Extractor:
                     and toks[1][2].islower() and tl.endswith("s"):
                 return (toks[1][0], end_tok[1])  # "But public records show ..."
         return None
+
+    def _bare_plural(self, toks, j: int, i: int) -> bool:
+        """toks[j..i] is a determiner-less lower-case noun phrase headed by a plural noun
+        ("environmentalists", "presidential contenders of both parties")."""
+        words = [t[2] for t in toks[j:i + 1]]
+        if not words or not all(w.isalpha() and w.islower() for w in words):
+            return False
+        head = words[:words.index("of")] if "of" in words else words
+        if not head or len(head) > 3:
+            return False
+        h = head[-1]
+        return len(h) > 4 and h.endswith("s") and not h.endswith(("ss", "us", "is")) and h not in _CUES \
+            and h not in _SKIP and not any(w in _CLAUSE_WORDS or w in _PREPS and w != "of" for w in words)
 
     def _appositive_subject(self, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
         """``Name, role words, said``: toks[ci] is the comma before the cue."""
