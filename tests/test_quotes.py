@@ -458,3 +458,9 @@ def test_bare_plural_subject_after_an_introductory_clause():
     assert q.mention == "environmentalists" and q.text.startswith("that the cleanup")
     text = "While no rule demands it, candidates of both parties have understood that disclosure is necessary."
     assert _one(text, "disclosure").mention == "candidates of both parties"
+
+
+def test_quoted_title_in_an_appositive_is_not_the_content():
+    text = "Dana Whitcombe, the author of “Bridges Home,” said the bridge would open in May."
+    q = _one(text, "bridge would")
+    assert q.text == "the bridge would open in May"

@@ -93,6 +93,7 @@ _NOUN_DET = frozenset("the a an his her their its our my your this these those".
 _OBJECT_THAT = re.compile(r"(?:\s+(?:on|in|at|last|this|during|early|late)?\s*[\w\-]+){0,3}?\s+(that)\s")
 _QUOTE_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s*[\u2014\u2013])?(?:\s*\w+,)?\s*(?=[\"\u201c])")
 _FRAME_THAT = re.compile(r"\b([A-Za-z][\w\-]*)\s+([a-z]+)\s+that\s+(?=\w)")
+_APPOSITIVE_TITLE = re.compile(r"[A-Z][\w.\-]*,\s+(?:the|a|an)\s+[\w\s\-]{2,40}\s(?:of|in|on|for)\s+$")
 _TAIL_CUT = re.compile(r",\s+(?:according to|saying|noting|adding)\b")
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
@@ -1416,7 +1417,9 @@ class Extractor:
         """A short quoted title inside an introductory phrase, with real content after the cue."""
         text = self.text
         first = text[us:q[0]].split(None, 1)
-        if not first or first[0].lower() not in _INTRO or len(text[q[0]:q[1]].split()) > 5:
+        if not first or len(text[q[0]:q[1]].split()) > 5:
+            return False
+        if first[0].lower() not in _INTRO and not _APPOSITIVE_TITLE.search(text, us, q[0]):
             return False
         inner = text[q[0]:q[1]].strip(_OPENERS + _CLOSERS + "\"',. ")
         if not inner[:1].isupper():
