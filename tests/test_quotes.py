@@ -461,6 +461,6 @@ def test_bare_plural_subject_after_an_introductory_clause():
 
 
 def test_quoted_title_in_an_appositive_is_not_the_content():
-    text = "Dana Whitcombe, the author of “Bridges Home,” said the bridge would open in May."
+    text = "Dana Whitcombe, the author of “Bridges Home,” about river towns, said the bridge would open in May."
     q = _one(text, "bridge would")
     assert q.text == "the bridge would open in May"
