@@ -399,6 +399,9 @@ _TEXTBLOB_CASES = [
     "Unbelievably bad. Absolutely brilliant. Somewhat okay.",
     "He didn't like it, wasn't impressed, and isn't coming back.",
     "ok ok OK!!! ;) <3 x_x",
+    "The plan is really not good (!) and frankly never very useful.",
+    "An incredibly not bad result, hardly perfect :-( but fine.",
+    "Stop.\n\nThe vote was a DISASTER, wasn't it?",
 ]
 
 
@@ -457,9 +460,10 @@ def test_blocked_bootstrap_equals_one_matrix(n, n_boot, monkeypatch):
     values = [rnd.uniform(-1, 1) for _ in range(n)]
     expected = _bootstrap_one_matrix(values, "Mara Velt", 3, n_boot)
     assert sm._bootstrap(values, "Mara Velt", 3, n_boot) == expected
-    # also with tiny, odd blocks (the random stream must not depend on the block size)
-    monkeypatch.setattr(sm, "_BOOT_BLOCK", 7)
+    # also in blocks of 3 resamples, and of 1 (the random stream must not depend on the block size)
     monkeypatch.setattr(sm, "_BOOT_CELLS", 3 * n)
+    assert sm._bootstrap(values, "Mara Velt", 3, n_boot) == expected
+    monkeypatch.setattr(sm, "_BOOT_CELLS", 1)
     assert sm._bootstrap(values, "Mara Velt", 3, n_boot) == expected
 
 

@@ -76,8 +76,9 @@ _DEFAULT_BACKEND = "textblob"
 _OPTIONAL = {"vader": "vaderSentiment", "afinn": "afinn"}
 _THRESHOLDS_FILE = "sentiment_thresholds.json"
 _N_BOOT = 2000
-_BOOT_BLOCK = 100  # bootstrap resamples drawn at a time
-_BOOT_CELLS = 4_000_000  # at most this many resampled values held at once (32 MB of float64)
+# Bootstrap resamples are drawn in blocks of at most this many resampled values (16 MB of int64
+# indices plus 16 MB of values): all at once for up to 1,000 quotes, 2 at a time for 1 million.
+_BOOT_CELLS = 2_000_000
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,7 +389,7 @@ def _bootstrap(values, key: str, seed: int, n_boot: int) -> tuple:
     # would be 3 GB for 2,000 resamples of 83,000 quotes). Consecutive draws of the same
     # generator give the same stream as one big draw, so the numbers do not depend on the
     # block size (tests/test_sentiment.py checks this against the one-matrix draw).
-    rows = max(1, min(_BOOT_BLOCK, _BOOT_CELLS // n))
+    rows = max(1, min(n_boot, _BOOT_CELLS // n))
     means = np.empty(n_boot, dtype=float)
     for first in range(0, n_boot, rows):
         b = min(rows, n_boot - first)
