@@ -424,6 +424,18 @@ def test_textblob_fast_path_equals_sentiment_assessments(text):
         assert s.evidence == tuple((" ".join(w), round(float(p), 4)) for w, p, _, _ in ref.assessments)
 
 
+@pytest.mark.parametrize("text", _TEXTBLOB_CASES + [
+    "He said 'no.' Then: \"Yes!\" ... (wow)", "U.S. Mr. T. etc. e.g. x... y.. z.",
+    "a :\n\n) b", "(  !  ) so", "\r\n\r\nhi\r\n", "'" * 4, "!!!", ".", ":- ) : ) ;-] 8-) o.O",
+])
+def test_pattern_tokenizer_equals_textblobs(text):
+    from textblob.en import sentiment as pattern_sentiment
+
+    from toolkit._sentiment_text import pattern_words
+
+    assert pattern_words(text) == " ".join(pattern_sentiment.tokenizer(text)).split()
+
+
 def test_textblob_fast_path_gives_the_benchmark_figures_on_all_cases():
     # at least some of the invented cases exercise negation, intensifiers, "!" and emoticons
     from toolkit._sentiment_text import pattern_scores

@@ -193,6 +193,102 @@ def _assessments(words: list, known: dict, modifying: frozenset, labels: dict, n
     return [(w, p * -0.5 if n < 0 else p, s, x) for w, p, s, _i, n, x in a]
 
 
+_LINEBREAK = re.compile(r"\n{2,}")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer_tables() -> tuple:
+    from textblob import _text as t
+
+    punctuation = tuple(t.PUNCTUATION.replace(".", ""))
+    return (t, punctuation, frozenset(punctuation), frozenset(punctuation + (".",)),
+            tuple(t.replacements.items()))
+
+
+def _emoticon(m) -> str:
+    return m.group(1).replace(" ", "") + m.group(2)
+
+
+def pattern_words(text: str) -> list:
+    """The words pattern's sentiment analyser reads in a text, as written (not lower-cased).
+
+    Exactly ``" ".join(find_tokens(text)).split()`` with textblob's ``_text.find_tokens`` and
+    its default settings (what TextBlob's sentiment uses), with the literal contraction
+    patterns replaced by ``str.replace``, the regexes precompiled and a short cut for tokens
+    with no punctuation at either end. The sentence split, which decides where the sarcasm
+    and emoticon patterns may match, is kept as it is.
+
+    Args:
+        text: A str.
+
+    Returns:
+        The list of tokens.
+    """
+    t, punctuation, starts, ends, replace = _tokenizer_tables()
+    string = text
+    for a, b in replace:
+        string = string.replace(a, b)
+    string = (string.replace("\u201c", " \u201c ").replace("\u201d", " \u201d ")
+              .replace("\u2018", " \u2018 ").replace("\u2019", " \u2019 ")
+              .replace("'", " ' ").replace('"', ' " '))
+    string = string.replace("\r\n", "\n")
+    string = _LINEBREAK.sub(" %s " % t.EOS, string)
+    string = _SPACES.sub(" ", string)
+    replace_keys = t.replacements
+    abbreviations = t.ABBREVIATIONS
+    tokens: list = []
+    for w in t.TOKEN.findall(string + " "):
+        if w[0] not in starts and w[-1] not in ends:
+            tokens.append(w)
+            continue
+        tail = []
+        while w.startswith(punctuation) and w not in replace_keys:
+            tokens.append(w[0])
+            w = w[1:]
+        while w.endswith(punctuation + (".",)) and w not in replace_keys:
+            if w.endswith(punctuation):
+                tail.append(w[-1])
+                w = w[:-1]
+            if w.endswith("..."):
+                tail.append("...")
+                w = w[:-3].rstrip(".")
+            if w.endswith("."):
+                if (w in abbreviations or t.RE_ABBR1.match(w) is not None
+                        or t.RE_ABBR2.match(w) is not None or t.RE_ABBR3.match(w) is not None):
+                    break
+                tail.append(w[-1])
+                w = w[:-1]
+        if w != "":
+            tokens.append(w)
+        tokens.extend(reversed(tail))
+    eos = t.EOS
+    ends_sentence = ("...", ".", "!", "?", eos)
+    trailing = ("'", '"', "\u201d", "\u2019", "...", ".", "!", "?", ")", eos)
+    sentences, i, j = [[]], 0, 0
+    n = len(tokens)
+    while j < n:
+        if tokens[j] in ends_sentence:
+            while j < n and tokens[j] in trailing:
+                if tokens[j] in ("'", '"') and sentences[-1].count(tokens[j]) % 2 == 0:
+                    break  # balanced quotes
+                j += 1
+            sentences[-1].extend(x for x in tokens[i:j] if x != eos)
+            sentences.append([])
+            i = j
+        j += 1
+    sentences[-1].extend(tokens[i:j])
+    words: list = []
+    for sent in sentences:
+        if not sent:
+            continue
+        joined = " ".join(sent)
+        if "(" in joined:
+            joined = t.RE_SARCASM.sub("(!)", joined)
+        words.extend(t.RE_EMOTICONS.sub(_emoticon, joined).split())
+    return words
+
+
 def pattern_scores(text: str) -> tuple:
     """TextBlob's polarity, subjectivity and assessments of a text, in one pass.
 
@@ -208,8 +304,8 @@ def pattern_scores(text: str) -> tuple:
         ``(polarity, subjectivity, assessments)``; ``assessments`` is pattern's list of
         ``(words, polarity, subjectivity, label)`` tuples.
     """
-    tokenizer, known, modifying, labels, negations, emoticons, punctuation, mood, irony, _ = _pattern()
-    words = [w.lower() for w in " ".join(tokenizer(text)).split()]
+    _tok, known, modifying, labels, negations, emoticons, punctuation, mood, irony, _ = _pattern()
+    words = [w.lower() for w in pattern_words(text)]
     a = _assessments(words, known, modifying, labels, negations, emoticons, punctuation, mood, irony)
     polarity = subjectivity = 0
     for _w, p, s, _x in a:
