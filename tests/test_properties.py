@@ -12,6 +12,7 @@ import importlib
 import random
 
 import pytest
+from _checks import assert_quote_spans, assert_timex_spans
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -47,24 +48,6 @@ news_text = st.lists(fragment, max_size=120).map("".join)
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def check_quote_spans(text: str, quotes: list) -> None:
-    for q in quotes:
-        assert q.spans, q
-        for s, e in q.spans:
-            assert 0 <= s <= e <= len(text)
-        assert q.start == min(s for s, _ in q.spans) and q.end == max(e for _, e in q.spans)
-        assert q.text == " … ".join(text[s:e] for s, e in q.spans)
-        if q.mention_span is not None:
-            assert text[q.mention_span[0]:q.mention_span[1]] == q.mention
-        if q.cue_span is not None:
-            assert text[q.cue_span[0]:q.cue_span[1]] == q.cue
-
-
-def check_timex_spans(text: str, timexes: list) -> None:
-    for t in timexes:
-        assert 0 <= t.start <= t.end <= len(text)
-        assert text[t.start:t.end] == t.text
-        assert t.type in ("DATE", "TIME", "DURATION", "SET")
 
 
 def _sentiment_ready() -> bool:
@@ -78,13 +61,13 @@ def _sentiment_ready() -> bool:
 @PROPERTY
 @given(news_text)
 def test_extract_quotes_never_raises_and_spans_index_the_text(text):
-    check_quote_spans(text, extract_quotes(text))
+    assert_quote_spans(text, extract_quotes(text))
 
 
 @PROPERTY
 @given(news_text, st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))))
 def test_find_timexes_never_raises_and_spans_index_the_text(text, published):
-    check_timex_spans(text, find_timexes(text, published=published))
+    assert_timex_spans(text, find_timexes(text, published=published))
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -157,8 +140,8 @@ def megabyte_inputs():
 def test_a_megabyte_of_text(megabyte_inputs, name):
     text = megabyte_inputs[name]
     assert len(text) >= 999_000
-    check_quote_spans(text, extract_quotes(text))
-    check_timex_spans(text, find_timexes(text, published=dt.date(2023, 10, 4)))
+    assert_quote_spans(text, extract_quotes(text))
+    assert_timex_spans(text, find_timexes(text, published=dt.date(2023, 10, 4)))
     if _sentiment_ready():
         result = sentiment_module.sentiment(text)
         assert -1.0 <= result.polarity <= 1.0

@@ -9,15 +9,12 @@ import toolkit as tk
 from toolkit.model import Article, Quote
 from toolkit.quotes import QUOTE_COLUMNS, extract_quotes, quotes_frame
 
+from _checks import assert_quote_spans
+
 
 def _spans_ok(text: str, q: Quote) -> None:
     """Every offset a Quote reports indexes the text."""
-    assert q.start == q.spans[0][0] and q.end == q.spans[-1][1]
-    assert q.text == " \u2026 ".join(text[s:e] for s, e in q.spans)
-    if q.mention_span is not None:
-        assert text[q.mention_span[0]:q.mention_span[1]] == q.mention
-    if q.cue_span is not None:
-        assert text[q.cue_span[0]:q.cue_span[1]] == q.cue
+    assert_quote_spans(text, [q])
 
 
 def _one(text: str, needle: str) -> Quote:
