@@ -61,7 +61,7 @@ def name_spans(text: str, toks: list | None = None) -> list:
         return []  # all capitals: capitalisation says nothing about names here
     out = []
     for i, (s, e, tok) in enumerate(toks):
-        if not _capitalised(tok):
+        if not tok[0].isupper() or tok.lower() in _NOT_NAMES:  # _capitalised, inlined
             continue
         sentence_initial = i == 0 or toks[i - 1][2] in _OPENERS or "\n" in text[toks[i - 1][1]:s]
         if not sentence_initial:
