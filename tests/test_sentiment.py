@@ -492,3 +492,18 @@ def test_news_features_use_textblob_scores_unchanged():
     whole = TextBlob(masked_text(text, [target])).sentiment
     assert f["tb_neg"] == min(whole.polarity, 0.0)
     assert f["tb_subj"] == whole.subjectivity
+
+
+@pytest.mark.parametrize("text", [
+    "Smugglers moved FENTANYL and rifles across the border.", "Fentanyl-laced pills", "MIGRANTS",
+    "no topic here", "The Kelvin sign \u212a and long s \u017f", "\u201cGuns,\u201d she said.",
+    "New   York steel tariffs", "NEW YORKERS", "",
+])
+def test_topic_ascii_fast_path_equals_case_insensitive_search(text):
+    from toolkit import topics as tp
+
+    user = {"trade": ["tariff*", "steel"], "ny": ["new york*"], "k": ["k*"], "s": ["s"]}
+    for spec in (None, user):
+        expected = tuple(name for name, words in tp._normalise(spec)
+                         if tp._pattern(words) is not None and tp._pattern(words).search(text))
+        assert tp.tag_topics(text, spec) == expected

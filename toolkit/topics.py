@@ -66,6 +66,17 @@ def _pattern(words: tuple) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _ascii_pattern(words: tuple) -> re.Pattern | None:
+    """The same pattern without IGNORECASE, for lower-cased ASCII text, when every word is
+    ASCII (then matching it on ``text.lower()`` finds exactly what :func:`_pattern` finds in an
+    ASCII ``text``, about twice as fast); None otherwise."""
+    pat = _pattern(words)
+    if pat is None or not pat.pattern.isascii():
+        return None
+    return re.compile(pat.pattern)
+
+
 def _normalise(topics) -> tuple:
     if topics is None:
         return _default()
@@ -106,8 +117,12 @@ def tag_topics(text: str, topics=None) -> tuple:
     if not isinstance(text, str):
         raise TypeError(f"tag_topics() needs the text as a str, got {type(text).__name__}")
     found = []
+    lower = text.lower() if text.isascii() else None
     for name, words in _normalise(topics):
         pat = _pattern(words)
-        if pat is not None and pat.search(text):
+        if pat is None:
+            continue
+        fast = _ascii_pattern(words) if lower is not None else None
+        if (fast.search(lower) if fast is not None else pat.search(text)):
             found.append(name)
     return tuple(found)
