@@ -8,7 +8,7 @@ median reported. The process is pinned to one CPU where the OS allows it.
 
 Usage (from the repository root)::
 
-    python benchmarks/bench_sentiment.py [--repeat 5] [--backend news]
+    python benchmarks/bench_sentiment.py [--repeat 5] [--backend news] [--boot-quotes 83000]
 """
 from __future__ import annotations
 
@@ -67,6 +67,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--backend", action="append", help="only these backends")
+    ap.add_argument("--boot-quotes", type=int, default=83000,
+                    help="also measure the bootstrap of one speaker with this many quotes (0: skip)")
     a = ap.parse_args(argv)
     print(pin_one_core())
     backends = a.backend or list(tk.sentiment_backends())
@@ -90,7 +92,29 @@ def main(argv=None) -> int:
             times.append(time.perf_counter() - t0)
         print(f"sentiment_by_speaker on the seed ({len(quotes)} quotes, textblob, 2000 bootstrap "
               f"resamples per row): median {statistics.median(times) * 1000:.1f} ms")
+    if a.boot_quotes:
+        boot_memory(a.boot_quotes)
     return 0
+
+
+def boot_memory(n: int) -> None:
+    """Peak memory (tracemalloc, numpy's buffers included) and CPU time of one speaker's
+    bootstrap interval over ``n`` quotes, 2000 resamples."""
+    import importlib
+    import random
+    import tracemalloc
+
+    module = importlib.import_module("toolkit.sentiment")  # tk.sentiment is the function
+    rnd = random.Random(0)
+    values = [rnd.uniform(-1.0, 1.0) for _ in range(n)]
+    tracemalloc.start()
+    t0 = time.process_time()
+    low, high = module._bootstrap(values, "speaker", 0, module._N_BOOT)
+    cpu = time.process_time() - t0
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"bootstrap of one speaker with {n:,} quotes ({module._N_BOOT} resamples): peak "
+          f"{peak / 2**20:,.0f} MiB, {cpu:.2f} CPU s, interval ({low:.6f}, {high:.6f})")
 
 
 if __name__ == "__main__":
