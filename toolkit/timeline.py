@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 from typing import Any, Optional
 
 from .model import Article
@@ -234,6 +235,7 @@ been has have had will would could should may might can its their his her it the
 as also more most about after before over into during while which who""".split())
 
 
+@lru_cache(maxsize=8192)  # merging compares each event with many others
 def _content_words(s: str) -> frozenset:
     return frozenset(w for w in re.findall(r"[a-z][a-z'’-]+", s.lower()) if w not in _STOP and len(w) > 2)
 
