@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _timing import median_times, pin_one_core, report  # noqa: E402
 from toolkit.quotes import extract_quotes  # noqa: E402
 
 
@@ -32,19 +31,10 @@ def main(argv=None) -> int:
     words = sum(len(t.split()) for t in texts)
     for t in texts[:3]:  # warm the lexicon caches
         extract_quotes(t)
-    wall, cpu = [], []
-    for _ in range(a.runs):
-        t0, c0 = time.perf_counter(), time.process_time()
-        n = 0
-        for t in texts:
-            n += len(extract_quotes(t))
-        wall.append(time.perf_counter() - t0)
-        cpu.append(time.process_time() - c0)
-    med, med_cpu = statistics.median(wall), statistics.median(cpu)
-    print(f"{len(texts)} articles, {words} words, {n} quotes")
-    print(f"median of {a.runs} runs: wall {med:.3f} s -> {words / med:,.0f} words/s; "
-          f"CPU {med_cpu:.3f} s -> {words / med_cpu:,.0f} words/s (one core; CPU time is the fairer "
-          f"figure on a shared machine)")
+    pinned = pin_one_core()
+    wall, cpu, n = median_times(lambda: sum(len(extract_quotes(t)) for t in texts), a.runs)
+    print(f"{len(texts)} articles, {words} words, {n} quotes ({pinned})")
+    print(report(words, a.runs, wall, cpu))
     return 0
 
 

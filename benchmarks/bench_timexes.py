@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _timing import median_times, pin_one_core, report  # noqa: E402
 from toolkit.timexes import find_timexes  # noqa: E402
 
 
@@ -32,29 +30,15 @@ def main(argv=None) -> int:
     if not path.exists():
         print(f"no data at {path}: pass a TimeML-format JSONL (id, dct, text)", file=sys.stderr)
         return 2
-    if hasattr(os, "sched_setaffinity"):  # one core, as the target is stated
-        try:
-            os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-        except OSError:
-            pass
+    pinned = pin_one_core()
     docs = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     words = sum(len(d["text"].split()) for d in docs)
     for d in docs[:3]:  # build the patterns once
         find_timexes(d["text"], published=d.get("dct"))
-    walls, cpus = [], []
-    n = 0
-    for _ in range(a.runs):
-        t0, c0 = time.perf_counter(), time.process_time()
-        n = 0
-        for d in docs:
-            n += len(find_timexes(d["text"], published=d.get("dct")))
-        walls.append(time.perf_counter() - t0)
-        cpus.append(time.process_time() - c0)
-    wall, cpu = statistics.median(walls), statistics.median(cpus)
-    print(f"{len(docs)} documents, {words} words, {n} time expressions")
-    # CPU time is what one core spends; wall time also counts waiting for a busy machine.
-    print(f"median of {a.runs} runs: {cpu:.3f} s CPU  ->  {words / cpu:,.0f} words/s (one core)")
-    print(f"                   {wall:.3f} s wall ->  {words / wall:,.0f} words/s")
+    wall, cpu, n = median_times(
+        lambda: sum(len(find_timexes(d["text"], published=d.get("dct"))) for d in docs), a.runs)
+    print(f"{len(docs)} documents, {words} words, {n} time expressions ({pinned})")
+    print(report(words, a.runs, wall, cpu))
     return 0
 
 
