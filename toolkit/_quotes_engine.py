@@ -327,8 +327,8 @@ class Extractor:
     # -- one unit (a sentence, merged across quotes) --------------------------------------------
     def _unit(self, pi: int, us: int, ue: int, uq: list) -> None:
         text = self.text
-        self._tok_cache = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(text, us, ue)]
-        self._tok_starts = [t[0] for t in self._tok_cache]
+        # The unit's tokens are found on first use (many units never need them).
+        self._tok_cache = None
         self._tok_range = (us, ue)
         # Cue candidates outside quotation marks.
         outside = []
@@ -908,6 +908,9 @@ class Extractor:
         """Tokens of text[s:e] as (start, end, string); served from the unit's cache when inside it."""
         us, ue = self._tok_range
         if us <= s and e <= ue:
+            if self._tok_cache is None:
+                self._tok_cache = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(self.text, us, ue)]
+                self._tok_starts = [t[0] for t in self._tok_cache]
             starts = self._tok_starts
             i = bisect_left(starts, s)
             j = bisect_left(starts, e, i)
