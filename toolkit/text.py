@@ -68,8 +68,15 @@ def paragraphs(text: str) -> list:
     Returns:
         A list of ``(start, end)`` offsets, one per paragraph.
     """
+    return list(_paragraphs(text))
+
+
+@lru_cache(maxsize=16)
+def _paragraphs(text: str) -> tuple:
+    """:func:`paragraphs` as a tuple, cached: the quote finder and the timeline both split the
+    same article (callers get a fresh list, so the cached value is never mutated)."""
     if not text:
-        return []
+        return ()
     if _BLANK_LINE.search(text):
         bounds, pos = [], 0
         for m in _BLANK_LINE.finditer(text):
@@ -83,7 +90,7 @@ def paragraphs(text: str) -> list:
         s, e = _strip(text, s, e)
         if s < e:
             out.append((s, e))
-    return out
+    return tuple(out)
 
 
 def _strip(text: str, s: int, e: int) -> tuple:
@@ -122,12 +129,15 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list:
     """
     end = len(text) if end is None else end
     out = []
-    for ps, pe in paragraphs(text[start:end]):
+    for ps, pe in _paragraphs(text[start:end]):
         out.extend(_split_paragraph(text, ps + start, pe + start))
     return out
 
 
-def _split_paragraph(text: str, ps: int, pe: int) -> list:
+@lru_cache(maxsize=512)  # an article's paragraphs; small, so a repeated corpus does not hit it
+def _split_paragraph(text: str, ps: int, pe: int) -> tuple:
+    """The sentences of one paragraph, cached (the quote finder and the timeline split the same
+    paragraphs); a tuple, so the cached value cannot be mutated."""
     titles = load_wordlist("title_abbreviations.txt")
     abbrevs = load_wordlist("abbreviations.txt")
     starters = load_wordlist("sentence_starters.txt")
@@ -156,7 +166,7 @@ def _split_paragraph(text: str, ps: int, pe: int) -> list:
         s = m.end(3)
     if s < pe:
         out.append((s, pe))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -240,7 +250,7 @@ def quotations(text: str) -> list:
     """
     out: list = []
     open_at_end = False
-    for pi, (ps, pe) in enumerate(paragraphs(text)):
+    for pi, (ps, pe) in enumerate(_paragraphs(text)):
         opened = None  # offset of the current opening mark
         first_mark_seen = False
         for m in _MARK.finditer(text, ps, pe):
