@@ -99,12 +99,22 @@ def _clause(text: str, sent: tuple, start: int, end: int) -> str:
     return " ".join(text[ss:se].split())
 
 
+_CALENDAR_WORDS: list = []  # [rule data, its calendar words, those and _NOT_ACTORS], for _actors
+
+
 def _actors(clause: str, timex_text: str) -> list:
     """Capitalised names in the clause: people, places and institutions (a light heuristic)."""
     from .timexes import _data  # rule data shared with the finder (same module family)
 
     data = _data()
-    calendar_words = set(data.months) | set(data.weekdays) | {"today", "tonight", "yesterday", "tomorrow"}
+    cached = _CALENDAR_WORDS
+    if cached and cached[0] is data:
+        calendar_words, trailing_words = cached[1], cached[2]
+    else:  # built once per rule data, not once per clause
+        calendar_words = frozenset(data.months) | frozenset(data.weekdays) | {"today", "tonight", "yesterday",
+                                                                              "tomorrow"}
+        trailing_words = calendar_words | _NOT_ACTORS
+        _CALENDAR_WORDS[:] = [data, calendar_words, trailing_words]
     out: list = []
     for m in _NAME.finditer(clause):
         name = m.group(0).strip(" '’")
@@ -113,7 +123,7 @@ def _actors(clause: str, timex_text: str) -> list:
         words = name.split()
         while words and (words[0].lower().strip(".") in _NOT_ACTORS or words[0].lower().rstrip(".") in calendar_words):
             words = words[1:]
-        while words and words[-1].lower().rstrip(".") in calendar_words | _NOT_ACTORS:
+        while words and words[-1].lower().rstrip(".") in trailing_words:
             words = words[:-1]
         if not words:
             continue

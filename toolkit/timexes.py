@@ -1394,7 +1394,7 @@ _WORD_START = re.compile(
 def _candidates(text: str, data: _Data):
     """Matches of the full pattern in text order, tried only at the word starts shortly before
     each trigger word (every expression contains one)."""
-    finder, word_start = data.finder, _WORD_START
+    match, word_starts = data.finder.match, _WORD_START.finditer
     pos = 0
     for t in data.trigger.finditer(text):
         ts = t.start()
@@ -1403,8 +1403,8 @@ def _candidates(text: str, data: _Data):
         if ts and text[ts - 1].isalpha() and not t.group(0)[0].isdigit():
             continue  # inside a longer word
         lo = max(pos, ts - _BEFORE)
-        for w in word_start.finditer(text, lo, ts + 1):
-            m = finder.match(text, w.start())
+        for w in word_starts(text, lo, ts + 1):
+            m = match(text, w.start())
             if m is not None and m.end() > ts:
                 yield m
                 pos = m.end()
