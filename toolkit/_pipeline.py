@@ -218,16 +218,8 @@ def _tones(quotes: list) -> list:
     ``sentiment_by_speaker`` scores them."""
     if not quotes:
         return []
-    import importlib
+    from .sentiment import score_quotes
 
-    module = importlib.import_module("toolkit.sentiment")
-    score_quotes = getattr(module, "score_quotes", None)
-    if score_quotes is None:  # an older sentiment module: the plain tone of the quote text
-        out = []
-        for q in quotes:
-            s = module.sentiment(q.text)
-            out.append((s.polarity, s.subjectivity, s.label, tuple(s.evidence), ()))
-        return out
     table = score_quotes(quotes)
     if len(table) != len(quotes):
         raise RuntimeError(f"score_quotes returned {len(table)} rows for {len(quotes)} quotes")
@@ -254,16 +246,9 @@ def _attach(result: dict, article: Article, quotes: list, tones: list) -> None:
 
 
 def _timeline_rows(article: Article) -> list:
-    import importlib
+    from .timeline import timeline_events
 
-    module = importlib.import_module("toolkit.timeline")
-    events = getattr(module, "timeline_events", None)
-    if events is not None:
-        return [{str(k): _plain(v) for k, v in row.items()} for row in events(article)]
-    frame = module.build_timeline([article])
-    if frame is None or len(frame) == 0:
-        return []
-    return [{str(k): _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+    return [{str(k): _plain(v) for k, v in row.items()} for row in timeline_events(article)]
 
 
 def _str(value: Any) -> Optional[str]:

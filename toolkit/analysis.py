@@ -53,14 +53,14 @@ from typing import Any, Iterable, Iterator, Optional
 
 from ._pipeline import ARTICLE_FIELDS, ARTICLE_META_FIELDS, ERROR_FIELDS, QUOTE_FIELDS, TONE_FIELDS, analyze_items
 from .model import Article
+from .sentiment import BY_SPEAKER_COLUMNS, speaker_table
 
 __all__ = ["Analysis", "analyze", "iter_items", "main", "merge_events", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
 
 #: Columns of ``Analysis.quotes``: the quote (as ``tk.quotes_frame``), its tone, the article's metadata.
 QUOTE_COLUMNS = list(QUOTE_FIELDS + TONE_FIELDS + ARTICLE_META_FIELDS)
-#: Columns of ``Analysis.speakers`` when computed from the per-quote tone.
-SPEAKER_COLUMNS = ["speaker", "n_quotes", "mean_polarity", "ci_low", "ci_high", "share_positive",
-                   "share_neutral", "share_negative"]
+#: Columns of ``Analysis.speakers`` (those of ``tk.sentiment_by_speaker``).
+SPEAKER_COLUMNS = list(BY_SPEAKER_COLUMNS)
 _TABLES = ("quotes", "speakers", "timeline", "errors", "articles")
 _SPAN_COLUMNS = ("mention_span", "cue_span", "spans")
 _LIST_COLUMNS = ("actors", "sources", "evidence", "topics")
@@ -569,14 +569,14 @@ class _TimelineMerger:
     _KEYS = ("value", "sources", "n_sources", "actors")
 
     def __init__(self):
-        import importlib
+        from .timeline import _same_event
 
-        self.same = getattr(importlib.import_module("toolkit.timeline"), "_same_event", None)
+        self.same = _same_event
         self.kept: list = []
         self.buckets: dict = {}
 
     def add(self, row) -> None:
-        if self.same is None or row.get("vague") or any(k not in row for k in self._KEYS):
+        if row.get("vague") or any(k not in row for k in self._KEYS):
             self.kept.append(row)  # vague events never merge
             return
         bucket = self.buckets.setdefault(row["value"], [])
@@ -617,63 +617,10 @@ def _timeline_types(frame):
 
 
 def _speaker_table(quotes):
-    """Tone per speaker: ``tk.sentiment_by_speaker`` over every quote of the corpus.
-
-    Falls back to a plain table from each quote's tone (mean and normal 95% interval) when the
-    sentiment module offers no ``sentiment_by_speaker``.
-    """
-    import importlib
-    import math
-
-    import pandas as pd
-
-    module = importlib.import_module("toolkit.sentiment")
-    row = getattr(module, "_row", None)
-    if row is not None and {"polarity", "label", "evidence"} <= set(quotes.columns):
-        # The tone of each quote is already scored (in the workers): aggregate it exactly as
-        # sentiment_by_speaker does, without scoring every quote a second time.
-        return _speakers_from_scores(module, quotes)
-    by_speaker = getattr(module, "sentiment_by_speaker", None)
-    if by_speaker is not None:
-        columns = [c for c in ("speaker", "mention", "text", "start", "end", "direct", "article_id")
-                   if c in quotes.columns]
-        return by_speaker(quotes[columns])
-    if len(quotes) == 0 or "speaker" not in quotes.columns:
-        return pd.DataFrame(columns=SPEAKER_COLUMNS)
-    rows = []
-    for speaker, group in quotes[quotes["speaker"].notna()].groupby("speaker", sort=False):
-        pol = group["polarity"].astype(float)
-        n = len(pol)
-        mean = float(pol.mean())
-        half = 1.96 * float(pol.std(ddof=1)) / math.sqrt(n) if n > 1 else float("nan")
-        labels = group["label"]
-        rows.append({"speaker": speaker, "n_quotes": n, "mean_polarity": mean, "ci_low": mean - half,
-                     "ci_high": mean + half, "share_positive": float((labels > 0).mean()),
-                     "share_neutral": float((labels == 0).mean()), "share_negative": float((labels < 0).mean())})
-    table = pd.DataFrame(rows, columns=SPEAKER_COLUMNS)
-    return table.sort_values(["n_quotes", "speaker"], ascending=[False, True], kind="stable").reset_index(drop=True)
-
-
-def _speakers_from_scores(module, quotes):
-    """``sentiment_by_speaker``'s table from quotes whose tone is already scored."""
-    import pandas as pd
-
-    unknown = getattr(module, "UNKNOWN_SPEAKER", "(unknown)")
-    columns = list(getattr(module, "BY_SPEAKER_COLUMNS"))
-    backend = getattr(module, "_DEFAULT_BACKEND", "textblob")
-    min_quotes = getattr(module, "MIN_QUOTES", 3)
-    n_boot = getattr(module, "_N_BOOT", 2000)
-    if len(quotes) == 0:
-        return module.sentiment_by_speaker([])
-    groups: dict = {}
-    speakers = quotes["speaker"].tolist()
-    for speaker, polarity, label, evidence in zip(speakers, quotes["polarity"].tolist(), quotes["label"].tolist(),
-                                                  quotes["evidence"].tolist()):
-        key = speaker if isinstance(speaker, str) and speaker else unknown
-        groups.setdefault(key, []).append({"polarity": polarity, "label": label, "evidence": evidence})
-    rows = [module._row(sp, None, scored, backend, min_quotes, 0, n_boot) for sp, scored in groups.items()]
-    rows.sort(key=lambda r: (r["speaker"] == unknown, -r["n_quotes"], r["speaker"]))
-    return pd.DataFrame(rows, columns=columns).reset_index(drop=True)
+    """Tone per speaker, as ``tk.sentiment_by_speaker`` gives it, from the quotes' tone already
+    scored in the workers (no quote is scored twice)."""
+    scored = quotes[[c for c in ("speaker", "polarity", "label", "evidence", "topics") if c in quotes.columns]]
+    return speaker_table(scored)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -53,6 +53,7 @@ __all__ = [
     "sentiment_backends",
     "sentiment_by_speaker",
     "score_quotes",
+    "speaker_table",
     "BY_SPEAKER_COLUMNS",
     "QUOTE_COLUMNS",
     "MIN_QUOTES",
@@ -461,31 +462,54 @@ def sentiment_by_speaker(quotes, *, backend: str = _DEFAULT_BACKEND, by_topic: b
         TypeError: ``quotes`` is not a list of quotes.
         ValueError: unknown backend, or ``min_quotes`` below 1.
     """
-    import pandas as pd
-
     backend = _check_backend(backend)
     if not isinstance(min_quotes, int) or min_quotes < 1:
         raise ValueError(f"min_quotes must be a positive int, got {min_quotes!r}")
+    return speaker_table(_score_rows(quotes, backend, topics), backend=backend, by_topic=by_topic,
+                         topics=topics, min_quotes=min_quotes, seed=seed, n_boot=n_boot)
+
+
+def speaker_table(scored, *, backend: str = _DEFAULT_BACKEND, by_topic: bool = False, topics=None,
+                  min_quotes: int = MIN_QUOTES, seed: int = 0, n_boot: int = _N_BOOT):
+    """The per-speaker table of :func:`sentiment_by_speaker` from quotes already scored.
+
+    Use it when the tone of each quote is known (``score_quotes``, or the ``quotes`` table of
+    ``tk.analyze``), so that no quote is scored twice.
+
+    Args:
+        scored: Records (dicts, or a DataFrame's rows) with ``speaker``, ``polarity``, ``label``,
+            ``evidence`` and, for ``by_topic``, ``topics``.
+        backend: The backend that scored them (recorded in the table).
+        by_topic: See :func:`sentiment_by_speaker`.
+        topics: See :func:`sentiment_by_speaker`.
+        min_quotes: See :func:`sentiment_by_speaker`.
+        seed: See :func:`sentiment_by_speaker`.
+        n_boot: See :func:`sentiment_by_speaker`.
+
+    Returns:
+        The same DataFrame as :func:`sentiment_by_speaker`.
+    """
+    import pandas as pd
+
+    if hasattr(scored, "to_dict"):
+        scored = scored.to_dict(orient="records")
     columns = list(BY_SPEAKER_COLUMNS)
     if by_topic:
         columns.insert(1, "topic")
-    records = _score_rows(quotes, backend, topics)
-    if not records:
+    if not scored:
         return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in columns}, columns=columns)
     groups: dict = {}
+    totals: dict = {}
     topic_order = list((default_topics() if topics is None else topics).keys()) + [NO_TOPIC]
-    for r in records:
-        speaker = r["speaker"] if r["speaker"] else UNKNOWN_SPEAKER
+    for r in scored:
+        speaker = r["speaker"] if isinstance(r["speaker"], str) and r["speaker"] else UNKNOWN_SPEAKER
+        totals[speaker] = totals.get(speaker, 0) + 1
         if by_topic:
             for t in (r["topics"] or (NO_TOPIC,)):
                 groups.setdefault((speaker, t), []).append(r)
         else:
             groups.setdefault((speaker, None), []).append(r)
     rows = [_row(sp, tp, rs, backend, min_quotes, seed, n_boot) for (sp, tp), rs in groups.items()]
-    totals: dict = {}
-    for r in records:
-        sp = r["speaker"] if r["speaker"] else UNKNOWN_SPEAKER
-        totals[sp] = totals.get(sp, 0) + 1
 
     def order(row):
         sp = row["speaker"]
