@@ -394,3 +394,44 @@ def test_approximate_ago_keeps_its_modifier():
     assert (t.text, t.value, t.mod) == ("almost four years ago", "2019", "EQUAL_OR_LESS")
     t = one("The Marrow mill closed about two years ago.")
     assert (t.text, t.value, t.mod) == ("about two years ago", "2021", "APPROX")
+
+
+def test_year_ago_after_nine_months_names_the_year():
+    text = ("Tallow Mills reported third-quarter net of $3 million, up from $2 million a year earlier. "
+            "For the first nine months, net was $8 million, compared with $6 million a year earlier.")
+    found = values(text)
+    assert found[1] == ("a year earlier", "2022-Q3")
+    assert found[-1] == ("a year earlier", "2022")
+    text = ("Tallow Mills said nine-month net rose. For the nine months, net was $8 million, "
+            "against $6 million in the 2022 period. The third-quarter results improved from a year ago.")
+    found = values(text)
+    assert ("the 2022 period", "2022") in found
+    assert found[-1] == ("a year ago", "2022-Q3")
+
+
+def test_indefinite_quarter_in_passing_is_not_the_quarter_reported():
+    text = ("Brennock Paper posted a gain in third-quarter profit. After a weak second quarter, "
+            "sales recovered. Costs were lower than in the year-earlier period.")
+    assert values(text)[-1] == ("the year-earlier period", "2022-Q3")
+
+
+@pytest.mark.parametrize("text,value", [
+    # "until" opening the sentence: the main clause after it decides
+    ("Until Monday, the Ulst inspectors had not visited the mill.", "2023-10-02"),
+    ("The Ulst council extended the deadline until Monday.", "2023-10-09"),
+    # "plans" as a noun is no future cue; "plan to" is
+    ("On Friday, when Mayor Dell set aside vacation plans, the storm hit Pellby.", "2023-09-29"),
+    ("Officials in Pellby said they did not plan to close the bridge on Friday.", "2023-10-06"),
+    # a sentence-initial day with a past plan after it
+    ("On Friday, the Tarn council planned to pay the first claims.", "2023-09-29"),
+    # "since" always looks back
+    ("Prices in Ulst have risen since Friday, the minister will say.", "2023-09-29"),
+])
+def test_tense_cues_for_weekdays(text, value):
+    assert one(text).value == value
+
+
+def test_present_passive_is_not_a_past_cue():
+    # published in March: "is heard in May" is this coming May, not last May
+    t = one("The Corrow appeal is heard in May by the full court.", published=dt.date(2023, 3, 20))
+    assert t.value == "2023-05"

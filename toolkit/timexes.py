@@ -430,7 +430,8 @@ def granularity(value: Optional[str]) -> Optional[str]:
 class _Doc:
     """Per-document state: the text, the publication date and the last anchoring date."""
 
-    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap", "last_day", "fiscal", "qanchor")
+    __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap", "last_day", "fiscal", "qanchor",
+                 "ytd")
 
     def __init__(self, text: str, dct: Optional[_dt.date], data: _Data) -> None:
         self.text = text
@@ -438,6 +439,7 @@ class _Doc:
         self.anchor: Optional[str] = None  # last absolute DATE value, for "a year earlier"
         self.qanchor: Optional[str] = None  # last quarter mentioned ("the quarter" refers to it)
         self.fiscal = False  # the anchor is a fiscal quarter ("the fiscal first quarter")
+        self.ytd: Optional[str] = None  # "P9M" after "the first nine months", until a quarter is named
         self.data = data
         self.last_day: Optional[tuple] = None  # (date, end offset) of the last day-level expression
         self.cue_gap = 999  # characters between the last tense cue and the expression
@@ -449,6 +451,9 @@ class _Doc:
         """True when the clause around ``start`` is about the future, False for the past, None
         when there is no cue."""
         text = self.text
+        if _RE_SINCE.search(text, max(0, start - 12), start):
+            self.cue_gap = 0
+            return False  # "since Friday", "since year-end": always back
         lo = max(0, start - 150)
         window = text[lo:start]
         cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "),
@@ -459,8 +464,13 @@ class _Doc:
         gap = gap_ed = 999
         for m in self.data.re_cue.finditer(window):
             w = m.group(1).lower()
-            if w in self.data.past and re.search(r"\b(?:be|been|being|to)\s+$", window[max(0, m.start() - 7):m.start()]):
-                continue  # "will be paid", "has been held": a participle, not a past tense
+            if (w in self.data.past or (w.endswith("ed") and w not in self.data.future)) and re.search(
+                    r"\b(?:be|been|being|to|is|are|am)\s+$", window[max(0, m.start() - 7):m.start()]):
+                continue  # "will be paid", "has been held", "is heard": a participle, not a past tense
+            if w in ("until", "till") and not window[:m.start()].strip(" \t\"'`(,"):
+                continue  # "Until Thursday, they had not ...": the main clause after decides
+            if w in _TO_CUES and not window.startswith(" to ", m.end()):
+                continue  # "plans to attend" looks ahead; "vacation plans" is a noun
             if w in self.data.future and re.search(r"\bhad\s+(?:been\s+)?$", window[max(0, m.start() - 10):m.start()]):
                 w = "had"  # "had been scheduled to expire Friday": a plan in the past
             if w.endswith("ed") and w not in self.data.future and w not in self.data.past:
@@ -474,14 +484,27 @@ class _Doc:
         if last is None:
             after = text[end:end + 120]
             cut = min([i for i in (after.find(". "), after.find("\n"), after.find("; ")) if i >= 0] or [len(after)])
-            m = self.data.re_cue.search(after[:cut])
-            if m is None:
+            for m in self.data.re_cue.finditer(after[:cut]):
+                last = m.group(1).lower()
+                if last in _TO_CUES and not after.startswith(" to ", m.end()):
+                    continue
+                if last == "planned" and after.startswith(" to ", m.end()):
+                    last = "had"  # "On Friday, the government planned to pay": a past plan
+                break
+            else:
                 return None
-            last = m.group(1).lower()
         d = self.data
         if last in d.future or last in ("is to", "are to", "to be", "going to", "as soon as", "as early as"):
             return True
         return False
+
+
+# "after a flat second quarter": an indefinite mention in passing is not the quarter reported
+_RE_INDEF_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z]+[ \t]+)?$")
+_RE_YTD = re.compile(r"(?i)\b(?:nine|six|9|6)[- \t]months?\b")
+_RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early|mid|last)[ \t]+)?$")
+# Cue nouns/verbs that point ahead only when a to-infinitive follows ("plans to", not "vacation plans").
+_TO_CUES = frozenset({"plan", "plans", "hope", "hopes", "intend", "intends", "aims"})
 
 
 def _num(s: str, data: _Data) -> Optional[float]:
@@ -669,12 +692,15 @@ def _ended(doc: "_Doc", end: int) -> Optional[_dt.date]:
     return _resolve_md(doc, mon, day, end, m.end())
 
 
-def _q_anchor(doc: "_Doc") -> Optional[str]:
+def _q_anchor(doc: "_Doc", period: bool = True) -> Optional[str]:
     """The quarter a year-ago comparison refers to: the last quarter mentioned, unless that one
-    lies ahead of the publication date (an outlook), then the last completed quarter."""
+    lies ahead of the publication date (an outlook), then the last completed quarter. After "the
+    (first) nine months" (``doc.ytd``) a comparison that names no quarter is with the year."""
     a = doc.anchor
     if not a or "-Q" not in a:
         return None
+    if period and doc.ytd:
+        return a[:4]
     if doc.dct is not None:
         y, q = int(a[:4]), int(a[-1])
         if _dt.date(y, 3 * q - 2, 1) > doc.dct:
@@ -893,7 +919,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         ym = data.re_year.search(s)
         if ym:
             y = int(ym.group(1))
-            if q is None and doc.anchor and "-Q" in doc.anchor:
+            if q is None and doc.anchor and "-Q" in doc.anchor and not doc.ytd:
                 doc.shifted = True  # the anchor quarter in another year: do not re-anchor
                 return "DATE", f"{y}{doc.anchor[4:]}", None
             return ("DATE", f"{y}-Q{q}", None) if q else ("DATE", f"{y}", None)
@@ -910,8 +936,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return "DATE", f"{cy - 1}-Q{q}", None
         if "next year's" in low:
             return "DATE", f"{cy + 1}-Q{q or cq}", None
-        if "this" in words and q is None and _q_anchor(doc):
-            return "DATE", _q_anchor(doc), None  # "this quarter's loss": the quarter reported
+        if "this" in words and q is None and _q_anchor(doc, False):
+            return "DATE", _q_anchor(doc, False), None  # "this quarter's loss": the quarter reported
         if "current" in words or "this" in words:
             return "DATE", f"{cy}-Q{q or cq}", None
         if words[0] == "next" and q is None:
@@ -1091,8 +1117,11 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             doc.trim = (start + len(s) - len(s[3:].lstrip()), end)
         same = re.search(r"\b(?:same|comparable|corresponding)\b", low) and not re.search(
             r"year-|last year|a year", low)
-        if _q_anchor(doc):
-            return "DATE", _q_anchor(doc) if same else _shift_value(_q_anchor(doc), -1), None
+        if doc.ytd and ("period" in low or "months" in low) and "quarter" not in low:
+            return "DURATION", doc.ytd, None  # "the year-earlier nine months": the span compared
+        if _q_anchor(doc, "quarter" not in low):
+            qa = _q_anchor(doc, "quarter" not in low)
+            return "DATE", qa if same else _shift_value(qa, -1), None
         if "quarter" in low or "period" in low:
             cy, cq = _quarter(dct)
             py, pq = (cy, cq - 1) if cq > 1 else (cy - 1, 4)
@@ -1199,7 +1228,7 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             if re.match(r"[ \t]+(?:shares|people|votes|miles|feet|meters|dollars|tons|troops|jobs|cars|units)\b",
                         nxt):
                 return None
-            if "period" in low and doc.anchor and "-Q" in doc.anchor and doc.anchor[:4] != str(y):
+            if "period" in low and doc.anchor and "-Q" in doc.anchor and doc.anchor[:4] != str(y) and not doc.ytd:
                 doc.shifted = True
                 return "DATE", f"{y}{doc.anchor[4:]}", None
             return "DATE", str(y), mod
@@ -1457,11 +1486,14 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
             earliest, latest = timex_interval(value)
             if rule in _ANCHOR_RULES and not doc.shifted and re.match(r"\d{4}", value) and not (
                     doc.anchor and "-Q" in doc.anchor and rule == "full"
-                    and _RE_ENDED_BEFORE.search(text, max(0, start - 30), start)):
+                    and _RE_ENDED_BEFORE.search(text, max(0, start - 30), start)) and not (
+                    "-Q" in value and "-quarter" not in s.lower()
+                    and _RE_INDEF_BEFORE.search(text, max(0, start - 20), start)):
                 doc.anchor = value  # (the day in "the quarter ended Sept. 30" leaves the quarter the anchor)
                 doc.fiscal = "fiscal" in s.lower()
                 if "-Q" in value:
                     doc.qanchor = value
+                    doc.ytd = None
             if re.match(r"\d{4}-\d\d-\d\d", value):
                 try:
                     doc.last_day = (_dt.date.fromisoformat(value[:10]), end)
@@ -1469,6 +1501,8 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
                     pass
         else:
             earliest = latest = None
+            if value in ("P9M", "P6M") and _RE_YTD.search(s):
+                doc.ytd = value  # "the first nine months": year-ago comparisons now name the year
         out.append(Timex(text=s, start=start, end=end, type=typ, value=value,
                          earliest=earliest, latest=latest, mod=mod))
     return out
