@@ -507,3 +507,25 @@ def test_topic_ascii_fast_path_equals_case_insensitive_search(text):
         expected = tuple(name for name, words in tp._normalise(spec)
                          if tp._pattern(words) is not None and tp._pattern(words).search(text))
         assert tp.tag_topics(text, spec) == expected
+
+
+def test_speaker_table_intervals_equal_each_speakers_own_bootstrap():
+    # the table takes every speaker's percentiles in one call: the same numbers as one at a time
+    import importlib
+    import random
+
+    sm = importlib.import_module("toolkit.sentiment")
+    rnd = random.Random(7)
+    records = []
+    for k, n in enumerate([1, 2, 3, 3, 5, 8, 13, 40, 1]):
+        records += [{"speaker": f"Orla Brenn {k}", "polarity": rnd.uniform(-1, 1), "label": rnd.choice([-1, 0, 1]),
+                     "evidence": (("calm", 0.3),), "topics": ()} for _ in range(n)]
+    table = sm.speaker_table(records, seed=5, n_boot=300)
+    for row in table.itertuples(index=False):
+        values = [r["polarity"] for r in records if r["speaker"] == row.speaker]
+        low, high = _bootstrap_one_matrix(values, row.speaker, 5, 300)
+        if len(values) < 2:
+            assert math.isnan(row.ci_low) and math.isnan(row.ci_high)
+        else:
+            assert (row.ci_low, row.ci_high) == (low, high)
+    assert len(table) == 9

@@ -379,12 +379,22 @@ def _score_rows(quotes, backend: str, topics) -> list:
 
 
 def _bootstrap(values, key: str, seed: int, n_boot: int) -> tuple:
+    """The percentile bootstrap 95% interval of the mean of ``values`` (NaN, NaN below 2 values)."""
+    return _intervals([_boot_means(values, key, seed, n_boot)])[0]
+
+
+def _boot_means(values, key: str, seed: int, n_boot: int):
+    """The ``n_boot`` bootstrap means of ``values``, or None below 2 values.
+
+    Each resample row is drawn from the row's own generator (seeded by ``seed`` and ``key``), so
+    the numbers do not depend on the other speakers.
+    """
     import numpy as np
 
     values = np.asarray(values, dtype=float)
-    if len(values) < 2:
-        return math.nan, math.nan
     n = len(values)
+    if n < 2:
+        return None
     rng = np.random.default_rng([seed, zlib.crc32(key.encode("utf-8"))])
     # Resamples are drawn in blocks of rows so memory stays bounded (one (n_boot x n) matrix
     # would be 3 GB for 2,000 resamples of 83,000 quotes). Consecutive draws of the same
@@ -394,18 +404,40 @@ def _bootstrap(values, key: str, seed: int, n_boot: int) -> tuple:
     means = np.empty(n_boot, dtype=float)
     for first in range(0, n_boot, rows):
         b = min(rows, n_boot - first)
-        means[first:first + b] = values[rng.integers(0, n, size=(b, n))].mean(axis=1)
-    low, high = np.percentile(means, [2.5, 97.5])
-    return float(low), float(high)
+        # ndarray.mean(axis=1) is this sum divided by n; without mean's Python wrapper
+        means[first:first + b] = np.add.reduce(values[rng.integers(0, n, size=(b, n))], axis=1)
+    means /= n
+    return means
 
 
-def _row(speaker: str, topic, scored: list, backend: str, min_quotes: int, seed: int,
-         n_boot: int) -> dict:
-    pol = [r["polarity"] for r in scored]
-    labels = [r["label"] for r in scored]
-    n = len(scored)
-    key = speaker if topic is None else f"{speaker}\x00{topic}"
-    low, high = _bootstrap(pol, key, seed, n_boot)
+def _intervals(all_means: list) -> list:
+    """(low, high) percentile 95% intervals of each row's bootstrap means (NaN, NaN for None).
+
+    The percentiles of all rows are taken in one ``np.percentile(..., axis=1)`` call: each row's
+    figures are those of ``np.percentile(row_means, [2.5, 97.5])`` (the same partition and
+    interpolation, row by row), without numpy's per-call overhead for every speaker.
+    """
+    import numpy as np
+
+    out = [(math.nan, math.nan)] * len(all_means)
+    full = [i for i, m in enumerate(all_means) if m is not None]
+    if not full:
+        return out
+    if len(all_means[full[0]]) == 0:  # no resamples: numpy's own answer, row by row
+        for i in full:
+            low, high = np.percentile(all_means[i], [2.5, 97.5])
+            out[i] = (float(low), float(high))
+        return out
+    lows, highs = np.percentile(np.vstack([all_means[i] for i in full]), [2.5, 97.5], axis=1)
+    for i, low, high in zip(full, lows.tolist(), highs.tolist()):
+        out[i] = (low, high)
+    return out
+
+
+def _row(speaker: str, topic, pol: list, labels: list, evidence: list, interval: tuple, backend: str,
+         min_quotes: int) -> dict:
+    n = len(pol)
+    low, high = interval
     row = {"speaker": speaker}
     if topic is not None:
         row["topic"] = topic
@@ -417,7 +449,7 @@ def _row(speaker: str, topic, scored: list, backend: str, min_quotes: int, seed:
         "share_positive": labels.count(1) / n,
         "share_neutral": labels.count(0) / n,
         "share_negative": labels.count(-1) / n,
-        "coverage": sum(1 for r in scored if any(v for _, v in r["evidence"])) / n,
+        "coverage": sum(1 for ev in evidence if any(v for _, v in ev)) / n,
         "too_few": n < min_quotes,
         "backend": backend,
     })
@@ -491,25 +523,41 @@ def speaker_table(scored, *, backend: str = _DEFAULT_BACKEND, by_topic: bool = F
     """
     import pandas as pd
 
-    if hasattr(scored, "to_dict"):
-        scored = scored.to_dict(orient="records")
     columns = list(BY_SPEAKER_COLUMNS)
     if by_topic:
         columns.insert(1, "topic")
-    if not scored:
+    if hasattr(scored, "to_dict"):  # a DataFrame: read its columns, not one dict per row
+        speakers, polarity, label, evidence = (scored[c].tolist() for c in ("speaker", "polarity", "label",
+                                                                                "evidence"))
+        tags = scored["topics"].tolist() if by_topic else None
+    else:
+        if not scored:
+            return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in columns}, columns=columns)
+        speakers = [r["speaker"] for r in scored]
+        tags = [r["topics"] for r in scored] if by_topic else None
+        polarity = [r["polarity"] for r in scored]
+        label = [r["label"] for r in scored]
+        evidence = [r["evidence"] for r in scored]
+    if not speakers:
         return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in columns}, columns=columns)
     groups: dict = {}
     totals: dict = {}
     topic_order = list((default_topics() if topics is None else topics).keys()) + [NO_TOPIC]
-    for r in scored:
-        speaker = r["speaker"] if isinstance(r["speaker"], str) and r["speaker"] else UNKNOWN_SPEAKER
+    for i, speaker in enumerate(speakers):
+        speaker = speaker if isinstance(speaker, str) and speaker else UNKNOWN_SPEAKER
         totals[speaker] = totals.get(speaker, 0) + 1
         if by_topic:
-            for t in (r["topics"] or (NO_TOPIC,)):
-                groups.setdefault((speaker, t), []).append(r)
+            for t in (tags[i] or (NO_TOPIC,)):
+                groups.setdefault((speaker, t), []).append(i)
         else:
-            groups.setdefault((speaker, None), []).append(r)
-    rows = [_row(sp, tp, rs, backend, min_quotes, seed, n_boot) for (sp, tp), rs in groups.items()]
+            groups.setdefault((speaker, None), []).append(i)
+    keys = list(groups)
+    pols = [[polarity[i] for i in groups[k]] for k in keys]
+    intervals = _intervals([_boot_means(pol, sp if tp is None else f"{sp}\x00{tp}", seed, n_boot)
+                            for (sp, tp), pol in zip(keys, pols)])
+    rows = [_row(sp, tp, pol, [label[i] for i in groups[(sp, tp)]], [evidence[i] for i in groups[(sp, tp)]],
+                 interval, backend, min_quotes)
+            for (sp, tp), pol, interval in zip(keys, pols, intervals)]
 
     def order(row):
         sp = row["speaker"]
