@@ -435,3 +435,23 @@ def test_present_passive_is_not_a_past_cue():
     # published in March: "is heard in May" is this coming May, not last May
     t = one("The Corrow appeal is heard in May by the full court.", published=dt.date(2023, 3, 20))
     assert t.value == "2023-05"
+
+
+def test_a_rejected_longer_match_leaves_the_date_inside_it():
+    # "last Oct." alone is rejected; the date after it is still found
+    t = one("The Ulst mill closed last Oct. 23 after the flood.", published=dt.date(2024, 4, 19))
+    assert (t.text, t.value) == ("Oct. 23", "2023-10-23")
+
+
+def test_bare_month_without_tense_cue_looks_back_unless_close_ahead():
+    # published 2023-10-25: January is nine months back and three ahead
+    pub = dt.date(2023, 10, 25)
+    assert values("In January, a week after the Pellby fair, a storm hit.", published=pub)[0] == ("January", "2023-01")
+    # a deadline: "through January" in a clause without a past verb nearby is ahead
+    t = one("The Tarn bank has extended Orvane up to $9 million in loans through January.", published=pub)
+    assert t.value == "2024-01"
+
+
+def test_until_now_is_the_present():
+    assert values("No Pellby team had won the cup until now.") == [("now", "PRESENT_REF")]
+    assert values("The Tarn council will meet weekly from now on.")[0][0] != "now"

@@ -628,7 +628,7 @@ def _resolve_md(doc: _Doc, month: int, day: Optional[int], start: int, end: int)
         elif fut is False and (back <= 9 or doc.cue_gap < 12):
             choice = "back"
         else:
-            choice = "ahead" if 2 * ahead < back else "back"  # news mostly looks back
+            choice = "ahead" if 3 * ahead < back else "back"  # news mostly looks back
         y = dct.year if (choice == "back") == (month <= dct.month) else (
             dct.year - 1 if choice == "back" else dct.year + 1)
         return _dt.date(y, month, 1)
@@ -1352,9 +1352,8 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return None
         if low == "soon" and re.search(r"\bas[ \t]+$", text[max(0, start - 4):start]):
             return None
-        if low == "now" and re.search(r"\b(?:right|just|until|till|from)[ \t]+$", text[max(0, start - 7):start]):
-            if not re.search(r"\bright[ \t]+$", text[max(0, start - 7):start]):
-                return None
+        if low == "now" and re.search(r"\b(?:just|from)[ \t]+$", text[max(0, start - 5):start]):
+            return None  # "just now", "from now on"; "until now" and "right now" are the present
         return "DATE", value, None
 
     if rule == "month":
@@ -1384,8 +1383,11 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             y = dct.year if mon > dct.month else dct.year + 1
         elif "this" in words:
             y = dct.year
-        elif not prefixed and 0 < (mon - dct.month) % 12 <= 6 and re.search(r"\bby[ \t]+$", before):
-            y = dct.year if mon > dct.month else dct.year + 1  # "to conclude by May": a deadline ahead
+        elif not prefixed and 0 < (mon - dct.month) % 12 <= 6 and (re.search(r"\bby[ \t]+$", before) or (
+                re.search(r"\b(?:until|till|through)[ \t]+$", before)
+                and (doc.future(start, end) is not False or doc.cue_gap > 30))):
+            # "to conclude by May", "loans extended through January": a deadline ahead
+            y = dct.year if mon > dct.month else dct.year + 1
         else:
             y = _resolve_md(doc, mon, None, start, end).year
         return "DATE", f"{y}-{mon:02d}", mod
@@ -1444,6 +1446,17 @@ _ANCHOR_RULES = frozenset({"iso", "slash", "full", "monyear", "monrel", "quarter
                            "month", "season"})
 
 
+def _try(doc: _Doc, m: "re.Match") -> Optional[tuple]:
+    """Normalise one candidate match; None when rejected (never raises)."""
+    doc.shifted, doc.trim = False, None
+    try:
+        res = _normalise(doc, m.lastgroup, m.group(0), m.start(), m.end())
+    except (ValueError, OverflowError, KeyError, IndexError, AttributeError, StopIteration,
+            ZeroDivisionError, TypeError):
+        return None
+    return None if res is None or res[1] is None else res
+
+
 def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
     """Find the time expressions in a text and resolve them against its publication date.
 
@@ -1467,17 +1480,25 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
     data = _data()
     doc = _Doc(text, dct, data)
     out = []
+    done = 0  # end of the last expression kept
     for m in _candidates(text, data):
+        if m.start() < done:
+            continue
+        res = _try(doc, m)
+        if res is None:
+            # rejected ("last Oct." before "Oct. 23"): a shorter match may start inside it
+            for w in _WORD_START.finditer(text, m.start() + 1, m.end()):
+                m2 = data.finder.match(text, w.start())
+                if m2 is not None:
+                    res = _try(doc, m2)
+                    if res is not None:
+                        m = m2
+                        break
+            if res is None:
+                continue
         rule = m.lastgroup
         s, start, end = m.group(0), m.start(), m.end()
-        doc.shifted, doc.trim = False, None
-        try:
-            res = _normalise(doc, rule, s, start, end)
-        except (ValueError, OverflowError, KeyError, IndexError, AttributeError, StopIteration,
-                ZeroDivisionError, TypeError):
-            res = None
-        if res is None or res[1] is None:
-            continue
+        done = end
         typ, value, mod = res
         if doc.trim:
             start, end = doc.trim
