@@ -17,6 +17,7 @@ import dataclasses
 import datetime as _dt
 import json
 import math
+import operator
 import os
 import traceback
 from typing import Any, Iterator, Optional
@@ -153,8 +154,8 @@ def analyze_items(items: list, published: Optional[_dt.date] = None) -> list:
     """Analyse a list of items (one chunk, task or partition), in order; see :func:`analyze_item`.
 
     Quotes and time expressions are found article by article; the tone of all the chunk's quotes
-    is then scored in one call (``tk.sentiment``'s ``score_quotes``: the speaker's name masked),
-    and only if that call fails is each article scored on its own, to find the one that fails.
+    is then scored in one call (``toolkit.sentiment.quote_tones``: as ``score_quotes`` scores it,
+    the speaker's name masked), and only if that call fails is each article scored on its own, to find the one that fails.
     The results are the same whatever the chunking.
     """
     results = []
@@ -218,23 +219,22 @@ def _tones(quotes: list) -> list:
     ``sentiment_by_speaker`` scores them."""
     if not quotes:
         return []
-    from .sentiment import score_quotes
+    from .sentiment import quote_tones
 
-    table = score_quotes(quotes)
-    if len(table) != len(quotes):
-        raise RuntimeError(f"score_quotes returned {len(table)} rows for {len(quotes)} quotes")
-    n = len(table)
-    evidence = table["evidence"].tolist() if "evidence" in table.columns else [()] * n
-    topics = table["topics"].tolist() if "topics" in table.columns else [()] * n
-    return list(zip(table["polarity"].tolist(), table["subjectivity"].tolist(), table["label"].tolist(),
-                    evidence, topics))
+    tones = quote_tones(quotes)
+    if len(tones) != len(quotes):
+        raise RuntimeError(f"quote_tones returned {len(tones)} rows for {len(quotes)} quotes")
+    return tones
 
 
 def _attach(result: dict, article: Article, quotes: list, tones: list) -> None:
     meta = {"outlet": article.outlet, "published": article.published, "title": article.title}
     rows = []
     for q, (polarity, subjectivity, label, evidence, topics) in zip(quotes, tones):
-        row = {f: getattr(q, f, None) for f in QUOTE_FIELDS}
+        try:
+            row = dict(zip(QUOTE_FIELDS, _quote_values(q)))
+        except AttributeError:  # not a Quote: what it has
+            row = {f: getattr(q, f, None) for f in QUOTE_FIELDS}
         row["polarity"] = float(polarity)
         row["subjectivity"] = None if _missing(subjectivity) else float(subjectivity)
         row["label"] = int(label)
@@ -245,10 +245,20 @@ def _attach(result: dict, article: Article, quotes: list, tones: list) -> None:
     result["quotes"] = rows
 
 
+_quote_values = operator.attrgetter(*QUOTE_FIELDS)
+
+
 def _timeline_rows(article: Article) -> list:
     from .timeline import timeline_events
 
-    return [{str(k): _plain(v) for k, v in row.items()} for row in timeline_events(article)]
+    plain = _PLAIN_TYPES
+    return [{k if type(k) is str else str(k): v if type(v) in plain else _plain(v) for k, v in row.items()}
+            for row in timeline_events(article)]
+
+
+# Values _plain returns as they are (exact types: a subclass such as pandas' Timestamp, a
+# datetime, goes through _plain).
+_PLAIN_TYPES = frozenset({type(None), str, bool, int, float, tuple, list})
 
 
 def _str(value: Any) -> Optional[str]:

@@ -523,6 +523,14 @@ class _Event(collections.abc.Mapping):
     def __len__(self) -> int:
         return len(self._index)
 
+    # Mapping's get and `in` go through __getitem__ and an exception; these are direct.
+    def __contains__(self, key) -> bool:
+        return key in self._index
+
+    def get(self, key, default=None):
+        i = self._index.get(key)
+        return default if i is None else self._values[i]
+
 
 def _compact_event(row: dict, columns: list):
     if len(row) != len(columns) or any(c not in row for c in columns):
@@ -594,7 +602,9 @@ class _TimelineMerger:
         import pandas as pd
 
         columns = _columns("timeline", self.kept)
-        frame = pd.DataFrame([[row.get(c) for c in columns] for row in self.kept], columns=columns)
+        compact = list(_Event._index) == columns  # an _Event's values are then the row, in order
+        frame = pd.DataFrame([row._values if compact and type(row) is _Event else [row.get(c) for c in columns]
+                              for row in self.kept], columns=columns)
         return _timeline_types(frame)
 
 

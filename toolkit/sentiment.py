@@ -52,6 +52,7 @@ __all__ = [
     "sentiment",
     "sentiment_backends",
     "sentiment_by_speaker",
+    "quote_tones",
     "score_quotes",
     "speaker_table",
     "BY_SPEAKER_COLUMNS",
@@ -362,17 +363,40 @@ def _speaker_of(q):
     return None
 
 
-def _score_rows(quotes, backend: str, topics) -> list:
-    rows = []
+def quote_tones(quotes, *, backend: str = _DEFAULT_BACKEND, topics=None) -> list:
+    """The tone of each quote as :func:`score_quotes` scores it, as plain tuples (no DataFrame).
+
+    Args:
+        quotes: A list of :class:`~toolkit.model.Quote` (or a DataFrame with ``text`` and
+            ``speaker`` columns).
+        backend: One of :func:`sentiment_backends`.
+        topics: Topic word lists (see :func:`score_quotes`).
+
+    Returns:
+        One ``(polarity, subjectivity, label, evidence, topics)`` tuple per quote, in order: the
+        values of the same columns of ``score_quotes(quotes)``.
+    """
+    return [(s.polarity, s.subjectivity, s.label, s.evidence, tags)
+            for _q, s, tags in _scored(quotes, _check_backend(backend), topics)]
+
+
+def _scored(quotes, backend: str, topics):
+    """(quote, its Sentiment with the speaker's name masked, its topics), quote by quote."""
     for q in _quotes_list(quotes):
         text = q.text
         mask = _name_spans(text, getattr(q, "speaker", None), getattr(q, "mention", None))
         s = sentiment(text, backend=backend, mask=mask)
+        yield q, s, tag_topics(text, topics)
+
+
+def _score_rows(quotes, backend: str, topics) -> list:
+    rows = []
+    for q, s, tags in _scored(quotes, backend, topics):
         rows.append({
-            "speaker": _speaker_of(q), "text": text, "start": getattr(q, "start", None),
+            "speaker": _speaker_of(q), "text": q.text, "start": getattr(q, "start", None),
             "end": getattr(q, "end", None), "direct": getattr(q, "direct", None),
             "polarity": s.polarity, "subjectivity": s.subjectivity, "label": s.label,
-            "evidence": s.evidence, "topics": tag_topics(text, topics),
+            "evidence": s.evidence, "topics": tags,
             "article_id": getattr(q, "article_id", None), "backend": backend,
         })
     return rows

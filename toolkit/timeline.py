@@ -69,6 +69,13 @@ _NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|St)\.\s+)?"
     r"(?:[A-Z][\w\u00C0-\u024F'’.-]*|[A-Z]\.)"
     r"(?:\s+(?:(?:de|del|la|van|von|der|bin|al|of)\s+)?(?:[A-Z][\w\u00C0-\u024F'’.-]*|[A-Z]\.))*")
+# Patterns used per event, compiled once (bound methods: no lookup in re's cache per call).
+_WORDS = re.compile(r"\w+").findall
+_INITIALS_END = re.compile(r"(?:\b[A-Z]\.)+$").search
+_CONTRACTION_END = re.compile(r"[’'](?:ve|m|ll|d|re)$").search
+_UNIT = re.compile(r"\b(day|week|month|quarter|year|decade|centur|hour)").search
+_PAST_LAST = re.compile(r"(?:the\s+)?(?:past|last|recent)\b", re.I).match
+_CONTENT_WORD = re.compile(r"[a-z][a-z'’-]+").findall
 _NOT_ACTORS = frozenset("""a an the in on at to of for by with from during after before as and but or so if
 when while though although because since until he she it they we i you his her its their our my your this
 that these those there here what who which where why how then also however meanwhile yet still both each
@@ -93,7 +100,7 @@ def _clause(text: str, sent: tuple, start: int, end: int) -> str:
         if ps <= start < pe or (ps < end <= pe):
             clause = text[ps:pe].strip(" ,\"“”'")
             # A fragment of a few words ("on Thursday afternoon") says too little: use the sentence.
-            if len(re.findall(r"\w+", clause)) - len(re.findall(r"\w+", text[start:end])) >= 4:
+            if len(_WORDS(clause)) - len(_WORDS(text, start, end)) >= 4:
                 return " ".join(clause.split())
             break
     return " ".join(text[ss:se].split())
@@ -128,9 +135,9 @@ def _actors(clause: str, timex_text: str) -> list:
         if not words:
             continue
         name = " ".join(words)
-        if name.endswith(".") and not re.search(r"(?:\b[A-Z]\.)+$", name):
+        if name.endswith(".") and not _INITIALS_END(name):
             name = name.rstrip(".")
-        if re.search(r"[’'](?:ve|m|ll|d|re)$", name):
+        if _CONTRACTION_END(name):
             continue
         if name.endswith(("’s", "'s")):
             name = name[:-2]
@@ -156,7 +163,7 @@ def _vague_interval(value: str, published: Optional[_dt.date], text: str) -> tup
     if value == "PRESENT_REF":
         return pub0, pub1
     unit = None
-    m = re.search(r"\b(day|week|month|quarter|year|decade|centur|hour)", text.lower())
+    m = _UNIT(text.lower())
     if m:
         unit = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "E",
                 "centur": "C", "hour": "H"}[m.group(1)]
@@ -198,8 +205,7 @@ def timeline_events(article: Any, *, published: Any = None) -> list:
         if t.type == "SET":
             continue
         vague = t.value.endswith("_REF") or (t.type == "DURATION")
-        if t.type == "DURATION" and "X" not in t.value and not re.match(
-                r"(?:the\s+)?(?:past|last|recent)\b", t.text, re.I):
+        if t.type == "DURATION" and "X" not in t.value and not _PAST_LAST(t.text):
             continue  # "three weeks": a length of time, not a date
         while si + 1 < len(sents) and sents[si][1] <= t.start:
             si += 1
@@ -247,7 +253,7 @@ as also more most about after before over into during while which who""".split()
 
 @lru_cache(maxsize=8192)  # merging compares each event with many others
 def _content_words(s: str) -> frozenset:
-    return frozenset(w for w in re.findall(r"[a-z][a-z'’-]+", s.lower()) if w not in _STOP and len(w) > 2)
+    return frozenset(w for w in _CONTENT_WORD(s.lower()) if w not in _STOP and len(w) > 2)
 
 
 def _same_event(a: dict, b: dict) -> bool:
