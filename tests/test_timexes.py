@@ -455,3 +455,23 @@ def test_bare_month_without_tense_cue_looks_back_unless_close_ahead():
 def test_until_now_is_the_present():
     assert values("No Pellby team had won the cup until now.") == [("now", "PRESENT_REF")]
     assert values("The Tarn council will meet weekly from now on.")[0][0] != "now"
+
+
+def test_vague_references_in_narrative_and_as_topics():
+    assert values("The Ulst levy soon became a burden.") == []
+    assert values("Mayor Dell was soon released from hospital.") == []
+    assert values("The Tarn council will soon vote on the levy.") == [("soon", "FUTURE_REF")]
+    assert values("They argued about the future of the Pellby mill.") == []
+    assert values("Nobody in Pellby knows what the future holds.") == [("the future", "FUTURE_REF")]
+
+
+def test_one_day_after_a_modal_is_some_day_ahead():
+    t = one("Ulst will one day be the largest port on the coast.")
+    assert (t.text, t.type, t.value) == ("one day", "DATE", "FUTURE_REF")
+    assert one("The Tarn strike lasted one day.").value == "P1D"
+
+
+def test_clock_time_with_its_day_in_parentheses():
+    # published on a Wednesday: "(4 a.m. Thursday)" says which day "4 in the morning" is
+    found = values("The Orvane delegation will leave at 4 in the morning (4 a.m. Thursday), Dell said.")
+    assert found[0] == ("4 in the morning", "2023-10-05T04:00")

@@ -669,7 +669,8 @@ _RE_ENDED = re.compile(r"[ \t]+(?:ended|ending|ends|that[ \t]+ended|through)[ \t
                        r"(?:,?[ \t]+(\d{4}))?")
 
 
-_RE_CLOCK_PAREN_DAY = re.compile(r"[ \t]*\([^()\n]{1,20}\)[ \t]*(?:on[ \t]+)?([A-Z][a-z]+day)\b")
+_RE_CLOCK_PAREN_DAY = re.compile(r"[ \t]*\((?:[^()\n]{1,20}\)[ \t]*(?:on[ \t]+)?|[^()\n]{0,24}?\b(?=[A-Z][a-z]+day\)))"
+                                 r"([A-Z][a-z]+day)\b")
 _RE_GENERIC_AFTER = re.compile(
     r"(?:'s|\u2019s)[ \t]+(?:world|youth|society|generation|children|kids|young|teenagers|computers|technology|"
     r"culture|standards|terms|dollars|economy|America|Europe|China|Russia)\b")
@@ -1149,6 +1150,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if n is not None and ("and a half" in low):
             n += 0.5
         uword = unit.lower()
+        if low == "one day" and re.search(r"\b(?:will|would|could|may|might|can|should|must)[ \t]+$",
+                                          text[max(0, start - 8):start]):
+            return "DATE", "FUTURE_REF", None  # "will one day be": some day ahead, not a day long
         if head in ("a", "an"):
             if uword in ("second", "quarter") :
                 return None
@@ -1352,6 +1356,12 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return None
         if low == "soon" and re.search(r"\bas[ \t]+$", text[max(0, start - 4):start]):
             return None
+        if low == "soon" and (re.match(r"[ \t]+(?:[a-z]+ed|became|began|went|came|got|grew|fell|rose|found|left|took)\b",
+                                       text[end:end + 16])
+                              or re.search(r"\b(?:was|were|had)[ \t]+$", text[max(0, start - 6):start])):
+            return None  # "soon became a flood", "was soon released": shortly after, in the past
+        if low == "the future" and text.startswith(" of ", end):
+            return None  # "the future of our peoples": a topic, not a time
         if low == "now" and re.search(r"\b(?:just|from)[ \t]+$", text[max(0, start - 5):start]):
             return None  # "just now", "from now on"; "until now" and "right now" are the present
         return "DATE", value, None
