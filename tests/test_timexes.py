@@ -475,3 +475,24 @@ def test_clock_time_with_its_day_in_parentheses():
     # published on a Wednesday: "(4 a.m. Thursday)" says which day "4 in the morning" is
     found = values("The Orvane delegation will leave at 4 in the morning (4 a.m. Thursday), Dell said.")
     assert found[0] == ("4 in the morning", "2023-10-05T04:00")
+
+
+def test_last_year_in_a_quarterly_comparison_is_the_year_ago_quarter():
+    text = ("Hollin Steel reported third-quarter net of $5 million, compared with a loss of "
+            "$2 million last year. Hollin expects a better year than last year, its chairman said.")
+    found = values(text)
+    assert found[1] == ("last year", "2022-Q3")
+    assert found[-1] == ("last year", "2022")
+
+
+def test_forward_cue_skips_an_adjectival_participle():
+    # "the hastily planned trip": not the clause's verb, so Friday stays in the past
+    t = one("On Friday, when Mayor Dell set aside the hastily planned trip, Pellby flooded.")
+    assert t.value == "2023-09-29"
+
+
+def test_quarter_ended_names_the_calendar_quarter_of_its_middle_month():
+    text = "Jorvik Tools earned $2 million in the quarter ended July 31."
+    assert values(text) == [("the quarter", "2023-Q2"), ("July 31", "2023-07-31")]
+    text = "Jorvik Tools earned $2 million in the quarter ended Sept. 30."
+    assert values(text)[0] == ("the quarter", "2023-Q3")

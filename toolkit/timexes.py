@@ -488,6 +488,8 @@ class _Doc:
                 last = m.group(1).lower()
                 if last in _TO_CUES and not after.startswith(" to ", m.end()):
                     continue
+                if re.search(r"\b(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?$", after[max(0, m.start() - 20):m.start()]):
+                    continue  # "the hastily planned trip": an adjective, not the clause's verb
                 if last == "planned" and after.startswith(" to ", m.end()):
                     last = "had"  # "On Friday, the government planned to pay": a past plan
                 break
@@ -501,6 +503,12 @@ class _Doc:
 
 # "after a flat second quarter": an indefinite mention in passing is not the quarter reported
 _RE_INDEF_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z]+[ \t]+)?$")
+# "compared with a loss of $3 million last year", "from last year's $1.55 billion": an earnings figure
+_RE_MONEY_BEFORE = re.compile(
+    r"\b(?:compared[ \t]+with|from|versus|against)[ \t]+(?:(?:a[ \t]+)?(?:net[ \t]+)?(?:loss|earnings|income|profit|net|"
+    r"revenue|sales)[ \t]+of[ \t]+)?(?:US)?\$[\d.,]+(?:[ \t]+(?:million|billion))?(?:,?[ \t]+or[ \t]+(?:\$[\d.,]+|"
+    r"\d+[ \t]+cents)[ \t]+a[ \t]+share,?)?[ \t]+$")
+_RE_MONEY_AFTER = re.compile(r"(?:'s|\u2019s)[ \t]+(?:US)?\$\d")
 _RE_YTD = re.compile(r"(?i)\b(?:nine|six|9|6)[- \t]months?\b")
 _RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early|mid|last)[ \t]+)?$")
 # Cue nouns/verbs that point ahead only when a to-infinitive follows ("plans to", not "vacation plans").
@@ -908,7 +916,10 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             if doc.fiscal and doc.anchor and "-Q" in doc.anchor and abs(int(doc.anchor[:4]) - ended.year) <= 1:
                 doc.shifted = True  # "the quarter ended Sept. 29" after "the fiscal first quarter"
                 return "DATE", doc.anchor, None
-            return "DATE", f"{ended.year}-Q{(ended.month - 1) // 3 + 1}", None
+            # the three months ending then: the calendar quarter of the middle one
+            # ("ended Sept. 30" is Q3, "ended July 31", May to July, mostly Q2)
+            my, mm = _add_months(ended.year, ended.month, -1 if ended.day >= 15 else -2)
+            return "DATE", f"{my}-Q{(mm - 1) // 3 + 1}", None
         q = None
         for w, n in (("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3),
                      ("fourth", 4), ("4th", 4), ("final", 4)):
@@ -1089,6 +1100,12 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         elif any(w in words for w in ("next", "coming")):
             step = 1
         if unit == "year":
+            if words == ["last", "year"] and (_RE_MONEY_BEFORE.search(text, max(0, start - 70), start)
+                                              or _RE_MONEY_AFTER.match(text, end)):
+                qa = _q_anchor(doc)
+                if qa and "-Q" in qa and qa[:4] == str(dct.year):
+                    doc.shifted = True  # "compared with $3 million last year": the year-ago quarter
+                    return "DATE", _shift_value(qa, -1), mod
             return "DATE", str(dct.year + step), mod
         if unit == "month":
             y, m = _add_months(dct.year, dct.month, step)
