@@ -427,6 +427,9 @@ def test_textblob_fast_path_equals_sentiment_assessments(text):
 @pytest.mark.parametrize("text", _TEXTBLOB_CASES + [
     "He said 'no.' Then: \"Yes!\" ... (wow)", "U.S. Mr. T. etc. e.g. x... y.. z.",
     "a :\n\n) b", "(  !  ) so", "\r\n\r\nhi\r\n", "'" * 4, "!!!", ".", ":- ) : ) ;-] 8-) o.O",
+    # no parenthesis, blank line or emoticon (the short cut) and near misses across sentences
+    "Tova Rensk said the plan was fine. It was not.", "So. O Canada", "Fix it. :P", "Wait. x D",
+    "END-OF-SENTENCE here", "<3 the town", "\u201cGood,\u201d she said. \u2018Very.\u2019",
 ])
 def test_pattern_tokenizer_equals_textblobs(text):
     from textblob.en import sentiment as pattern_sentiment

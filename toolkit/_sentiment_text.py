@@ -263,6 +263,14 @@ def pattern_words(text: str) -> list:
             tokens.append(w)
         tokens.extend(reversed(tail))
     eos = t.EOS
+    if "(" not in string and eos not in tokens:
+        # The sentences below partition the tokens; with no sarcasm mark possible, no sentence
+        # break token to drop and no emoticon anywhere in the joined tokens (a match inside one
+        # sentence's joined tokens would also match in all of them joined: the pattern has no
+        # left context and ends at white space or the end), every sentence gives back its
+        # tokens unchanged, so the words are the tokens.
+        if t.RE_EMOTICONS.search(" ".join(tokens)) is None:
+            return tokens
     ends_sentence = ("...", ".", "!", "?", eos)
     trailing = ("'", '"', "\u201d", "\u2019", "...", ".", "!", "?", ")", eos)
     sentences, i, j = [[]], 0, 0
