@@ -496,3 +496,22 @@ def test_quarter_ended_names_the_calendar_quarter_of_its_middle_month():
     assert values(text) == [("the quarter", "2023-Q2"), ("July 31", "2023-07-31")]
     text = "Jorvik Tools earned $2 million in the quarter ended Sept. 30."
     assert values(text)[0] == ("the quarter", "2023-Q3")
+
+
+def test_year_end_without_hyphen_is_the_end_of_the_year():
+    t = one("The Tarn plant should reopen by year end, the company said.")
+    assert (t.text, t.value, t.mod) == ("year end", "2023", "END")
+    t = one("Rules for Ulst lenders should be in place by year's end.")
+    assert (t.text, t.value, t.mod) == ("year's end", "2023", "END")
+
+
+def test_month_after_the_before_a_noun():
+    assert values("The March accession of Ulst was delayed.", published=dt.date(2023, 2, 10)) == [
+        ("March", "2023-03")]
+    assert values("They re-enacted the March on Pellby.") == []
+
+
+def test_second_day_of_a_conjoined_date():
+    assert values("The Tarn summit is set for April 24 and 25.", published=dt.date(2023, 2, 10)) == [
+        ("April 24", "2023-04-24"), ("25", "2023-04-25")]
+    assert len(values("On April 24 and 25 people came to Ulst.", published=dt.date(2023, 2, 10))) == 1

@@ -187,7 +187,7 @@ class _Data:
                         rf"(?:{S}(?:(?:{QORD}{S})?quarter|period|nine{S}months|six{S}months))?"
                         rf"|the{S}(?:same|comparable|corresponding){S}(?:period|quarter)(?:{S}(?:last{S}year|"
                         rf"a{S}year{S}(?:ago|earlier)))?|the{S}(?:period|quarter){S}(?:last{S}year|a{S}year{S}(?:ago|earlier))"
-                        rf"|last{S}year's{S}(?:quarter|period)|year-end"),
+                        rf"|last{S}year's{S}(?:quarter|period)|year-end|(?:around{S})?year(?:'s|\u2019s)?{S}end"),
             ("quarter", rf"the{S}{YEAR}{S}(?:fiscal{S})?(?:quarter|period)|(?:the{S}|this{S}year's{S}|last{S}year's{S}|next{S}year's{S}|{YEAR}{S})?"
                         rf"(?:(?:fiscal|{YEAR}){S})?{QADJ}(?:-|{S})quarter(?:{S}of{S}(?:fiscal{S})?{YEAR}|"
                         rf"{S}of{S}(?:this|last|next){S}year)?"
@@ -509,6 +509,7 @@ _RE_MONEY_BEFORE = re.compile(
     r"revenue|sales)[ \t]+of[ \t]+)?(?:US)?\$[\d.,]+(?:[ \t]+(?:million|billion))?(?:,?[ \t]+or[ \t]+(?:\$[\d.,]+|"
     r"\d+[ \t]+cents)[ \t]+a[ \t]+share,?)?[ \t]+$")
 _RE_MONEY_AFTER = re.compile(r"(?:'s|\u2019s)[ \t]+(?:US)?\$\d")
+_RE_AND_DAY = re.compile(r",?[ \t]+(?:and|or)[ \t]+(\d{1,2})(?![\d:%/]|[ \t]*(?:percent|%)|[.,]\d|[ \t]*(?:[a-z]|[A-Z][a-z]))")
 _RE_YTD = re.compile(r"(?i)\b(?:nine|six|9|6)[- \t]months?\b")
 _RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early|mid|last)[ \t]+)?$")
 # Cue nouns/verbs that point ahead only when a to-infinitive follows ("plans to", not "vacation plans").
@@ -1127,8 +1128,10 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if dct is None:
             return "DATE", "XXXX", None
         if low.endswith("end"):
-            fut = doc.future(start, end)
+            fut = True if re.search(r"\bby[ \t]+$", text[max(0, start - 4):start]) else doc.future(start, end)
             y = dct.year if fut or (fut is None and dct.month >= 9) else dct.year - 1
+            if "year-end" not in low:
+                return "DATE", str(y), "END"  # "by year end", "by year's end": the end of the year
             return "DATE", f"{y}-12-31", None
         doc.shifted = True
         if re.fullmatch(r"the\s+year-(?:ago|earlier)", low):
@@ -1397,8 +1400,10 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if not prefixed:
             if mon in (3, 5) or (mon == 8 and re.match(r"[ \t]+[A-Z]", after)):
                 if not re.search(r"\b(?:in|since|until|till|by|from|to|through|of|during|before|after|between|"
-                                 r"and|or|early|late|mid|last|this|next|for)[ \t]+$", before, re.I):
-                    return None
+                                 r"and|or|early|late|mid|last|this|next|for)[ \t]+$", before, re.I) and not (
+                        re.search(r"\b[Tt]he[ \t]+$", before)
+                        and re.match(r"[ \t]+(?!(?:of|on|to|for|against|in)\b)[a-z]{3,}", text[end:end + 14])):
+                    return None  # ("the March accession" is a month; "the March on Rome" is not)
             if re.match(r"[ \t]+[A-Z][a-z]", after) and not re.search(r"\bin[ \t]+$", before):
                 return None
         if dct is None:
@@ -1553,4 +1558,14 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
                 doc.ytd = value  # "the first nine months": year-ago comparisons now name the year
         out.append(Timex(text=s, start=start, end=end, type=typ, value=value,
                          earliest=earliest, latest=latest, mod=mod))
+        if rule == "full" and len(value) == 10:
+            second = _RE_AND_DAY.match(text, end)  # "April 24 and 25": the second day on its own
+            if second and int(value[8:]) < int(second.group(1)) <= 31:
+                day2 = _safe_date(int(value[:4]), int(value[5:7]), int(second.group(1)))
+                if day2 is not None:
+                    a, b = second.span(1)
+                    e2, l2 = timex_interval(day2.isoformat())
+                    out.append(Timex(text=text[a:b], start=a, end=b, type="DATE", value=day2.isoformat(),
+                                     earliest=e2, latest=l2, mod=None))
+                    done = b
     return out
