@@ -515,3 +515,10 @@ def test_second_day_of_a_conjoined_date():
     assert values("The Tarn summit is set for April 24 and 25.", published=dt.date(2023, 2, 10)) == [
         ("April 24", "2023-04-24"), ("25", "2023-04-25")]
     assert len(values("On April 24 and 25 people came to Ulst.", published=dt.date(2023, 2, 10))) == 1
+
+
+def test_bare_the_week_is_a_week_of_the_year_left_unplaced():
+    t = one("For the week, the Ulst index fell 2%.")
+    assert (t.text, t.value) == ("the week", "2023-WXX")
+    assert granularity(t.value) == "vague"
+    assert one("The Ulst index fell 2% this week.").value == "2023-W40"

@@ -1076,7 +1076,11 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         if words == ["the", "week"] or words == ["the", "month"]:
             if dct is None:
                 return "DATE", "XXXX-WXX" if unit == "week" else "XXXX-XX", None
-            return "DATE", (_week(dct) if unit == "week" else f"{dct.year}-{dct.month:02d}"), None
+            if unit == "week":
+                # "for the week", "the week's most active session": the week under discussion, which
+                # "the" alone does not place (a Monday report is about the week before)
+                return "DATE", f"{dct.year}-WXX", None
+            return "DATE", f"{dct.year}-{dct.month:02d}", None
         if words == ["the", "weekend"]:
             if dct is None:
                 return "DATE", "XXXX-WXX-WE", None
