@@ -522,3 +522,8 @@ def test_bare_the_week_is_a_week_of_the_year_left_unplaced():
     assert (t.text, t.value) == ("the week", "2023-WXX")
     assert granularity(t.value) == "vague"
     assert one("The Ulst index fell 2% this week.").value == "2023-W40"
+
+
+def test_sentence_initial_now_comma_is_a_discourse_marker():
+    assert values("Now, the Pellby mayor says, the levy is dead.") == []
+    assert values("Now the Pellby mayor says the levy is dead.") == [("Now", "PRESENT_REF")]

@@ -1386,6 +1386,9 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return None  # "soon became a flood", "was soon released": shortly after, in the past
         if low == "the future" and text.startswith(" of ", end):
             return None  # "the future of our peoples": a topic, not a time
+        if s == "Now" and text.startswith(",", end) and re.search(r"(?:^|[.!?\n][\"'`\u201c ]*|[\"\u201c])[ \t]*$",
+                                                                 text[max(0, start - 4):start]):
+            return None  # "Now, he says, ...": a discourse marker opening the sentence
         if low == "now" and re.search(r"\b(?:just|from)[ \t]+$", text[max(0, start - 5):start]):
             return None  # "just now", "from now on"; "until now" and "right now" are the present
         return "DATE", value, None
