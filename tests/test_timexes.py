@@ -527,3 +527,10 @@ def test_bare_the_week_is_a_week_of_the_year_left_unplaced():
 def test_sentence_initial_now_comma_is_a_discourse_marker():
     assert values("Now, the Pellby mayor says, the levy is dead.") == []
     assert values("Now the Pellby mayor says the levy is dead.") == [("Now", "PRESENT_REF")]
+
+
+def test_ages_and_fractions_are_not_durations():
+    assert values("Mayor Dell, 52 years old, will retire.") == []
+    assert values("Ulst imports three-quarters of its grain.") == []
+    assert values("The Tarn mill will close for the next three quarters.") == [
+        ("the next three quarters", "P3Q")]

@@ -510,6 +510,7 @@ _RE_MONEY_BEFORE = re.compile(
     r"\d+[ \t]+cents)[ \t]+a[ \t]+share,?)?[ \t]+$")
 _RE_MONEY_AFTER = re.compile(r"(?:'s|\u2019s)[ \t]+(?:US)?\$\d")
 _RE_AND_DAY = re.compile(r",?[ \t]+(?:and|or)[ \t]+(\d{1,2})(?![\d:%/]|[ \t]*(?:percent|%)|[.,]\d|[ \t]*(?:[a-z]|[A-Z][a-z]))")
+_RE_AGE_AFTER = re.compile(r"[ \t-]+old\b")
 _RE_YTD = re.compile(r"(?i)\b(?:nine|six|9|6)[- \t]months?\b")
 _RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early|mid|last)[ \t]+)?$")
 # Cue nouns/verbs that point ahead only when a to-infinitive follows ("plans to", not "vacation plans").
@@ -1154,6 +1155,10 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
         return "DATE", str(dct.year - 1), None
 
     if rule == "dur":
+        if _RE_AGE_AFTER.match(text, end):
+            return None  # "52 years old": an age, not a time
+        if re.fullmatch(r"[a-z]+-quarters", low) and text.startswith(" of ", end):
+            return None  # "three-quarters of its food": a fraction
         um = data.re_unit.search(low.split(" or ")[0])
         unit = um.group(0)
         head = low[:um.start()]
