@@ -511,7 +511,7 @@ _RE_MONEY_BEFORE = re.compile(
 _RE_MONEY_AFTER = re.compile(r"(?:'s|\u2019s)[ \t]+(?:US)?\$\d")
 _RE_AND_DAY = re.compile(r",?[ \t]+(?:and|or)[ \t]+(\d{1,2})(?![\d:%/]|[ \t]*(?:percent|%)|[.,]\d|[ \t]*(?:[a-z]|[A-Z][a-z]))")
 _RE_AGE_AFTER = re.compile(r"[ \t-]+old\b")
-_RE_YTD = re.compile(r"(?i)\b(?:nine|six|9|6)[- \t]months?\b")
+_RE_YTD = re.compile(r"(?i)^the[ \t]+(?:(?:first|latest|past|last)[ \t]+)?(?:nine|six|9|6)[- \t]months?\b")
 _RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early|mid|last)[ \t]+)?$")
 # Cue nouns/verbs that point ahead only when a to-infinitive follows ("plans to", not "vacation plans").
 _TO_CUES = frozenset({"plan", "plans", "hope", "hopes", "intend", "intends", "aims"})
