@@ -461,3 +461,29 @@ def test_quoted_title_in_an_appositive_is_not_the_content():
     text = "Dana Whitcombe, the author of “Bridges Home,” about river towns, said the bridge would open in May."
     q = _one(text, "bridge would")
     assert q.text == "the bridge would open in May"
+
+
+def test_noun_phrase_subject_with_modifiers():
+    text = "Yet, a 2019 study by researchers at Eastvale University found that most voters never read a ballot guide."
+    q = _one(text, "ballot")
+    assert q.mention == "a 2019 study by researchers at Eastvale University"
+    assert q.text == "that most voters never read a ballot guide" and q.cue == "found"
+
+
+def test_post_posed_cue_keeps_a_capitalised_article_in_the_source():
+    q = _one("Turnout was low in the northern wards, The Eastvale Herald reports.", "Turnout")
+    assert q.mention == "The Eastvale Herald" and q.text == "Turnout was low in the northern wards"
+
+
+def test_as_source_said_after_the_content():
+    text = "The bridge over the Lanford River was closed for repairs, as the county police have said."
+    q = _one(text, "bridge")
+    assert q.mention == "the county police" and q.text == "The bridge over the Lanford River was closed for repairs"
+
+
+def test_title_naming_its_speaker_before_a_colon():
+    text = "Mayor Dana Ames: Budget Deal Is Dead.\n\nThe Eastvale council met on Tuesday."
+    q = _one(text, "Budget")
+    assert q.mention == "Mayor Dana Ames" and q.text == "Budget Deal Is Dead"
+    # A section label is not a speaker.
+    assert not extract_quotes("The Latest: Council Meets Tuesday.\n\nThe Eastvale council met on Tuesday.")

@@ -109,6 +109,10 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _NAME_LINKS = frozenset("of de la del van von der da di bin al du le".split())
 _CLAUSE_WORDS = frozenset("and but or while when as because although though if since after before "
                           "that which who where so".split())
+# Words that open a clause before its subject noun phrase ("Yet, a study by ... found").
+_NP_LEAD = frozenset("yet but and so however still also meanwhile instead now then thus indeed".split())
+_INDEFINITE = frozenset("someone everyone nobody anyone people".split())
+_CLAUSE_PUNCT = re.compile(r"[,;:\u2014\u2013(]")
 _SENT_START_STOP = frozenset("the a an and but or in on at for to this that these those it its as if "
                              "when while after before during since though although because with "
                              "without by from".split())
@@ -176,6 +180,9 @@ _CHAIN_COORD = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
 _LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
                     r"[A-Z][\w.'\-]*(?: (?:of |the )?[A-Z][\w.'\-]*){0,4})(:)[ \t]")
+# A title "Name: what they said" (capitalised words, "of"/"the"/"at" inside the name).
+_HEAD_LABEL = re.compile(r"((?:[A-Z][\w.'\u2019\-]*|of|the)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|at)){0,5}):\s+(?=\S)")
+_NOT_HEAD_LABELS = ("the latest", "exclusive", "update", "watch", "breaking")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -393,7 +400,9 @@ class Extractor:
             if body[1] - body[0] > 10:
                 self.atts.append(_Att([body], (src.start(1), src.end(1)), src.span(2), None, pi))
         att = None
-        if cues:
+        if pi == 0 and self._is_headline(us, ue):
+            att = self._head_label(pi, us, ue)
+        if cues and att is None:
             att = self._best(pi, us, ue, uq, cues)
         if att is None and uq and not text[us:uq[0][0]].strip():
             att = self._unknown_verb(pi, us, ue, uq) or self._dash_source(pi, us, ue, uq)
@@ -446,6 +455,25 @@ class Extractor:
                 continue
             return self._from_cue(pi, us, ue, uq, (m.start(2), m.end(2), w))
         return None
+
+    def _is_headline(self, us: int, ue: int) -> bool:
+        """The unit is the whole first paragraph and short: the article's title."""
+        return ue == self._para_end and bool(self._paras) and self._paras[0][0] == us \
+            and 2 <= len(self.text[us:ue].split()) <= 18
+
+    def _head_label(self, pi: int, us: int, ue: int) -> Optional[_Att]:
+        """'Rep. Ames: Budget Deal Is Dead.': a title naming its speaker before a colon."""
+        text = self.text
+        m = _HEAD_LABEL.match(text, us, ue)
+        if m is None:
+            return None
+        name = m.group(1).lower()
+        if name.split()[-1].rstrip(".") in _NOT_LABELS or name in _NOT_LABELS or name.startswith(_NOT_HEAD_LABELS):
+            return None
+        span = self._trim(m.end(), ue)
+        if span[1] - span[0] < 3:
+            return None
+        return _Att([span], (m.end(1), m.end(1) + 1), m.span(1), None, pi)
 
     def _dash_source(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
         """'"X." ― Carla Mendes': a quotation signed with a dash and a name."""
@@ -736,6 +764,8 @@ class Extractor:
             if subj is not None and role is None:
                 # The whole stretch between the content and the cue names the speaker.
                 m0 = self._trim(lead_end, subj[1])
+                if text.startswith(("as ", "As "), m0[0]):
+                    m0 = (m0[0] + 3, m0[1])
                 if m0[1] > m0[0] and len(text[m0[0]:m0[1]].split()) <= 12:
                     subj = m0
             after = inverted[2] if inverted is not None else ce
@@ -763,6 +793,8 @@ class Extractor:
                 named = cl is not None and (text[cl[0]].isupper() or text[cl[0]:cl[1]] in ("he", "she", "they", "we"))
                 if named and len(text[cl[1]:cs].split()) <= 10 and not any(c in text[cl[1]:cs] for c in ",;:\"\u201c"):
                     subj = cl
+        if subj is None and inverted is None:
+            subj = self._np_subject(us, cs)  # "a 2014 study by Eastvale University found that ..."
         mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
         passive = inverted is None and (w.endswith("ed") or w in _PARTICIPLES) and (
             _PASSIVE.search(text, max(us, cs - 40), cs) is not None
@@ -982,8 +1014,9 @@ class Extractor:
                 else:
                     break
             # Drop a sentence-initial function word captured by capitalisation ("But Mr. Lee").
-            while j < i and toks[j][2].lower() in _SENT_START_STOP:
-                j += 1
+            while j < i and toks[j][2].lower() in _SENT_START_STOP and not (
+                    toks[j][2].lower() in ("the", "a", "an") and j > 0 and toks[j - 1][2] in (",", ";")):
+                j += 1  # (but "..., The Eastvale Herald reports" keeps its article)
             if j > 1 and toks[j - 1][2].lower() in _HEAD_PREPS and not participle:
                 # "advisers to Mr. Obama say", "officials in Elmshire said": the head before the preposition
                 hl = toks[j - 2][2].lower()
@@ -1068,6 +1101,38 @@ class Extractor:
                     and toks[1][2].islower() and tl.endswith("s"):
                 return (toks[1][0], end_tok[1])  # "But public records show ..."
         return None
+
+    def _np_subject(self, us: int, cs: int) -> Optional[tuple]:
+        """The whole noun phrase from the start of the clause to the cue, modifiers included
+        ("a 2014 study by Eastvale University and the Lanford Institute found ..."), or None when the
+        stretch holds anything but a noun phrase (a clause word, a cue, a pronoun, an auxiliary)."""
+        text = self.text
+        lo = us
+        for m in _CLAUSE_PUNCT.finditer(text, us, cs):
+            lo = m.end()
+        toks = self._tokens(lo, cs)
+        i = 0
+        while i < len(toks) and (not toks[i][2][0].isalnum() or toks[i][2].lower() in _NP_LEAD):
+            i += 1
+        k = len(toks)
+        while k > i and (toks[k - 1][2].lower() in _SKIP
+                         or toks[k - 1][2].lower().endswith("ly") and toks[k - 1][2].islower()):
+            k -= 1
+        core = toks[i:k]
+        if not core or len(core) > 14:
+            return None
+        first = core[0][2]
+        fl = first.lower()
+        if not (first[0].isupper() or fl in _DETERMINERS or first[0].isdigit() or fl in _INDEFINITE):
+            return None
+        if fl in _SENT_START_STOP - _DETERMINERS or fl in _INTRO and fl not in _DETERMINERS:
+            return None
+        for t in core:
+            tl = t[2].lower()
+            if tl in _CLAUSE_WORDS or tl in _CUES or tl in _PRONOUNS and tl != "it" or tl in _SKIP \
+                    or not (t[2][0].isalnum() or t[2] in ("'s", "\u2019s", "-", "&", ".")):
+                return None
+        return (core[0][0], core[-1][1])
 
     def _bare_plural(self, toks, j: int, i: int) -> bool:
         """toks[j..i] is a determiner-less lower-case noun phrase headed by a plural noun
@@ -1378,6 +1443,8 @@ class Extractor:
         seg = text[us:upto].rstrip()
         if not seg:
             return None
+        if seg.endswith((" as", " As")) and seg[:-3].rstrip().endswith(","):
+            seg = seg[:-3].rstrip()  # "..., as the police have said."
         last_q = None
         for qs, qe in uq:
             if qe <= upto + 1:
