@@ -113,6 +113,9 @@ def _importable(module: str) -> bool:
 
 
 def _check_backend(backend) -> str:
+    if backend == "textblob" or backend == "news":  # always available (sentiment_backends)
+        if type(backend) is str:
+            return backend
     available = sentiment_backends()
     if not isinstance(backend, str) or backend not in available:
         hint = ""
@@ -452,7 +455,8 @@ def _intervals(all_means: list) -> list:
             low, high = np.percentile(all_means[i], [2.5, 97.5])
             out[i] = (float(low), float(high))
         return out
-    lows, highs = np.percentile(np.vstack([all_means[i] for i in full]), [2.5, 97.5], axis=1)
+    lows, highs = np.percentile(np.vstack([all_means[i] for i in full]), [2.5, 97.5], axis=1,
+                                overwrite_input=True)  # the stacked copy is ours to reorder
     for i, low, high in zip(full, lows.tolist(), highs.tolist()):
         out[i] = (low, high)
     return out

@@ -65,7 +65,10 @@ _REPORT_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{_REPORT_VERBS})\b", re.I)
 _CLAUSE_CUT = re.compile(r"\s*(?:;|:(?=\s)|,\s+(?=(?:but|while|whereas|although|though|which|"
                          r"who|as|after|before|when|because|since|and|saying|according)\b)|(?<=[,.?!])[\u201d\"](?=\s)"
                          r"|,?\s+(?=[\u201c]))\s*")
+# Every name starts with a capital letter: the lookahead fails at other characters at once (same
+# matches, about twice as fast as trying the optional title first at every character).
 _NAME = re.compile(
+    r"(?=[A-Z])"
     r"(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|St)\.\s+)?"
     r"(?:[A-Z][\w\u00C0-\u024F'’.-]*|[A-Z]\.)"
     r"(?:\s+(?:(?:de|del|la|van|von|der|bin|al|of)\s+)?(?:[A-Z][\w\u00C0-\u024F'’.-]*|[A-Z]\.))*")
