@@ -123,3 +123,15 @@ def test_wordlists_are_read_lower_case_without_comments():
     titles = load_wordlist("title_abbreviations.txt")
     assert "gov" in titles and "mr" in titles
     assert not any(t.startswith("#") for t in titles)
+
+
+@pytest.mark.parametrize("start,end", [(0, None), (0, 10**6), (12, 80), (30, 30), (50, 20), (-25, None), (5, -3)])
+def test_sentences_of_a_part_are_those_of_the_slice_shifted(start, end):
+    # a part is split in place (no copy of the slice); the offsets are the slice's plus start
+    text = ("Mayor Ilka Voss spoke at 9 a.m. on Tuesday. Then Gov. Brann left.\n\n"
+            "\u201cWe will see,\u201d he said. The U.S. team stayed.\nA last line.")
+    part = text[start:end]
+    expected = [(s + start, e + start) for s, e in sentences(part)]
+    assert (sentences(text, start, end) if end is not None else sentences(text, start)) == expected
+    for ps, pe in paragraphs(text):
+        assert sentences(text, ps, pe) == [(s + ps, e + ps) for s, e in sentences(text[ps:pe])]

@@ -55,10 +55,6 @@ def name_spans(text: str, toks: list | None = None) -> list:
         A list of ``(start, end)`` spans, one per name-like word, in text order.
     """
     toks = tokenize(text) if toks is None else toks
-    words = [tok for _, _, tok in toks if tok[:1].isalpha()]
-    shouted = sum(1 for w in words if len(w) > 1 and w.isupper())
-    if len(words) >= 3 and shouted > len(words) / 2:
-        return []  # all capitals: capitalisation says nothing about names here
     out = []
     for i, (s, e, tok) in enumerate(toks):
         if not tok[0].isupper() or tok.lower() in _NOT_NAMES:  # _capitalised, inlined
@@ -70,6 +66,11 @@ def name_spans(text: str, toks: list | None = None) -> list:
         nxt = toks[i + 1][2] if i + 1 < len(toks) else ""
         if _capitalised(nxt) and nxt[:1].isalpha():
             out.append((s, e))
+    if out:  # (with no name-like word the answer is [] either way)
+        words = [tok for _, _, tok in toks if tok[:1].isalpha()]
+        shouted = sum(1 for w in words if len(w) > 1 and w.isupper())
+        if len(words) >= 3 and shouted > len(words) / 2:
+            return []  # all capitals: capitalisation says nothing about names here
     return out
 
 

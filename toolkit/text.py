@@ -75,16 +75,23 @@ def paragraphs(text: str) -> list:
 def _paragraphs(text: str) -> tuple:
     """:func:`paragraphs` as a tuple, cached: the quote finder and the timeline both split the
     same article (callers get a fresh list, so the cached value is never mutated)."""
-    if not text:
+    return _paragraphs_in(text, 0, len(text))
+
+
+def _paragraphs_in(text: str, start: int, end: int) -> tuple:
+    """The paragraphs of ``text[start:end]`` with offsets into ``text``, without copying the
+    slice (the patterns have no anchors or look-arounds, so searching between ``start`` and
+    ``end`` finds what searching the slice finds)."""
+    if start >= end:
         return ()
-    if _BLANK_LINE.search(text):
-        bounds, pos = [], 0
-        for m in _BLANK_LINE.finditer(text):
+    if _BLANK_LINE.search(text, start, end):
+        bounds, pos = [], start
+        for m in _BLANK_LINE.finditer(text, start, end):
             bounds.append((pos, m.start()))
             pos = m.end()
-        bounds.append((pos, len(text)))
+        bounds.append((pos, end))
     else:
-        bounds = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        bounds = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end)]
     out = []
     for s, e in bounds:
         s, e = _strip(text, s, e)
@@ -127,8 +134,18 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list:
     Returns:
         A list of ``(start, end)`` offsets.
     """
-    end = len(text) if end is None else end
+    n = len(text)
+    end = n if end is None else end
     out = []
+    if start == 0 and end >= n:  # the whole text: its paragraphs are cached
+        for ps, pe in _paragraphs(text):
+            out.extend(_split_paragraph(text, ps, pe))
+        return out
+    if 0 <= start <= end <= n:
+        # A part (the quote finder splits one paragraph at a time): found in place, as in the slice.
+        for ps, pe in _paragraphs_in(text, start, end):
+            out.extend(_split_paragraph(text, ps, pe))
+        return out
     for ps, pe in _paragraphs(text[start:end]):
         out.extend(_split_paragraph(text, ps + start, pe + start))
     return out
