@@ -487,3 +487,38 @@ def test_title_naming_its_speaker_before_a_colon():
     assert q.mention == "Mayor Dana Ames" and q.text == "Budget Deal Is Dead"
     # A section label is not a speaker.
     assert not extract_quotes("The Latest: Council Meets Tuesday.\n\nThe Eastvale council met on Tuesday.")
+
+
+def test_passive_with_agent_the_subject_is_the_content():
+    q = _one("The levee plan was endorsed by the Eastvale council.", "levee")
+    assert q.text == "The levee plan" and q.mention == "the Eastvale council" and q.cue == "endorsed"
+
+
+def test_passive_without_agent_keeps_the_subject_in_the_content():
+    q = _one("Dana Ames is expected to win the runoff in Eastvale.", "runoff")
+    assert q.mention is None and q.spans[0] == (0, len("Dana Ames"))
+    assert q.text.endswith("to win the runoff in Eastvale")
+
+
+def test_like_phrase_before_the_subject_is_not_content():
+    q = _one("Like Mayor Ames, I believe that the levee is safe.", "levee")
+    assert q.mention == "I" and q.text == "that the levee is safe"
+
+
+def test_dateline_and_date_introductions_are_not_content():
+    q = _one("EASTVALE, Ore. \u2014 Sen. Ted Ames (R-Ore.) warned that the levee would fail.", "levee")
+    assert q.text == "that the levee would fail" and q.speaker == "Ted Ames"
+    text = "Sunday on Eastvale Radio\u2019s \u201cMorning Show,\u201d Rep. Dan Ames said the levee is safe."
+    q = _one(text, "levee")
+    assert q.text == "the levee is safe"
+    text = "Friday morning, as the parade rolled through Lanford, WLNX reported at least six planes filled the skies."
+    q = _one(text, "planes")
+    assert q.mention == "WLNX" and q.text == "at least six planes filled the skies"
+
+
+def test_reported_speech_runs_on_until_a_sentence_with_its_own_cue():
+    text = "Organizers said that they want to avoid violence. But they are also preparing for confrontation."
+    q = _one(text, "violence")
+    assert q.spans[-1] == (text.index("But"), len(text) - 1)
+    text = "Organizers said that they want to avoid violence. But the mayor warned of confrontation."
+    assert _one(text, "violence").text == "that they want to avoid violence"

@@ -54,7 +54,7 @@ _SKIP = frozenset("has have had is was were are be been will would could should 
 _INTRO = frozenset("in on at during after before when while as since although though if because despite "
                    "for with without speaking asked last earlier later meanwhile still however yet now then "
                    "also but and so instead under over at about from by to of amid following based here there outside "
-                   "inside across throughout within back once".split())
+                   "inside across throughout within back once like unlike".split())
 _PREPS = frozenset("in on at to for with by from of about into onto early late than like against over under "
                    "near toward towards via per since until through across around along behind beyond inside "
                    "outside within among between during after before upon".split())
@@ -183,6 +183,10 @@ _LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
 # A title "Name: what they said" (capitalised words, "of"/"the"/"at" inside the name).
 _HEAD_LABEL = re.compile(r"((?:[A-Z][\w.'\u2019\-]*|of|the)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|at)){0,5}):\s+(?=\S)")
 _NOT_HEAD_LABELS = ("the latest", "exclusive", "update", "watch", "breaking")
+# A dateline before the lead: "EASTVALE, Ore. —".
+_DATELINE = re.compile(r"^[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$")
+_AGENT_END = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s|\.$|"
+                        r"\s(?:who|which|that|after|before|when|while|because|for|in|on|at|during|to|as)\s")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -802,6 +806,10 @@ class Extractor:
             and text[max(us, cs - 3):cs].rstrip().endswith(","))
         if passive and not text.startswith(" by ", ce):
             mention = None  # "He has been criticized for ...": no source in the text
+        if passive and text.startswith(" by ", ce):
+            by_agent = self._passive_by(us, ue, cs, ce, pi)
+            if by_agent is not None:
+                return by_agent
         span = self._trim(cstart, ue)
         if span[1] <= span[0]:
             return None
@@ -814,6 +822,8 @@ class Extractor:
             w0 = words[0].lower() if words else ""
             adjunct = w0 in _WEEKDAYS or (w0 in _ADJUNCT_START and (
                 w0 not in _TIME_DET or len(words) > 1 and words[1].lower().strip(",.") in _TIME_WORDS | _WEEKDAYS))
+            if w0 == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
+                adjunct = False  # "reported at least six planes ..."
             short_np = (mention is not None and w not in _SAY and 1 <= len(words) < 3 and not adjunct
                         and (words[0][0].isupper() or words[0].lower() in _SHORT_OBJ)
                         and not text[max(us, cs - 4):cs].lower().endswith("to "))
@@ -826,7 +836,40 @@ class Extractor:
             return None  # reported speech with no speaker at all is rarely an attribution
         if mention is not None and text[mention[0]:mention[1]].lower() == "it" and w in _IMPERSONAL:
             mention = None  # "it was unclear whether ...": an impersonal subject, no source
+        if passive and mention is None and not self._is_direct(tuple(spans)):
+            subj_np = self._passive_subject(us, cs)
+            if subj_np is not None and subj_np[1] <= spans[0][0]:
+                spans = [subj_np] + spans  # "Ames is expected to win": PolNeAR's content includes Ames
         return _Att(spans, (cs, ce), mention, role if mention else None, pi)
+
+    def _passive_subject(self, us: int, cs: int, longest: int = 15) -> Optional[tuple]:
+        """The subject of a passive cue: from the clause start to the auxiliary ("The plan was ...")."""
+        text = self.text
+        m = _PASSIVE.search(text, max(us, cs - 40), cs)
+        if m is None:
+            return None
+        lo = us
+        for c in _CLAUSE_PUNCT.finditer(text, us, m.start()):
+            lo = c.end()
+        span = self._trim(lo, m.start())
+        ws = text[span[0]:span[1]].split()
+        if not ws or len(ws) > longest or ws[0].lower() in ("it", "there", "this", "that", "which", "who") \
+                or any(x.lower() in _CLAUSE_WORDS for x in ws):
+            return None
+        return span
+
+    def _passive_by(self, us: int, ue: int, cs: int, ce: int, pi: int) -> Optional[_Att]:
+        """'The plan was endorsed by the Eastvale council': PolNeAR's content is the passive subject and
+        its source the agent after "by"."""
+        text = self.text
+        content = self._passive_subject(us, cs, longest=20)
+        if content is None:
+            return None
+        stop = _AGENT_END.search(text, ce + 4, ue)
+        agent = self._trim(ce + 4, stop.start() if stop else ue)
+        if agent[1] <= agent[0] or len(text[agent[0]:agent[1]].split()) > 12:
+            return None
+        return _Att([content], (cs, ce), agent, None, pi)
 
     def _split_quotes(self, span: tuple, uq: list) -> list:
         """'"X" and "Y," she said': two quotations joined by and/or/comma are two spans."""
@@ -1463,6 +1506,8 @@ class Extractor:
                     return us + len(body.rstrip())
         if seg[-1] in ",\u2014\u2013":
             body = seg.rstrip(",\u2014\u2013- ")
+            if _DATELINE.match(body):
+                return None  # "EASTVALE, Ore. — Mayor Ames said ...": a dateline
             first = body.split(None, 1)[0].lower().strip("\u201c\"(") if body.split() else ""
             after = text[ce:self._unit_end].lstrip()
             rest = after[:1]
@@ -1471,6 +1516,9 @@ class Extractor:
             intro = first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly") \
                 or first == "asked"
             after_words = re.split(r"[.;!?]", after, maxsplit=1)[0].replace(",", " ").split()
+            if len(after_words) > 1 and after_words[0].lower() == "at" and \
+                    after_words[1].lower() in ("least", "most"):
+                after_words = after_words[2:] or ["x"]  # "reported at least six ...": not an adjunct
             trivial_after = not after_words or after_words[0].lower() in _ADJUNCT_START or \
                 after_words[0].lower() in _WEEKDAYS or after_words[0].lower() in _SKIP or \
                 after_words[0][0] in "\u201c\"'" or after_words[0][0].isupper()
@@ -1489,7 +1537,9 @@ class Extractor:
         first = text[us:q[0]].split(None, 1)
         if not first or len(text[q[0]:q[1]].split()) > 5:
             return False
-        if first[0].lower() not in _INTRO and not _APPOSITIVE_TITLE.search(text, us, q[0]):
+        fw = first[0].lower().strip(",")
+        if fw not in _INTRO and fw not in _WEEKDAYS and fw not in _MONTHS \
+                and not _APPOSITIVE_TITLE.search(text, us, q[0]):
             return False
         inner = text[q[0]:q[1]].strip(_OPENERS + _CLOSERS + "\"',. ")
         if not inner[:1].isupper():
@@ -1585,7 +1635,9 @@ class Extractor:
 
     def _extend_reported(self) -> None:
         """Reported content before its cue ("X, he said." / "X, he said, Y.") runs on to the end of the
-        paragraph when the sentences after it carry no attribution of their own (PolNeAR's extent)."""
+        paragraph when the sentences after it carry no attribution of their own (PolNeAR's extent); so
+        does reported speech after its cue ("Officials said that X. Y.") when the sentences after it
+        hold no cue word at all."""
         text = self.text
         pends = [pe for _, pe in self._paras]
         marks = []
@@ -1594,8 +1646,11 @@ class Extractor:
                 marks.append(x[0])
         marks.sort()
         for a in self.atts:
-            if not a.spans or a.cue is None or a.continuation or a.cue[0] < a.spans[0][0]:
+            if not a.spans or a.cue is None or a.continuation:
                 continue
+            pre_posed = a.cue[0] < a.spans[0][0]
+            if pre_posed and not (text[a.cue[0]:a.cue[1]].lower() in _SAY or text.startswith("that ", a.spans[0][0])):
+                continue  # "Officials said that X. Y.": only speech runs on (not "vetoed the bill. Y.")
             if self._is_direct(tuple(a.spans)):
                 continue
             s0, e0 = a.spans[-1]
@@ -1613,6 +1668,8 @@ class Extractor:
             nxt = self._trim(m.end(), stop)
             if nxt[1] - nxt[0] < 10:
                 continue
+            if pre_posed and any(w.lower() in _CUES for w in _WORD.findall(text, nxt[0], nxt[1])):
+                continue  # the next sentences have a cue of their own
             a.spans.append(nxt)
 
     def _cut_tail(self, sp: tuple) -> tuple:
