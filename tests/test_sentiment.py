@@ -532,3 +532,15 @@ def test_speaker_table_intervals_equal_each_speakers_own_bootstrap():
         else:
             assert (row.ci_low, row.ci_high) == (low, high)
     assert len(table) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "Hope Hicks said the plan was great.", "Great progress was made, said Tova Rensk of Brannick.",
+    "NOT GOOD AT ALL, said Ilse Marrow.", "I'm sure.\nWell Done Street is closed.", "\u201cFine,\u201d Lev said.",
+    "O'Neil and Jean-Luc Varga met in Édouard Hall.", "", "   ", "x", "A", "He said: Marrow left. (Then Voss.)",
+])
+def test_name_spans_without_tokens_equal_the_tokenised_rules(text):
+    # masked_text finds name-like words from re.split pieces; the same spans as from tokenize()
+    from toolkit._sentiment_text import name_spans, tokenize
+
+    assert name_spans(text) == name_spans(text, tokenize(text))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 __all__ = ["tokenize", "name_spans", "masked_text", "pattern_scores", "PLACEHOLDER"]
 
@@ -54,7 +55,8 @@ def name_spans(text: str, toks: list | None = None) -> list:
     Returns:
         A list of ``(start, end)`` spans, one per name-like word, in text order.
     """
-    toks = tokenize(text) if toks is None else toks
+    if toks is None:
+        return _name_spans_untokenised(text)
     out = []
     for i, (s, e, tok) in enumerate(toks):
         if not tok[0].isupper() or tok.lower() in _NOT_NAMES:  # _capitalised, inlined
@@ -68,6 +70,43 @@ def name_spans(text: str, toks: list | None = None) -> list:
             out.append((s, e))
     if out:  # (with no name-like word the answer is [] either way)
         words = [tok for _, _, tok in toks if tok[:1].isalpha()]
+        shouted = sum(1 for w in words if len(w) > 1 and w.isupper())
+        if len(words) >= 3 and shouted > len(words) / 2:
+            return []  # all capitals: capitalisation says nothing about names here
+    return out
+
+
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")", _TOKEN.flags)
+
+
+def _name_spans_untokenised(text: str) -> list:
+    """:func:`name_spans` without building every token's (start, end, token) triple.
+
+    ``re.split`` with the token pattern as a group gives the white space before each token and
+    the token, in C; offsets are their running lengths, worked out only for capitalised tokens.
+    The same rules as :func:`name_spans`, in the same order.
+    """
+    parts = _TOKEN_SPLIT.split(text)  # [space, token, space, token, ..., space]
+    toks = parts[1::2]
+    capitalised = [i for i, tok in enumerate(toks) if tok[0].isupper()]
+    if not capitalised:
+        return []
+    ends = list(accumulate(map(len, parts)))  # token i spans ends[2i] to ends[2i + 1]
+    n = len(toks)
+    out = []
+    for i in capitalised:
+        tok = toks[i]
+        if tok.lower() in _NOT_NAMES:
+            continue
+        sentence_initial = i == 0 or toks[i - 1] in _OPENERS or "\n" in parts[2 * i]
+        if not sentence_initial:
+            out.append((ends[2 * i], ends[2 * i + 1]))
+            continue
+        nxt = toks[i + 1] if i + 1 < n else ""
+        if _capitalised(nxt) and nxt[:1].isalpha():
+            out.append((ends[2 * i], ends[2 * i + 1]))
+    if out:
+        words = [tok for tok in toks if tok[:1].isalpha()]
         shouted = sum(1 for w in words if len(w) > 1 and w.isupper())
         if len(words) >= 3 and shouted > len(words) / 2:
             return []  # all capitals: capitalisation says nothing about names here
@@ -90,8 +129,7 @@ def masked_text(text: str, spans=(), *, names: bool = True, placeholder: str = P
     Returns:
         The masked text (offsets are not preserved).
     """
-    toks = tokenize(text)
-    cut = sorted(set(spans) | (set(name_spans(text, toks)) if names else set()))
+    cut = sorted(set(spans) | (set(_name_spans_untokenised(text)) if names else set()))
     if not cut:
         return text
     # merge overlapping or adjacent stretches so "Hope Hicks" becomes one placeholder
@@ -195,7 +233,6 @@ def _assessments(words: list, known: dict, modifying: frozenset, labels: dict, n
 
 
 _LINEBREAK = re.compile(r"\n{2,}")
-_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -234,12 +271,14 @@ def pattern_words(text: str) -> list:
               .replace("\u2018", " \u2018 ").replace("\u2019", " \u2019 ")
               .replace("'", " ' ").replace('"', ' " '))
     string = string.replace("\r\n", "\n")
-    string = _LINEBREAK.sub(" %s " % t.EOS, string)
-    string = _SPACES.sub(" ", string)
+    if "\n\n" in string:
+        string = _LINEBREAK.sub(" %s " % t.EOS, string)
+    # pattern collapses white space and takes the runs of non-space (its TOKEN, r"(\S+)\s", over
+    # the text plus a space): the runs str.split() gives (the same white space as \s).
     replace_keys = t.replacements
     abbreviations = t.ABBREVIATIONS
     tokens: list = []
-    for w in t.TOKEN.findall(string + " "):
+    for w in string.split():
         if w[0] not in starts and w[-1] not in ends:
             tokens.append(w)
             continue
