@@ -186,6 +186,8 @@ def _assessments(words: list, known: dict, modifying: frozenset, labels: dict, n
     n = None  # preceding negation
     for w in words:
         psi = known.get(w)
+        if psi is None and n is None and m is None and w.isalpha() and w not in negations:
+            continue  # an unscored word with no modifier or negation pending: nothing below applies
         if psi is not None:
             p, s, i = psi
             if m is None:

@@ -283,6 +283,19 @@ _PRONOUNS = frozenset("he she they i we it you him her them his its their this t
 
 def _name_spans(text: str, *names) -> list:
     """Spans in ``text`` of the speaker's name parts and the mention (names carry no tone)."""
+    try:
+        finders = _name_finders(names)
+    except TypeError:  # a name that cannot be a cache key (not a str: it is skipped anyway)
+        finders = _name_finders.__wrapped__(names)
+    out = []
+    for finditer in finders:
+        out.extend(m.span() for m in finditer(text))
+    return out
+
+
+@lru_cache(maxsize=4096)  # speakers and mentions recur across quotes
+def _name_finders(names: tuple) -> tuple:
+    """The whole-word finders of the name parts (capitalised, two letters or more) of ``names``."""
     parts = set()
     for name in names:
         if not name or not isinstance(name, str):
@@ -292,10 +305,7 @@ def _name_spans(text: str, *names) -> list:
         for w in _NAME_PART.findall(name):
             if len(w) > 1 and w[0].isupper():
                 parts.add(w)
-    out = []
-    for w in parts:
-        out.extend(m.span() for m in _whole_word(w).finditer(text))
-    return out
+    return tuple(_whole_word(w).finditer for w in parts)
 
 
 _NAME_PART = re.compile(r"[\w\u2019'\-]+")
