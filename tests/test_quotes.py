@@ -516,9 +516,36 @@ def test_dateline_and_date_introductions_are_not_content():
     assert q.mention == "WLNX" and q.text == "at least six planes filled the skies"
 
 
-def test_reported_speech_runs_on_until_a_sentence_with_its_own_cue():
+def test_reported_speech_runs_on_until_the_next_attribution():
     text = "Organizers said that they want to avoid violence. But they are also preparing for confrontation."
     q = _one(text, "violence")
     assert q.spans[-1] == (text.index("But"), len(text) - 1)
-    text = "Organizers said that they want to avoid violence. But the mayor warned of confrontation."
+    text = "Organizers said that they want to avoid violence. But the mayor warned that the levee would fail."
     assert _one(text, "violence").text == "that they want to avoid violence"
+    assert _one(text, "levee").mention == "the mayor"
+
+
+def test_subject_of_a_subordinate_clause_and_its_content():
+    text = "Eastvale kept calm for a while, though an arbitration panel in 2001 found the county was in breach."
+    q = _one(text, "breach")
+    assert q.mention == "an arbitration panel in 2001" and q.text == "the county was in breach"
+    text = "While no rule demands it, candidates of both parties have understood that disclosure is necessary."
+    assert _one(text, "disclosure").text == "that disclosure is necessary"
+
+
+def test_noun_phrase_subject_with_coordinated_names():
+    text = "Yet, a study by Eastvale College and the University of Lanford at Millbrook found that turnout fell."
+    q = _one(text, "turnout")
+    assert q.mention == "a study by Eastvale College and the University of Lanford at Millbrook"
+
+
+def test_passive_with_an_adverb_before_the_participle():
+    q = _one("The registration issue was first reported by the Lanford Times.", "registration")
+    assert q.text == "The registration issue" and q.mention == "the Lanford Times"
+
+
+def test_uncued_quotation_near_the_last_speaker_is_theirs():
+    text = ("\u201cWe will rebuild the levee,\u201d Mayor Dana Ames said on Tuesday.\n\nThe council met for three hours."
+            "\n\n\u201cThe money is there and the engineers are ready to start in the spring.\u201d")
+    q = _one(text, "engineers")
+    assert q.speaker == "Dana Ames" and q.cue is None

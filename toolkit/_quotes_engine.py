@@ -110,7 +110,9 @@ _NAME_LINKS = frozenset("of de la del van von der da di bin al du le".split())
 _CLAUSE_WORDS = frozenset("and but or while when as because although though if since after before "
                           "that which who where so".split())
 # Words that open a clause before its subject noun phrase ("Yet, a study by ... found").
-_NP_LEAD = frozenset("yet but and so however still also meanwhile instead now then thus indeed".split())
+_SUBORDINATORS = frozenset("though although while because after before when if since once unless whereas".split())
+_NP_LEAD = frozenset("yet but and so however still also meanwhile instead now then thus indeed".split()) | _SUBORDINATORS
+_CLAUSE_COMMA = re.compile(r",\s")
 _INDEFINITE = frozenset("someone everyone nobody anyone people".split())
 _CLAUSE_PUNCT = re.compile(r"[,;:\u2014\u2013(]")
 _SENT_START_STOP = frozenset("the a an and but or in on at for to this that these those it its as if "
@@ -135,7 +137,7 @@ _IN_SOURCE = re.compile(
     r"(?:\s+[^,.;:\"\u201c]{0,40})?,\s*")
 _ROLE_END = re.compile(r"[.;]\s|[.;]$|,\s*[\u201c\"]|,\s+(?:who|which|a|an|the)\s")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:(?:not|also|still|often|widely|long|"
-                      r"generally|\w+ly)\s+)*$", re.IGNORECASE)
+                      r"generally|\w+ly|first|never|already|just|since)\s+)*$", re.IGNORECASE)
 _PARTICIPLES = frozenset("known thought seen held said told shown written given taken".split())
 _CLAUSE_INTRO = frozenset("even if whether years months days conversely indeed instead along together "
                           "likewise similarly still nevertheless nonetheless moreover furthermore".split())
@@ -220,6 +222,7 @@ class Extractor:
         self.text = text
         self.article_id = article_id
         self.atts: list = []
+        self._np_subordinate = False
 
     # -- quotation marks ------------------------------------------------------------------------
     def _pair(self, ps: int, pe: int, open_before: bool) -> tuple:
@@ -622,6 +625,11 @@ class Extractor:
                 continue  # a title in quotation marks ("The Making of a Senator")
             at_start = not text[us:qs].strip()
             if (n >= 5 and at_start) or n >= 8 or (mostly and starts_with_quote and n >= 3 and len(uq) == 1):
+                if prev is not None and prev.mention and pi - prev.para <= 2:
+                    # A quotation with no cue near the last speaker (within two paragraphs) is taken
+                    # to be theirs, like the continuations above.
+                    self.atts.append(_Att([(s, e)], None, prev.mention, prev.role, pi))
+                    continue
                 self.atts.append(_Att([(s, e)], None, None, None, pi))
 
     # -- building an attribution from a cue -----------------------------------------------------
@@ -799,6 +807,11 @@ class Extractor:
                     subj = cl
         if subj is None and inverted is None:
             subj = self._np_subject(us, cs)  # "a 2014 study by Eastvale University found that ..."
+            if subj is not None and self._np_subordinate:
+                # "While no rule demands it, candidates ...": the subordinate clause ends at its comma
+                cut = _CLAUSE_COMMA.search(text, ce, ue)
+                if cut is not None:
+                    ue = cut.start()
         mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
         passive = inverted is None and (w.endswith("ed") or w in _PARTICIPLES) and (
             _PASSIVE.search(text, max(us, cs - 40), cs) is not None
@@ -1155,7 +1168,9 @@ class Extractor:
             lo = m.end()
         toks = self._tokens(lo, cs)
         i = 0
+        self._np_subordinate = False
         while i < len(toks) and (not toks[i][2][0].isalnum() or toks[i][2].lower() in _NP_LEAD):
+            self._np_subordinate = self._np_subordinate or toks[i][2].lower() in _SUBORDINATORS
             i += 1
         k = len(toks)
         while k > i and (toks[k - 1][2].lower() in _SKIP
@@ -1170,8 +1185,10 @@ class Extractor:
             return None
         if fl in _SENT_START_STOP - _DETERMINERS or fl in _INTRO and fl not in _DETERMINERS:
             return None
-        for t in core:
+        for n, t in enumerate(core):
             tl = t[2].lower()
+            if tl == "and" and n + 1 < len(core) and (core[n + 1][2][0].isupper() or core[n + 1][2].lower() == "the"):
+                continue  # "a study by Eastvale University and the Lanford Institute"
             if tl in _CLAUSE_WORDS or tl in _CUES or tl in _PRONOUNS and tl != "it" or tl in _SKIP \
                     or not (t[2][0].isalnum() or t[2] in ("'s", "\u2019s", "-", "&", ".")):
                 return None
@@ -1636,8 +1653,7 @@ class Extractor:
     def _extend_reported(self) -> None:
         """Reported content before its cue ("X, he said." / "X, he said, Y.") runs on to the end of the
         paragraph when the sentences after it carry no attribution of their own (PolNeAR's extent); so
-        does reported speech after its cue ("Officials said that X. Y.") when the sentences after it
-        hold no cue word at all."""
+        does reported content after its cue ("Officials said that X. Y.")."""
         text = self.text
         pends = [pe for _, pe in self._paras]
         marks = []
@@ -1648,9 +1664,6 @@ class Extractor:
         for a in self.atts:
             if not a.spans or a.cue is None or a.continuation:
                 continue
-            pre_posed = a.cue[0] < a.spans[0][0]
-            if pre_posed and not (text[a.cue[0]:a.cue[1]].lower() in _SAY or text.startswith("that ", a.spans[0][0])):
-                continue  # "Officials said that X. Y.": only speech runs on (not "vetoed the bill. Y.")
             if self._is_direct(tuple(a.spans)):
                 continue
             s0, e0 = a.spans[-1]
@@ -1668,8 +1681,6 @@ class Extractor:
             nxt = self._trim(m.end(), stop)
             if nxt[1] - nxt[0] < 10:
                 continue
-            if pre_posed and any(w.lower() in _CUES for w in _WORD.findall(text, nxt[0], nxt[1])):
-                continue  # the next sentences have a cue of their own
             a.spans.append(nxt)
 
     def _cut_tail(self, sp: tuple) -> tuple:
