@@ -185,6 +185,10 @@ def _score_lexicon(backend: str, text: str) -> tuple:
 
 
 def _check_span(span, text: str, what: str) -> tuple:
+    if type(span) is tuple and len(span) == 2:  # the common case, checked without a generator
+        start, end = span
+        if type(start) is int and type(end) is int and 0 <= start < end <= len(text):
+            return start, end
     try:
         start, end = span
     except (TypeError, ValueError):

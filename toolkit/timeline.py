@@ -88,9 +88,18 @@ every some many most more officials official mr mrs ms dr source link leave repl
 
 
 def _timestamp(value: Optional[_dt.datetime]):
+    if type(value) is _dt.datetime and value.tzinfo is None:
+        return _stamp(value, value.fold)  # (equal aware datetimes may differ in zone: not cached)
     import pandas as pd
 
     return pd.NaT if value is None else pd.Timestamp(value)
+
+
+@lru_cache(maxsize=1024)  # an article's expressions share a few days; Timestamps are immutable
+def _stamp(value: _dt.datetime, fold: int):
+    import pandas as pd
+
+    return pd.Timestamp(value)
 
 
 def _clause(text: str, sent: tuple, start: int, end: int) -> str:
