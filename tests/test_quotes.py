@@ -549,3 +549,23 @@ def test_uncued_quotation_near_the_last_speaker_is_theirs():
             "\n\n\u201cThe money is there and the engineers are ready to start in the spring.\u201d")
     q = _one(text, "engineers")
     assert q.speaker == "Dana Ames" and q.cue is None
+
+
+def test_reported_content_before_the_cue_starts_at_the_paragraph_start():
+    text = "The levee cost $40 million. It will be finished in May, Mayor Dana Ames said."
+    q = _one(text, "finished")
+    assert q.spans == ((0, text.index(", Mayor")),)
+    text = "The levee cost $40 million.\n\nIt will be finished in May, Mayor Dana Ames said."
+    assert _one(text, "finished").text == "It will be finished in May"  # not across paragraphs
+
+
+def test_partial_quote_then_words_then_comma_is_all_content():
+    text = "A clerk who \u201csteals a handful of $20s\u201d is jailed, Senator Jo Lund said."
+    q = _one(text, "clerk")
+    assert q.text == "A clerk who \u201csteals a handful of $20s\u201d is jailed" and q.mention == "Senator Jo Lund"
+
+
+def test_cue_in_a_free_relative_yields_to_the_main_verb():
+    text = "The council pledged to impose fines as a deterrent to what it called \u201ca clear threat to the valley.\u201d"
+    q = _one(text, "fines")
+    assert q.cue == "pledged" and q.mention == "The council"

@@ -189,6 +189,9 @@ _NOT_HEAD_LABELS = ("the latest", "exclusive", "update", "watch", "breaking")
 _DATELINE = re.compile(r"^[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$")
 _AGENT_END = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s|\.$|"
                         r"\s(?:who|which|that|after|before|when|while|because|for|in|on|at|during|to|as)\s")
+# A cue in a free relative ('what it called "a threat"'): tried after the clause's main verb.
+_WHAT_REL = re.compile(r"\bwhat\s+(?:[\w\u2019'\-]+\s+){1,3}$")
+_SENT_END_TAIL = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*$")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -641,6 +644,9 @@ class Extractor:
             verbish = w in _SAY or w == "according" or w.endswith(("ed", "s", "ing")) and not w.endswith("ss")
             edge = w == "according" and (not self.text[us:cs].strip(" \u201c\"")
                                          or self.text[us:cs].rstrip().endswith(","))
+            if _WHAT_REL.search(self.text, max(us, cs - 40), cs):
+                return (4, 0, cs)  # 'pledged to act against what it called "a threat"': the main verb first
+            verbish = verbish or self.text[max(us, cs - 3):cs].lower() == "to "  # "continue to ignore"
             return (0 if edge else 1 if w in _SAY or w == "according" else 2 if verbish else 3,
                     0 if near < 40 else 1, cs)
 
@@ -1517,6 +1523,9 @@ class Extractor:
                 body = text[us:last_q[1]]
                 if between.strip(" ,\u2014\u2013-") == "" or between.lstrip().startswith(","):
                     return us + len(body.rstrip())
+                if between.rstrip().endswith(",") and not any(
+                        c in between for c in ";:") and len(between.split()) >= 2:
+                    return us + len(seg.rstrip(",").rstrip())  # 'A clerk who "steals" is jailed, Lee said.'
                 # '"X" she said' with no comma: still the quote
                 bw = [x.lower() for x in between.split()]
                 if not bw or (len(bw) <= 8 and not any(x in _CLAUSE_WORDS for x in bw)):
@@ -1583,9 +1592,9 @@ class Extractor:
         prev_person = None
         by_mention: dict = {}
         roles: dict = {}
+        self._extend_reported()
         order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                        if a.spans else 0)
-        self._extend_reported()
         starts = sorted(a.mention[0] for a in self.atts if a.mention and a.cue and a.spans)
         for att in order:
             att.spans = [self._cut_tail(sp) for sp in att.spans]
@@ -1682,6 +1691,34 @@ class Extractor:
             if nxt[1] - nxt[0] < 10:
                 continue
             a.spans.append(nxt)
+        self._extend_back()
+
+    def _extend_back(self) -> None:
+        """Reported content before its cue ("X. Y, she said.") starts at the paragraph's first sentence
+        when the sentences before it carry no attribution of their own (PolNeAR's extent)."""
+        text = self.text
+        pstarts = [ps for ps, _ in self._paras]
+        ends = sorted(x[1] for a in self.atts for x in ([a.mention] if a.mention else []) + ([a.cue] if a.cue else [])
+                      + list(a.spans))
+        for a in self.atts:
+            if not a.spans or a.cue is None or a.continuation or a.cue[0] < a.spans[0][0]:
+                continue
+            if self._is_direct(tuple(a.spans)):
+                continue
+            s0, e0 = a.spans[0]
+            k = bisect_left(pstarts, s0 + 1) - 1
+            if k < 0:
+                continue
+            lo = pstarts[k]
+            j = bisect_left(ends, s0) - 1
+            if j >= 0 and ends[j] > lo:
+                lo = ends[j]
+            if lo >= s0 - 2 or _DOUBLE_MARK.search(text, lo, s0):
+                continue
+            prev = self._trim(lo, s0)
+            if prev[1] - prev[0] < 10 or not _SENT_END_TAIL.search(text, prev[0], s0):
+                continue
+            a.spans[0] = (prev[0], e0)
 
     def _cut_tail(self, sp: tuple) -> tuple:
         """Reported content ends before a trailing ', according to X' or ', saying ...' outside quotes."""
