@@ -386,6 +386,7 @@ class _Collector:
 
     def add(self, results: list) -> None:
         columns = _timeline_columns()
+        keys = frozenset(columns)
         for result in results:
             info, error = result["article"], result["error"]
             index = self.index
@@ -403,7 +404,7 @@ class _Collector:
             self.rows["quotes"].extend(result["quotes"])
             if self.out is None:  # merged as they come; the kept events compactly
                 for row in result["timeline"]:
-                    self.timeline.add(_compact_event(row, columns))
+                    self.timeline.add(_compact_event(row, columns, keys))
             else:
                 self.rows["timeline"].extend(result["timeline"])
         self._flush()
@@ -507,6 +508,7 @@ class _Event(collections.abc.Mapping):
 
     __slots__ = ("_values",)
     _index: dict = {}
+    _columns: list = []  # the keys of _index, in order
 
     def __init__(self, values: list):
         self._values = values
@@ -532,11 +534,12 @@ class _Event(collections.abc.Mapping):
         return default if i is None else self._values[i]
 
 
-def _compact_event(row: dict, columns: list):
-    if len(row) != len(columns) or any(c not in row for c in columns):
+def _compact_event(row: dict, columns: list, keys: Optional[frozenset] = None):
+    if len(row) != len(columns) or not row.keys() >= (keys if keys is not None else frozenset(columns)):
         return row
-    if list(_Event._index) != columns:
+    if _Event._columns != columns:
         _Event._index = {c: i for i, c in enumerate(columns)}
+        _Event._columns = list(columns)
     return _Event([row[c] for c in columns])
 
 
@@ -602,7 +605,7 @@ class _TimelineMerger:
         import pandas as pd
 
         columns = _columns("timeline", self.kept)
-        compact = list(_Event._index) == columns  # an _Event's values are then the row, in order
+        compact = _Event._columns == columns  # an _Event's values are then the row, in order
         frame = pd.DataFrame([row._values if compact and type(row) is _Event else [row.get(c) for c in columns]
                               for row in self.kept], columns=columns)
         return _timeline_types(frame)
