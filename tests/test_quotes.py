@@ -569,3 +569,17 @@ def test_cue_in_a_free_relative_yields_to_the_main_verb():
     text = "The council pledged to impose fines as a deterrent to what it called \u201ca clear threat to the valley.\u201d"
     q = _one(text, "fines")
     assert q.cue == "pledged" and q.mention == "The council"
+
+
+def test_stance_words_from_the_engine_report_are_cues():
+    q = _one("Mayor Dana Ames was critical of the plan to rebuild the levee.", "levee")
+    assert q.mention == "Mayor Dana Ames" and q.cue == "critical" and q.text == "the plan to rebuild the levee"
+    q = _one("The Eastvale council published a plan to rebuild the levee.", "levee")
+    assert q.cue == "published" and q.text == "a plan to rebuild the levee"
+
+
+def test_passive_subject_keeps_a_parenthesis_and_skips_an_appositive_auxiliary():
+    q = _one("\u201cRiver Song (Second Take)\u201d was written by Dana Ames after the flood.", "River")
+    assert q.text == "\u201cRiver Song (Second Take)\u201d" and q.mention == "Dana Ames"
+    text = "Dr. Lee \u2014 a surgeon and radio host \u2014 has been called a charlatan by fellow doctors."
+    assert all(q.text != "has" and not q.text.startswith("has ") for q in extract_quotes(text))

@@ -115,6 +115,7 @@ _NP_LEAD = frozenset("yet but and so however still also meanwhile instead now th
 _CLAUSE_COMMA = re.compile(r",\s")
 _INDEFINITE = frozenset("someone everyone nobody anyone people".split())
 _CLAUSE_PUNCT = re.compile(r"[,;:\u2014\u2013(]")
+_CLAUSE_PUNCT_NO_PAREN = re.compile(r"[,;:\u2014\u2013]")  # a passive subject keeps "(41 Shots)"
 _SENT_START_STOP = frozenset("the a an and but or in on at for to this that these those it its as if "
                              "when while after before during since though although because with "
                              "without by from".split())
@@ -868,9 +869,15 @@ class Extractor:
         if m is None:
             return None
         lo = us
-        for c in _CLAUSE_PUNCT.finditer(text, us, m.start()):
+        for c in _CLAUSE_PUNCT_NO_PAREN.finditer(text, us, m.start()):
             lo = c.end()
         span = self._trim(lo, m.start())
+        toks = text[span[0]:span[1]].split()
+        while toks and toks[-1].lower() in _SKIP:  # "Ames - a senator - has been called ...": not "has"
+            toks.pop()
+        if not toks:
+            return None
+        span = (span[0], span[0] + text[span[0]:span[1]].rindex(toks[-1]) + len(toks[-1]))
         ws = text[span[0]:span[1]].split()
         if not ws or len(ws) > longest or ws[0].lower() in ("it", "there", "this", "that", "which", "who") \
                 or any(x.lower() in _CLAUSE_WORDS for x in ws):
