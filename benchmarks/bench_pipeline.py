@@ -83,11 +83,12 @@ def wall_and_total_cpu(fn, repeat: int) -> tuple:
     return statistics.median(wall), statistics.median(cpu)
 
 
-def cpu_and_wall(fn, repeat: int) -> tuple:
+def cpu_and_wall(fn, repeat: int, runs: list | None = None) -> tuple:
     """Median CPU seconds and median wall seconds of ``fn`` in this process.
 
     On a machine shared with other work, the CPU time is the honest single-core figure: wall time
-    also counts the time the process waited for a core.
+    also counts the time the process waited for a core. ``runs``, if given, receives every run's
+    CPU seconds (for the spread).
     """
     cpu, wall = [], []
     for _ in range(repeat):
@@ -95,6 +96,8 @@ def cpu_and_wall(fn, repeat: int) -> tuple:
         fn()
         cpu.append(time.process_time() - c0)
         wall.append(time.perf_counter() - w0)
+    if runs is not None:
+        runs.extend(cpu)
     return statistics.median(cpu), statistics.median(wall)
 
 
@@ -132,23 +135,32 @@ def main(argv=None) -> int:
     tk.analyze(texts[:5], progress=False)  # warm up: rule data, lexicons
 
     timeline_module = importlib.import_module("toolkit.timeline")
-    score_quotes = getattr(importlib.import_module("toolkit.sentiment"), "score_quotes", None)
+    sentiment_module = importlib.import_module("toolkit.sentiment")
+    score_quotes = getattr(sentiment_module, "score_quotes", None)
+    quote_tones = getattr(sentiment_module, "quote_tones", None)
+    speaker_table = getattr(sentiment_module, "speaker_table", None)
+    scored = tk.analyze(texts, progress=False).quotes
     stages = {  # what analyze runs for each article, stage by stage
         "extract_quotes": lambda: [tk.extract_quotes(a) for a in articles],
         "find_timexes": lambda: [tk.find_timexes(a) for a in articles],
         "timeline_events (incl. find_timexes)": (
             (lambda: [timeline_module.timeline_events(a) for a in articles])
             if hasattr(timeline_module, "timeline_events") else (lambda: [build_timeline([a]) for a in articles])),
-        "tone of each quote (score_quotes)": (
+        "tone of each quote (quote_tones)": (
+            (lambda: quote_tones(quotes)) if quote_tones else
             (lambda: score_quotes(quotes)) if score_quotes else (lambda: [sentiment(q.text) for q in quotes])),
     }
+    if speaker_table is not None:  # the speakers table from the quotes' tones (bootstrap per speaker)
+        stages["speakers table (speaker_table)"] = lambda: speaker_table(scored)
     figures["load_average_at_start"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     figures["stages_words_per_s"] = {}
     for name, fn in stages.items():
         cpu, _ = cpu_and_wall(fn, args.repeat)
         figures["stages_words_per_s"][name] = round(words / cpu)
-    seconds, wall = cpu_and_wall(lambda: tk.analyze(texts, workers=1, progress=False), args.repeat)
+    runs: list = []
+    seconds, wall = cpu_and_wall(lambda: tk.analyze(texts, workers=1, progress=False), args.repeat, runs)
     figures["pipeline_seconds_one_core"] = round(seconds, 3)
+    figures["pipeline_words_per_s_one_core_range"] = [round(words / max(runs)), round(words / min(runs))]
     figures["pipeline_words_per_s_one_core"] = round(words / seconds)
     figures["pipeline_words_per_s_one_core_wall"] = round(words / wall)
 
@@ -181,7 +193,8 @@ def main(argv=None) -> int:
 
     print(f"{figures['articles']} articles, {words} words, {figures['quotes']} quotes ({args.data.name})")
     print(f"whole pipeline, one core: {figures['pipeline_words_per_s_one_core']:,} words per CPU second "
-          f"({figures['pipeline_seconds_one_core']} CPU s, median of {args.repeat}; "
+          f"({figures['pipeline_seconds_one_core']} CPU s, median of {args.repeat}, runs "
+          f"{figures['pipeline_words_per_s_one_core_range'][0]:,}-{figures['pipeline_words_per_s_one_core_range'][1]:,}; "
           f"{figures['pipeline_words_per_s_one_core_wall']:,} words per wall second; "
           f"load average {figures['load_average_at_start']:.1f})")
     for name, rate in figures["stages_words_per_s"].items():
