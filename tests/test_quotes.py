@@ -583,3 +583,16 @@ def test_passive_subject_keeps_a_parenthesis_and_skips_an_appositive_auxiliary()
     assert q.text == "\u201cRiver Song (Second Take)\u201d" and q.mention == "Dana Ames"
     text = "Dr. Lee \u2014 a surgeon and radio host \u2014 has been called a charlatan by fellow doctors."
     assert all(q.text != "has" and not q.text.startswith("has ") for q in extract_quotes(text))
+
+
+def test_that_clause_after_the_cue_is_never_an_inverted_speaker():
+    text = "Mr. Lund has long said that he will support the party's nominee, even as he has taken shots at Mr. Lee."
+    q = _one(text, "nominee")
+    assert q.mention == "Mr. Lund" and q.text.startswith("that he will support the party's nominee")
+    text = "The Gazette quoted a source as saying that Lund was not opposed by Ames, but by the council."
+    assert _one(text, "opposed").mention == "The Gazette"
+
+
+def test_dateline_is_not_the_speaker_of_a_participial_cue():
+    text = "EASTVALE, Ore. \u2014 Allies of Mayor Dana Ames predicted a landslide, citing early results."
+    assert all(q.mention != "EASTVALE" for q in extract_quotes(text))

@@ -51,6 +51,8 @@ _SKIP = frozenset("has have had is was were are be been will would could should 
                   "reportedly apparently initially originally last week month year yesterday today "
                   "tonight must shall cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't "
                   "isn't wasn't aren't weren't".split())
+# More words skipped between a subject and its cue only ("Mr. Lee has long said").
+_SKIP_BEFORE_CUE = frozenset("long first once twice personally privately openly".split())
 _INTRO = frozenset("in on at during after before when while as since although though if because despite "
                    "for with without speaking asked last earlier later meanwhile still however yet now then "
                    "also but and so instead under over at about from by to of amid following based here there outside "
@@ -193,6 +195,8 @@ _AGENT_END = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s|\.$|"
 # A cue in a free relative ('what it called "a threat"'): tried after the clause's main verb.
 _WHAT_REL = re.compile(r"\bwhat\s+(?:[\w\u2019'\-]+\s+){1,3}$")
 _SENT_END_TAIL = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*$")
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+                            r"\s*(?:\u2014|\u2013|--?)\s*")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -1036,7 +1040,8 @@ class Extractor:
                 i = k - 1
         while i >= 0:
             t = toks[i][2].lower()
-            if t in _SKIP or (t.endswith("ly") and len(t) > 4 and t not in _CUES and toks[i][2].islower()):
+            if t in _SKIP or t in _SKIP_BEFORE_CUE or (
+                    t.endswith("ly") and len(t) > 4 and t not in _CUES and toks[i][2].islower()):
                 i -= 1
                 continue
             if t in _WEEKDAYS and i > 0 and toks[i - 1][2].lower() == "on":
@@ -1321,6 +1326,8 @@ class Extractor:
         i = 0
         t = toks[0][2]
         tl = t.lower()
+        if tl in ("that", "whether", "if", "how", "why", "what"):
+            return None  # "said that ...": content, never an inverted speaker
         if tl in ("he", "she", "they", "i", "we"):
             if len(toks) == 1 or not toks[1][2][0].isalnum() or toks[1][2].lower() in _AFTER_STOP:
                 return ((toks[0][0], toks[0][1]), None, toks[0][1])
@@ -1382,6 +1389,9 @@ class Extractor:
         semi = self.text.rfind(";", us, cs)
         if semi >= 0:
             us = semi + 1
+        m = _DATELINE_LEAD.match(self.text, us, cs)
+        if m is not None:
+            us = m.end()  # "EASTVALE, Ore. — Lee's allies predicted ...": not the dateline
         toks = self._tokens(us, cs)
         i = 0
         while i < len(toks) and (toks[i][2].lower() in ("and", "but", "so", "yet", "or")
