@@ -279,6 +279,9 @@ def sentiment(text: str, *, target=None, backend: str = _DEFAULT_BACKEND, mask=(
                      evidence=tuple(evidence), backend=backend)
 
 
+_SENTIMENT = sentiment
+
+
 # ---------------------------------------------------------------------------------------------
 # Quotes and speakers
 
@@ -393,27 +396,43 @@ def quote_tones(quotes, *, backend: str = _DEFAULT_BACKEND, topics=None) -> list
         One ``(polarity, subjectivity, label, evidence, topics)`` tuple per quote, in order: the
         values of the same columns of ``score_quotes(quotes)``.
     """
-    return [(s.polarity, s.subjectivity, s.label, s.evidence, tags)
-            for _q, s, tags in _scored(quotes, _check_backend(backend), topics)]
+    return [(*tone, tags) for _q, tone, tags in _scored(quotes, _check_backend(backend), topics)]
 
 
 def _scored(quotes, backend: str, topics):
-    """(quote, its Sentiment with the speaker's name masked, its topics), quote by quote."""
+    """(quote, its (polarity, subjectivity, label, evidence) with the speaker's name masked, its
+    topics), quote by quote: the fields of ``sentiment(text, backend=backend, mask=...)``."""
+    direct = sentiment is _SENTIMENT  # (not replaced, as tests do to isolate other stages)
     for q in _quotes_list(quotes):
         text = q.text
         mask = _name_spans(text, getattr(q, "speaker", None), getattr(q, "mention", None))
-        s = sentiment(text, backend=backend, mask=mask)
-        yield q, s, tag_topics(text, topics)
+        if direct and type(text) is str:
+            tone = _tone(text, backend, mask)
+        else:
+            s = sentiment(text, backend=backend, mask=mask)
+            tone = (s.polarity, s.subjectivity, s.label, s.evidence)
+        yield q, tone, tag_topics(text, topics)
+
+
+def _tone(text: str, backend: str, mask: list) -> tuple:
+    """What :func:`sentiment` returns for a checked backend and mask spans found in ``text``
+    (``_name_spans``: non-empty, inside it), as a tuple, without checking them again."""
+    if not text.strip():
+        return 0.0, None if backend != "textblob" else 0.0, 0, ()
+    polarity, subjectivity, evidence, label = _raw(backend, text, None, mask)
+    if label is None:
+        label = _label(polarity, _thresholds().get(backend, 0.0))
+    return max(-1.0, min(1.0, float(polarity))), subjectivity, int(label), tuple(evidence)
 
 
 def _score_rows(quotes, backend: str, topics) -> list:
     rows = []
-    for q, s, tags in _scored(quotes, backend, topics):
+    for q, (polarity, subjectivity, label, evidence), tags in _scored(quotes, backend, topics):
         rows.append({
             "speaker": _speaker_of(q), "text": q.text, "start": getattr(q, "start", None),
             "end": getattr(q, "end", None), "direct": getattr(q, "direct", None),
-            "polarity": s.polarity, "subjectivity": s.subjectivity, "label": s.label,
-            "evidence": s.evidence, "topics": tags,
+            "polarity": polarity, "subjectivity": subjectivity, "label": label,
+            "evidence": evidence, "topics": tags,
             "article_id": getattr(q, "article_id", None), "backend": backend,
         })
     return rows
