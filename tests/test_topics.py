@@ -53,3 +53,19 @@ def test_bad_input():
         tag_topics("text", ["fentanyl"])
     with pytest.raises(TypeError, match="trade"):
         tag_topics("text", {"trade": [1, 2]})
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe cartels\u2019 fentanyl\u2026\u201d \u2014 she said", "It\u2019s about guns\u00a0and asylum",
+    "Die Grenzübergänge und Migranten", "\u212aelvin ſmuggling İran", "Nothing here\u2019s relevant.", "",
+])
+def test_one_search_rules_out_all_topics_and_curly_punctuation_reads_as_ascii(text):
+    # tag_topics rules out every topic with one search of all their words, and reads text whose
+    # only non-ASCII characters are curly quotes, dashes and the like as ASCII; both are short
+    # cuts to what each topic's case-insensitive pattern finds
+    import importlib
+
+    topics_module = importlib.import_module("toolkit.topics")
+    topics = default_topics() | {"place": ["iran", "smuggl*"], "unit": ["kelvin"]}
+    expected = tuple(name for name, words in topics.items() if topics_module._pattern(tuple(words)).search(text))
+    assert tag_topics(text, topics) == expected

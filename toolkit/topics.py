@@ -77,6 +77,35 @@ def _ascii_pattern(words: tuple) -> re.Pattern | None:
     return re.compile(pat.pattern)
 
 
+# Text whose only non-ASCII characters are uncased punctuation and spaces (curly quotes and
+# apostrophes, dashes, ellipses, no-break spaces) lower-cases like ASCII text: its ASCII letters
+# change, nothing else; case-insensitive matching of ASCII words finds the same there.
+_CASED_NON_ASCII = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2026\u2013\u2014\u00a0]").search
+
+
+@lru_cache(maxsize=64)
+def _union(normalised: tuple, ascii_lower: bool) -> re.Pattern | None:
+    """One pattern matching wherever any topic's pattern matches (the alternatives of all of
+    them, under the same ``\\b``), to rule out every topic with one search; for lower-cased ASCII
+    text when ``ascii_lower`` and every topic has its ASCII pattern, else the case-insensitive
+    one. None when no topic has words."""
+    pats = []
+    for _name, words in normalised:
+        pat = _pattern(words)
+        if pat is None:
+            continue
+        fast = _ascii_pattern(words) if ascii_lower else None
+        if ascii_lower and fast is None:
+            return None  # mixed: no short cut
+        pats.append(fast if ascii_lower else pat)
+    if not pats:
+        return None
+    prefix = r"\b(?:"
+    if not all(p.pattern.startswith(prefix) and p.pattern.endswith(")") for p in pats):
+        return None
+    return re.compile(prefix + "|".join(p.pattern[len(prefix):-1] for p in pats) + ")", pats[0].flags)
+
+
 def _normalise(topics) -> tuple:
     if topics is None:
         return _default()
@@ -117,8 +146,12 @@ def tag_topics(text: str, topics=None) -> tuple:
     if not isinstance(text, str):
         raise TypeError(f"tag_topics() needs the text as a str, got {type(text).__name__}")
     found = []
-    lower = text.lower() if text.isascii() else None
-    for name, words in _normalise(topics):
+    lower = text.lower() if text.isascii() or not _CASED_NON_ASCII(text) else None
+    normalised = _normalise(topics)
+    union = _union(normalised, lower is not None)
+    if union is not None and union.search(text if lower is None else lower) is None:
+        return ()  # no topic's words at all (most quotes): one search instead of one per topic
+    for name, words in normalised:
         pat = _pattern(words)
         if pat is None:
             continue
