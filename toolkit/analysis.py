@@ -460,9 +460,10 @@ class _Collector:
         tables = {}
         for name, frames in self.frames.items():
             frames = [f for f in frames if len(f)]
-            if frames:
-                table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-                tables[name] = table.infer_objects()
+            if len(frames) == 1:
+                tables[name] = frames[0]  # typed once already (infer_objects gives it back unchanged)
+            elif frames:
+                tables[name] = pd.concat(frames, ignore_index=True).infer_objects()
             else:
                 tables[name] = pd.DataFrame(columns=_columns(name, []))
         tables["timeline"] = self.timeline.frame()
