@@ -596,3 +596,12 @@ def test_that_clause_after_the_cue_is_never_an_inverted_speaker():
 def test_dateline_is_not_the_speaker_of_a_participial_cue():
     text = "EASTVALE, Ore. \u2014 Allies of Mayor Dana Ames predicted a landslide, citing early results."
     assert all(q.mention != "EASTVALE" for q in extract_quotes(text))
+
+
+def test_second_reading_inside_a_parenthetical_cue_is_dropped():
+    text = "The museum, Mayor Dana Ames said, celebrated several of the valley's founders, including the miller Jo Lund."
+    qs = extract_quotes(text)
+    assert [q.cue for q in qs] == ["said"] and qs[0].text.endswith("including the miller Jo Lund")
+    # a nested attribution whose speaker is inside the outer content stays
+    text = "Mayor Dana Ames said that the council argued that the levee was too costly."
+    assert {q.cue for q in extract_quotes(text)} >= {"said"}
