@@ -106,10 +106,13 @@ def _name_spans_untokenised(text: str) -> list:
         if _capitalised(nxt) and nxt[:1].isalpha():
             out.append((ends[2 * i], ends[2 * i + 1]))
     if out:
-        words = [tok for tok in toks if tok[:1].isalpha()]
-        shouted = sum(1 for w in words if len(w) > 1 and w.isupper())
-        if len(words) >= 3 and shouted > len(words) / 2:
-            return []  # all capitals: capitalisation says nothing about names here
+        # All capitals (more than half the words, of at least three) says nothing about names.
+        # Counted among the upper-case tokens first: below two, it cannot be more than half.
+        shouted = sum(1 for w in filter(str.isupper, toks) if len(w) > 1 and w[:1].isalpha())
+        if shouted >= 2:
+            n_words = sum(1 for tok in toks if tok[:1].isalpha())
+            if n_words >= 3 and shouted > n_words / 2:
+                return []
     return out
 
 
