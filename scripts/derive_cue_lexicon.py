@@ -12,7 +12,10 @@ prints, per cue word, how many attributions it produced, how many matched a gold
 reference scorer's overlap rule) and how many also had the right source -- counts only, never
 corpus text. cue_extra.txt / cue_stop.txt were extended from this report: cues with attribution
 precision >= 0.5 were added, cues with attribution precision < 0.25-0.3 (and content precision
-< 0.45-0.5, >= 5-6 uses) were stopped.
+< 0.45-0.5, >= 5-6 uses) were stopped. A second round (2026-11-28, ``--extra-ratio 0.05`` and
+``0.1``) added word forms by content precision: >= 0.5 with >= 5 uses and attribution precision
+>= 0.2 (a cue adds to content F1 when more than about 40% of its attributions match), leaving out
+adverbs, weekdays and other words that are not cues on their own.
 """
 from __future__ import annotations
 
