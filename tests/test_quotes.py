@@ -605,3 +605,12 @@ def test_second_reading_inside_a_parenthetical_cue_is_dropped():
     # a nested attribution whose speaker is inside the outer content stays
     text = "Mayor Dana Ames said that the council argued that the levee was too costly."
     assert {q.cue for q in extract_quotes(text)} >= {"said"}
+
+
+def test_quote_after_colon_then_adding_that():
+    text = ("Eastvale Mills said: \u201cThe mill was highly successful when it became an independent company,\u201d "
+            "adding that its value quadrupled.")
+    qs = extract_quotes(text)
+    said = [q for q in qs if q.cue == "said"]
+    assert said and said[0].text.startswith("\u201cThe mill was highly successful") and said[0].direct
+    assert any(q.cue == "adding" and q.text == "that its value quadrupled" for q in qs)

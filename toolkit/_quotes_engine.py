@@ -174,7 +174,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
 _CHAIN = re.compile(
-    r"(?:,\s*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?)"
+    r"(?:,[\u201d\"]?\s*|\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?)"
     r"(said|says|added|adding|saying|noting|noted|arguing|argued|warning|warned|insisting|insisted|"
     r"explaining|explained|claiming|claimed|suggesting|suggested|stressing|"
     r"acknowledging|acknowledged|predicting|predicted|denied|denying|referring|citing|pointing|recalling|"
@@ -560,7 +560,7 @@ class Extractor:
                 return
             lo = att.cue[1]
             m = _CHAIN.search(text, lo, ue)
-            while m is not None and any(qs < m.start() < qe for qs, qe in uq):
+            while m is not None and any(qs < m.start(1) < qe for qs, qe in uq):
                 m = _CHAIN.search(text, m.end(), ue)
             m2 = _CHAIN_COORD.search(text, lo, m.start() if m is not None else ue)
             cue_w = text[att.cue[0]:att.cue[1]].lower()
@@ -586,8 +586,9 @@ class Extractor:
             if span[1] - span[0] < 8:
                 return
             last = att.spans[-1]
-            if last[0] < m.start() < last[1]:
-                cut = self._trim(last[0], m.start())
+            at = next((qe for qs, qe in uq if qs < m.start() < qe), m.start())  # ',"' ends the quote
+            if last[0] < at < last[1]:
+                cut = self._trim(last[0], at)
                 if cut[1] <= cut[0]:
                     return
                 att.spans[-1] = cut
@@ -931,7 +932,8 @@ class Extractor:
             first = tw[0].lower().strip(",.;:") if tw else ""
             full = inner[-1:] in (",", ".", "?", "!", ";", ":") or (inner[1:2].isupper() and len(inner.split()) >= 3)
             m = _OBJECT_THAT.match(tail)
-            if m is not None and inner[1:2].isupper():
+            if m is not None and inner[1:2].isupper() and not inner[-1:] in (",", ".", "?", "!") \
+                    and len(inner.split()) <= 6:
                 return [self._trim(qe + m.start(1), e)]  # 'told "Morning Joe" on Friday that ...'
             if not (full or tail.lstrip()[:1] in ";)—–"):
                 break  # '"budget reforms" and the collection of taxes would ...': a fragment in a clause
