@@ -614,3 +614,8 @@ def test_quote_after_colon_then_adding_that():
     said = [q for q in qs if q.cue == "said"]
     assert said and said[0].text.startswith("\u201cThe mill was highly successful") and said[0].direct
     assert any(q.cue == "adding" and q.text == "that its value quadrupled" for q in qs)
+
+
+def test_adjective_cue_needs_its_preposition():
+    assert not [q for q in extract_quotes("Eastvale officials have adopted increasingly critical rhetoric over the levee.")
+                if q.cue == "critical"]

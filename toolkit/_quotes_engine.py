@@ -197,6 +197,8 @@ _WHAT_REL = re.compile(r"\bwhat\s+(?:[\w\u2019'\-]+\s+){1,3}$")
 _SENT_END_TAIL = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*$")
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                             r"\s*(?:\u2014|\u2013|--?)\s*")
+# Adjectives that are cues only with their preposition.
+_ADJ_CUES = {"critical": " of", "supportive": " of", "skeptical": " of", "wary": " of"}
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -374,6 +376,8 @@ class Extractor:
                             text[max(os_, m.start() - 4):m.start()].lower().endswith("as "):
                         cues.append((m.start(), m.end() + 3, "according"))  # "as reported by X, ..."
                         continue
+                    if w in _ADJ_CUES and not text.startswith(_ADJ_CUES[w], m.end()):
+                        continue  # "critical of the plan", not "critical rhetoric"
                     if w == "put":
                         if text.startswith(" it", m.end()):
                             cues.append((m.start(), m.end() + 3, "said"))  # "as X put it, ..."
