@@ -544,3 +544,15 @@ def test_name_spans_without_tokens_equal_the_tokenised_rules(text):
     from toolkit._sentiment_text import name_spans, tokenize
 
     assert name_spans(text) == name_spans(text, tokenize(text))
+
+
+def test_quote_tones_are_score_quotes_columns_as_tuples(seed):
+    import importlib
+
+    sm = importlib.import_module("toolkit.sentiment")
+    quotes = tk.extract_quotes(seed)
+    quotes.append(tk.Quote(text="   ", spans=((0, 3),), start=0, end=3, direct=True, speaker="Lev Arden"))
+    table = score_quotes(quotes)
+    expected = list(zip(table["polarity"], table["subjectivity"], table["label"], table["evidence"], table["topics"]))
+    assert sm.quote_tones(quotes) == expected
+    assert len(expected) == len(quotes) and any(label != 0 for _, _, label, _, _ in expected)
