@@ -84,6 +84,9 @@ def _paragraphs_in(text: str, start: int, end: int) -> tuple:
     ``end`` finds what searching the slice finds)."""
     if start >= end:
         return ()
+    if text.find("\n", start, end) < 0:  # one line (a paragraph the quote finder asks about)
+        s, e = _strip(text, start, end)
+        return ((s, e),) if s < e else ()
     if _BLANK_LINE.search(text, start, end):
         bounds, pos = [], start
         for m in _BLANK_LINE.finditer(text, start, end):
