@@ -619,3 +619,10 @@ def test_quote_after_colon_then_adding_that():
 def test_adjective_cue_needs_its_preposition():
     assert not [q for q in extract_quotes("Eastvale officials have adopted increasingly critical rhetoric over the levee.")
                 if q.cue == "critical"]
+
+
+def test_acts_of_record_are_cues():
+    q = _one("The Eastvale council voted to rebuild the levee before the spring floods.", "levee")
+    assert q.cue == "voted" and q.mention == "The Eastvale council"
+    q = _one("Senator Jo Lund filed a lawsuit against the levee board.", "lawsuit")
+    assert q.cue == "filed" and q.text == "a lawsuit against the levee board"
