@@ -30,6 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
+sys.path.insert(0, str(ROOT))  # this checkout's toolkit, as the other benchmarks do
 
 TEXTACY_SNIPPET = r"""
 import json, statistics, sys, time
