@@ -194,6 +194,7 @@ _AGENT_END = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s|\.$|"
                         r"\s(?:who|which|that|after|before|when|while|because|for|in|on|at|during|to|as)\s")
 # A cue in a free relative ('what it called "a threat"'): tried after the clause's main verb.
 _WHAT_REL = re.compile(r"\bwhat\s+(?:[\w\u2019'\-]+\s+){1,3}$")
+_SENT_END = re.compile(r"[.!?][\u201d\"'\u2019)]*\s+")
 _SENT_END_TAIL = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*$")
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
                             r"\s*(?:\u2014|\u2013|--?)\s*")
@@ -1715,11 +1716,9 @@ class Extractor:
             for x in ([a.mention] if a.mention else []) + ([a.cue] if a.cue else []) + list(a.spans):
                 marks.append(x[0])
         marks.sort()
-        for a in self.atts:
-            if not a.spans or a.cue is None or a.continuation:
-                continue
-            if self._is_direct(tuple(a.spans)):
-                continue
+        reported = [a for a in self.atts if a.spans and a.cue is not None and not a.continuation
+                    and not self._is_direct(tuple(a.spans))]
+        for a in reported:
             s0, e0 = a.spans[-1]
             k = bisect_left(pends, e0)
             if k >= len(pends):
@@ -1729,26 +1728,24 @@ class Extractor:
             stop = min(pe, marks[j]) if j < len(marks) else pe
             if stop <= e0 + 2 or _DOUBLE_MARK.search(text, e0, stop):
                 continue
-            m = re.compile(r"[.!?][\u201d\"'\u2019)]*\s+").search(text, max(e0, a.cue[1]), stop)
+            m = _SENT_END.search(text, max(e0, a.cue[1]), stop)
             if m is None:
                 continue  # nothing after the cue's own sentence
             nxt = self._trim(m.end(), stop)
             if nxt[1] - nxt[0] < 10:
                 continue
             a.spans.append(nxt)
-        self._extend_back()
+        self._extend_back(reported)
 
-    def _extend_back(self) -> None:
+    def _extend_back(self, reported: list) -> None:
         """Reported content before its cue ("X. Y, she said.") starts at the paragraph's first sentence
         when the sentences before it carry no attribution of their own (PolNeAR's extent)."""
         text = self.text
         pstarts = [ps for ps, _ in self._paras]
         ends = sorted(x[1] for a in self.atts for x in ([a.mention] if a.mention else []) + ([a.cue] if a.cue else [])
                       + list(a.spans))
-        for a in self.atts:
-            if not a.spans or a.cue is None or a.continuation or a.cue[0] < a.spans[0][0]:
-                continue
-            if self._is_direct(tuple(a.spans)):
+        for a in reported:
+            if a.cue[0] < a.spans[0][0]:
                 continue
             s0, e0 = a.spans[0]
             k = bisect_left(pstarts, s0 + 1) - 1
