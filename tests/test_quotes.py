@@ -626,3 +626,9 @@ def test_acts_of_record_are_cues():
     assert q.cue == "voted" and q.mention == "The Eastvale council"
     q = _one("Senator Jo Lund filed a lawsuit against the levee board.", "lawsuit")
     assert q.cue == "filed" and q.text == "a lawsuit against the levee board"
+
+
+def test_an_acts_object_does_not_run_on_into_the_next_sentence():
+    text = "Senator Dana Ames endorsed the levee bill on Tuesday. The council will meet again in May."
+    q = _one(text, "levee bill")
+    assert "council" not in q.text

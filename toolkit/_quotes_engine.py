@@ -194,6 +194,8 @@ _AGENT_END = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s|\.$|"
                         r"\s(?:who|which|that|after|before|when|while|because|for|in|on|at|during|to|as)\s")
 # A cue in a free relative ('what it called "a threat"'): tried after the clause's main verb.
 _WHAT_REL = re.compile(r"\bwhat\s+(?:[\w\u2019'\-]+\s+){1,3}$")
+# First words of reported content that make it a clause rather than an object.
+_CLAUSE_OPENERS = frozenset("that whether if how why what he she they it we i there".split())
 _SENT_END = re.compile(r"[.!?][\u201d\"'\u2019)]*\s+")
 _SENT_END_TAIL = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*$")
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
@@ -1708,7 +1710,7 @@ class Extractor:
     def _extend_reported(self) -> None:
         """Reported content before its cue ("X, he said." / "X, he said, Y.") runs on to the end of the
         paragraph when the sentences after it carry no attribution of their own (PolNeAR's extent); so
-        does reported content after its cue ("Officials said that X. Y.")."""
+        does reported speech or a reported clause after its cue ("Officials said that X. Y.")."""
         text = self.text
         pends = [pe for _, pe in self._paras]
         marks = []
@@ -1719,6 +1721,8 @@ class Extractor:
         reported = [a for a in self.atts if a.spans and a.cue is not None and not a.continuation
                     and not self._is_direct(tuple(a.spans))]
         for a in reported:
+            if a.cue[0] < a.spans[0][0] and not self._runs_on(a):
+                continue
             s0, e0 = a.spans[-1]
             k = bisect_left(pends, e0)
             if k >= len(pends):
@@ -1736,6 +1740,15 @@ class Extractor:
                 continue
             a.spans.append(nxt)
         self._extend_back(reported)
+
+    def _runs_on(self, a: _Att) -> bool:
+        """Reported content after its cue runs on when it is speech or a proposition ("said ...",
+        "argued that ...", "believes the plan ..."), not an act's object ("vetoed the bill")."""
+        text = self.text
+        if text[a.cue[0]:a.cue[1]].lower() in _SAY:
+            return True
+        first = text[a.spans[0][0]:a.spans[0][0] + 12].split()
+        return bool(first) and first[0].lower() in _CLAUSE_OPENERS
 
     def _extend_back(self, reported: list) -> None:
         """Reported content before its cue ("X. Y, she said.") starts at the paragraph's first sentence
