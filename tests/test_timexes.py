@@ -534,3 +534,109 @@ def test_ages_and_fractions_are_not_durations():
     assert values("Ulst imports three-quarters of its grain.") == []
     assert values("The Tarn mill will close for the next three quarters.") == [
         ("the next three quarters", "P3Q")]
+
+
+# --- the candidate scan: where the full pattern is tried ------------------------------------
+
+
+def test_first_words_of_a_small_pattern():
+    import re
+
+    from toolkit.timexes import _first_words
+
+    words, starts = _first_words(re.compile(
+        r"(?<![\w$])(?:mid(?:-|[ \t]+)?(?:morning|noon)|\d{3}0'?s|[ECMP][SD]T|the(?=\s)|a\.m\.)(?![\w%])", re.I))
+    assert words == {"mid", "midmorning", "midnoon", "the", "a"} | {a + b + "t" for a in "ecmp" for b in "sd"}
+    assert starts == {r"[\d]"}
+
+
+def test_first_words_refuses_what_it_cannot_read():
+    import re
+
+    from toolkit.timexes import _Unsupported, _first_words
+
+    for pattern in (r"\w+day", r"(a)\1", r"[^x]y", r"x?", r"[a-z]*s"):
+        with pytest.raises(_Unsupported):
+            _first_words(re.compile(pattern))
+
+
+def _time_phrases(n, seed=7):
+    """Invented phrases built from the rule data and the pattern's modifier words."""
+    from toolkit.timexes import _data
+
+    data = _data()
+    vocab = sorted(set(data.months) | set(data.weekdays) | set(data.numbers) | set(data.ordinals)
+                   | set(data.units) | set(data.pods) | set(data.seasons) | set(data.sets) | set(data.refs)
+                   | set(data.holidays))
+    vocab += ("the this last next that early late mid middle end of beginning start turn around about some "
+              "almost more than less fewer up to at least most no close every each per other a an few couple "
+              "dozen dozens many several numerous number ago earlier later from now hence year-ago year-end "
+              "fiscal calendar quarter period half first second third fourth final latest current previous "
+              "past same recent comparable corresponding coming following future day before after today "
+              "tonight yesterday tomorrow noon midnight midday midmorning mid-afternoon o'clock a.m. p.m. pm "
+              "EST GMT 1998 2023 '90s 1990s 4 04 31 12:30 10/4/2023 2023-10-04 2023-10-04T12:30 1st 23rd "
+              "3 1/2 1,000 nineteen two thousand twenty-first year's").split()
+    slots = {
+        "mon": sorted(data.months), "wd": sorted(data.weekdays), "num": sorted(data.numbers),
+        "ord": sorted(data.ordinals), "unit": sorted(data.units), "pod": sorted(data.pods),
+        "season": sorted(data.seasons), "hol": sorted(data.holidays), "ref": sorted(data.refs),
+        "day": ["4", "21st", "30", "3rd"], "year": ["1998", "2023", "nineteen ninety-eight", "two thousand and four"],
+        "mod": ["early", "late", "mid", "the end of", "the beginning of", "the turn of", "the middle of"],
+        "rel": ["this", "last", "next", "the past", "the coming", "this past", "the same", "that", "the"],
+        "approx": ["about", "around", "more than", "nearly", "at least", "up to", "almost", "some"],
+        "quant": ["two", "a few", "several", "a couple of", "dozens of", "many", "3", "1,000", "an"],
+        "qadj": ["first", "fourth", "latest", "current", "year-ago", "fiscal second", "most recent", "same"],
+    }
+    templates = ("{mon} {day}, {year}", "{wd}, {mon} {day}", "{day} {mon} {year}", "{mon} the {ord}",
+                 "{mod} {mon} {year}", "{mod} {mon} of last year", "{mon} next year", "the {ord} century",
+                 "{mod} 19th century", "the {qadj} quarter", "{qadj}-quarter", "the {year} fiscal quarter",
+                 "the second half of {year}", "{rel} {season}", "{mod} {season} of {year}",
+                 "{approx} {quant} {unit} ago", "{quant} {unit} from now", "the year {year}",
+                 "{rel} week", "earlier this year", "{approx} the past {quant} {unit}", "{quant}-{unit}",
+                 "recent {unit}s", "the past few {unit}s", "{unit}s", "every {wd}", "each {mon}",
+                 "every other {unit}", "fiscal {year}", "{rel} {wd} {pod}", "the day before {wd}",
+                 "{rel} {hol}", "{ref}", "{mod} {mon}", "10:30 a.m. {wd}", "noon today", "at 5 pm EST",
+                 "the 1990s", "the {mod} '90s", "year-end", "the same period last year", "2023-10-04",
+                 "10/4/2023", "yesterday {pod}", "midafternoon", "tonight", "the {year} period")
+    rng = random.Random(seed)
+    seps = (" ", " ", " ", "-", ", ", ". ")
+    out = []
+    for i in range(n):
+        if i % 2:
+            words = [rng.choice(vocab) for _ in range(rng.randint(1, 5))]
+            text = "".join(w + rng.choice(seps) for w in words)
+        else:
+            text = rng.choice(templates).format(**{k: rng.choice(v) for k, v in slots.items()})
+        out.append(" ".join(w.capitalize() if rng.random() < 0.3 else w for w in text.split(" ")) + ".")
+    return out
+
+
+def test_the_finder_is_tried_wherever_it_can_match():
+    """The scan skips word starts whose first word the full pattern cannot begin with; that set
+    is read off the pattern: wherever the pattern matches, the check must let it be tried."""
+    from toolkit.timexes import _data, _first_words
+
+    data = _data()
+    words, _ = _first_words(data.finder)  # the analysis reads the whole pattern (no fallback)
+    assert {"the", "last", "mid", "midmorning", "october", "oct", "monday", "two", "year"} <= words
+    assert not words & {"said", "president", "officials"}
+    rules, tried = set(), 0
+    for text in _time_phrases(1500):
+        for i in range(len(text)):
+            m = data.finder.match(text, i)
+            if m is not None:
+                rules.add(m.lastgroup)
+                tried += 1
+                assert data.may_start(text, i) is not None, (text, i, m.group(0))
+    assert tried > 1000
+    assert rules == set(data.rule_names)  # every rule of the pattern was exercised
+    assert data.may_start("Officials said", 0) is None and data.may_start("Theirs", 0) is None
+    assert data.may_start("the", 0) is not None and data.may_start("1990s", 0) is not None
+
+
+def test_trigger_words_inside_longer_words_and_numbers_after_letters():
+    found = values("Sundayschool reopened; the FY2023 report came out in Xmonday mode on Monday.",
+                   published=PUB)
+    assert ("Monday", "2023-10-02") in found
+    assert all(text != "Sunday" for text, _ in found)
+    assert [t for t in values("It was due in 2023, at 5pm or 17:30.") if t[0] == "2023"]

@@ -114,6 +114,134 @@ def _alt(words) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in ws) + ")"
 
 
+class _Unsupported(Exception):
+    """A regex construct :func:`_first_words` does not analyse."""
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # what ends a word in _first_words (and in the check it builds)
+
+
+def _first_words(pattern: "re.Pattern") -> tuple:
+    """How a match of ``pattern`` can begin: the first run of letters it consumes, read off the
+    parsed pattern.
+
+    Every match of ``pattern`` either begins with one of ``words`` (lower-cased; under
+    ``re.IGNORECASE`` in the text) followed by a character that is not a letter, or begins with a
+    character of ``starts`` (regex fragments such as ``\\d``, ``'``). Zero-width assertions are
+    ignored, which can only make the sets larger, never smaller.
+
+    Returns:
+        ``(words, starts)``: frozensets of strings.
+
+    Raises:
+        _Unsupported: the pattern uses a construct not analysed here (back references, ``.``,
+            ``[^...]``, ``\\w`` or an unbounded repeat of letters at the start, a possibly empty
+            match).
+    """
+    from re import _constants as C, _parser as P  # noqa: N812 (CPython's own regex parser)
+
+    words: set = set()
+    starts: set = set()
+    letter = _LETTER.fullmatch
+
+    def close(prefixes, frag: str) -> None:
+        for p in prefixes:
+            if p:
+                words.add(p)
+            else:
+                starts.add(frag)
+
+    def chars(items) -> tuple:
+        """The letters (lower-cased) and the regex fragment of the non-letters of a class."""
+        letters, other = set(), []
+        for op, av in items:
+            if op is C.LITERAL:
+                c = chr(av)
+                if letter(c):
+                    letters.add(c.lower())
+                else:
+                    other.append(re.escape(c))
+            elif op is C.RANGE:
+                lo, hi = av
+                if hi - lo > 256:
+                    raise _Unsupported(f"range {lo}-{hi}")
+                for k in range(lo, hi + 1):
+                    c = chr(k)
+                    if letter(c):
+                        letters.add(c.lower())
+                    else:
+                        other.append(re.escape(c))
+            elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+                other.append(r"\d")
+            elif op is C.CATEGORY and av is C.CATEGORY_SPACE:
+                other.append(r"\s")
+            else:
+                raise _Unsupported(f"class item {op} {av}")
+        return letters, "[" + "".join(other) + "]" if other else ""
+
+    def walk(seq, open_: set) -> set:
+        for op, av in seq:
+            if not open_:
+                break
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue  # zero-width
+            if op is C.LITERAL:
+                c = chr(av)
+                if letter(c):
+                    open_ = {p + c.lower() for p in open_}
+                else:
+                    close(open_, re.escape(c))
+                    open_ = set()
+            elif op is C.IN:
+                letters, frag = chars(av)
+                if frag:
+                    close(open_, frag)
+                open_ = {p + c for p in open_ for c in letters}
+            elif op is C.BRANCH:
+                out: set = set()
+                for branch in av[1]:
+                    out |= walk(branch, set(open_))
+                open_ = out
+            elif op is C.SUBPATTERN:
+                open_ = walk(av[-1], open_)
+            elif op is getattr(C, "ATOMIC_GROUP", None):
+                open_ = walk(av, open_)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+                lo, hi, body = av
+                out = set(open_) if lo == 0 else set()
+                cur, i = open_, 0
+                while cur and i < hi:
+                    i += 1
+                    if i > 16:
+                        raise _Unsupported("a long repeat of letters")
+                    cur = walk(body, set(cur))
+                    if i >= lo:
+                        out |= cur
+                open_ = out
+            else:
+                raise _Unsupported(f"{op}")
+            if len(open_) > 100_000:
+                raise _Unsupported("too many prefixes")
+        return open_
+
+    rest = walk(P.parse(pattern.pattern, pattern.flags), {""})
+    if "" in rest:
+        raise _Unsupported("the pattern can match the empty string")
+    words |= rest  # runs of letters up to the end of the pattern
+    return frozenset(words), frozenset(starts)
+
+
+def _starts_check(pattern: "re.Pattern") -> str:
+    """A regex lookahead true at every position where ``pattern`` can match (see
+    :func:`_first_words`): a first word of it followed by a non-letter, or one of its
+    non-letter first characters. Compile it with ``pattern``'s flags."""
+    words, starts = _first_words(pattern)
+    alts = ["(?:" + _trie(words) + r")(?![^\W\d_])"]
+    if starts:  # single characters and classes: one class
+        alts.append("[" + "".join(sorted(f[1:-1] if f.startswith("[") else f for f in starts)) + "]")
+    return "(?=" + "|".join(alts) + ")"
+
+
 class _Data:
     """Rule data and the compiled patterns, built once on first use."""
 
@@ -239,11 +367,24 @@ class _Data:
             words |= set(re.findall(r"[a-z]+", phrase))
         words -= {"the", "in", "at", "more", "most", "near", "these", "s", "new", "day's", "year's"}
         variants = words | {w.capitalize() for w in words} | {w.upper() for w in words}
+        # A word inside a longer one is no trigger (_candidates skips it): when every trigger
+        # word is made of ASCII letters, such words can be left out of the scan already
+        # (``(?<![A-Za-z])``), which lets the engine reject most positions at once. Numbers:
+        # ``\d(?<!\d\d)`` is ``(?<!\d)\d`` with the digit first, so that positions without a
+        # digit fail at once.
+        inside = r"(?<![A-Za-z])" if all(re.fullmatch(r"[A-Za-z]+", w) for w in variants) else ""
         self.trigger = re.compile(
-            r"(?:" + _trie(variants) + r")(?![A-Za-z])"
-            r"|(?<!\d)(?:\d{4}(?!\d)|\d{1,2}(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d{1,2}:\d\d|\d{1,2}/\d{1,2}/\d)")
+            inside + r"(?:" + _trie(variants) + r")(?![A-Za-z])"
+            r"|\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d?:\d\d|\d?/\d{1,2}/\d)")
         body = "|".join(f"(?P<{n}>{p})" for n, p in rules)
         self.finder = re.compile(rf"(?<![\w$£€#/])(?:{body})(?![\w%]|-[a-z])", re.I)
+        # True where the finder can match at all: one of its first words, or a digit (read off
+        # the finder itself). The finder is tried only at the word starts that pass: the same
+        # matches with a fraction of the tries.
+        try:
+            self.may_start = re.compile(_starts_check(self.finder), re.I).match
+        except _Unsupported:  # a construct the analysis does not know: try every word start
+            self.may_start = lambda text, pos: True
         self.S, self.NUMW = S, NUMW
         self.re_num = re.compile(rf"{NUMD}|{NUMW}|\ban?\b|several|few|couple|number|numerous|dozens?|many|some", re.I)
         self.re_unit = re.compile(UNITS, re.I)
@@ -1473,7 +1614,7 @@ _WORD_START = re.compile(
 def _candidates(text: str, data: _Data):
     """Matches of the full pattern in text order, tried only at the word starts shortly before
     each trigger word (every expression contains one)."""
-    match, word_starts = data.finder.match, _WORD_START.finditer
+    match, may_start, word_starts = data.finder.match, data.may_start, _WORD_START.finditer
     pos = 0
     for t in data.trigger.finditer(text):
         ts = t.start()
@@ -1483,6 +1624,8 @@ def _candidates(text: str, data: _Data):
             continue  # inside a longer word
         lo = max(pos, ts - _BEFORE)
         for w in word_starts(text, lo, ts + 1):
+            if may_start(text, w.start()) is None:
+                continue
             m = match(text, w.start())
             if m is not None and m.end() > ts:
                 yield m
@@ -1536,6 +1679,8 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
         if res is None:
             # rejected ("last Oct." before "Oct. 23"): a shorter match may start inside it
             for w in _WORD_START.finditer(text, m.start() + 1, m.end()):
+                if data.may_start(text, w.start()) is None:
+                    continue
                 m2 = data.finder.match(text, w.start())
                 if m2 is not None:
                     res = _try(doc, m2)
