@@ -632,3 +632,8 @@ def test_an_acts_object_does_not_run_on_into_the_next_sentence():
     text = "Senator Dana Ames endorsed the levee bill on Tuesday. The council will meet again in May."
     q = _one(text, "levee bill")
     assert "council" not in q.text
+
+
+def test_passive_subject_does_not_run_back_into_the_previous_sentence():
+    q = _one("The bridge opened in 1950. Dana Ames is expected to win the runoff in Eastvale.", "runoff")
+    assert q.text == "Dana Ames \u2026 to win the runoff in Eastvale"

@@ -1758,8 +1758,8 @@ class Extractor:
         ends = sorted(x[1] for a in self.atts for x in ([a.mention] if a.mention else []) + ([a.cue] if a.cue else [])
                       + list(a.spans))
         for a in reported:
-            if a.cue[0] < a.spans[0][0]:
-                continue
+            if a.cue[0] < a.spans[0][0] or a.mention is None and a.cue[0] < a.spans[-1][1]:
+                continue  # content before its cue ("X. Y, she said."), not a passive's subject ("Ames is expected to")
             s0, e0 = a.spans[0]
             k = bisect_left(pstarts, s0 + 1) - 1
             if k < 0:
