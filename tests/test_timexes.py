@@ -553,11 +553,13 @@ def test_first_words_of_a_small_pattern():
 def test_first_words_refuses_what_it_cannot_read():
     import re
 
-    from toolkit.timexes import _Unsupported, _first_words
+    from toolkit.timexes import _Unsupported, _first_words, _pattern_words
 
     for pattern in (r"\w+day", r"(a)\1", r"[^x]y", r"x?", r"[a-z]*s"):
         with pytest.raises(_Unsupported):
             _first_words(re.compile(pattern))
+    with pytest.raises(_Unsupported):
+        _pattern_words(re.compile(r"x [a-z]+"), anywhere=True)
 
 
 def _time_phrases(n, seed=7):
@@ -628,10 +630,31 @@ def test_the_finder_is_tried_wherever_it_can_match():
                 rules.add(m.lastgroup)
                 tried += 1
                 assert data.may_start(text, i) is not None, (text, i, m.group(0))
+                # nothing inside a match blocks it (up to any place that ends a word)
+                for k in range(i + 1, m.end() + 1):
+                    if k == m.end() or not text[k].isalpha():
+                        assert data.last_blocker(text, i, k) is None, (text, i, k, m.group(0))
     assert tried > 1000
     assert rules == set(data.rule_names)  # every rule of the pattern was exercised
     assert data.may_start("Officials said", 0) is None and data.may_start("Theirs", 0) is None
     assert data.may_start("the", 0) is not None and data.may_start("1990s", 0) is not None
+    text = "the mayor of Dunmore (and the last two council members) said early on Monday"
+    assert data.last_blocker(text, 0, text.index("Monday")).start(1) == text.index("said")
+    assert data.last_blocker(text, 0, text.index(" members")).start(1) == text.index("council")
+    assert data.last_blocker(text, 0, text.index(" two")).start(1) == text.index("(")
+    assert data.last_blocker("early on", 0, 8) is None
+
+
+def test_pattern_words_anywhere():
+    import re
+
+    from toolkit.timexes import _pattern_words
+
+    words, others = _pattern_words(re.compile(r"(?:the[ \t]+)?(?:mid-?)?(?:year|month)s?(?:,[ \t]+\d{4})?", re.I),
+                                   anywhere=True)
+    assert words == {"the", "mid", "year", "years", "month", "months", "midyear", "midyears", "midmonth",
+                     "midmonths"}
+    assert others == {"[\\ \\\t]", r"\-", ",", r"[\d]"}
 
 
 def test_trigger_words_inside_longer_words_and_numbers_after_letters():

@@ -121,35 +121,37 @@ class _Unsupported(Exception):
 _LETTER = re.compile(r"[^\W\d_]")  # what ends a word in _first_words (and in the check it builds)
 
 
-def _first_words(pattern: "re.Pattern") -> tuple:
-    """How a match of ``pattern`` can begin: the first run of letters it consumes, read off the
-    parsed pattern.
+def _pattern_words(pattern: "re.Pattern", *, anywhere: bool = False) -> tuple:
+    """The runs of letters a match of ``pattern`` can consume, read off the parsed pattern.
 
-    Every match of ``pattern`` either begins with one of ``words`` (lower-cased; under
-    ``re.IGNORECASE`` in the text) followed by a character that is not a letter, or begins with a
-    character of ``starts`` (regex fragments such as ``\\d``, ``'``). Zero-width assertions are
+    With ``anywhere`` False (the first run): every match of ``pattern`` either begins with one of
+    ``words`` (lower-cased; under ``re.IGNORECASE`` in the text) followed by a character that is
+    not a letter, or begins with a character of ``others`` (regex fragments such as ``[\\d]``,
+    ``'``). With ``anywhere`` True: every maximal run of letters inside a match is one of
+    ``words`` (when the match ends where the pattern requires a non-word character after it), and
+    every other character of the match is matched by one of ``others``. Zero-width assertions are
     ignored, which can only make the sets larger, never smaller.
 
     Returns:
-        ``(words, starts)``: frozensets of strings.
+        ``(words, others)``: frozensets of strings.
 
     Raises:
         _Unsupported: the pattern uses a construct not analysed here (back references, ``.``,
-            ``[^...]``, ``\\w`` or an unbounded repeat of letters at the start, a possibly empty
-            match).
+            ``[^...]``, ``\\w``, an unbounded repeat of letters, a possibly empty match).
     """
     from re import _constants as C, _parser as P  # noqa: N812 (CPython's own regex parser)
 
     words: set = set()
-    starts: set = set()
+    others: set = set()
     letter = _LETTER.fullmatch
+    after_close = frozenset({""}) if anywhere else frozenset()
 
     def close(prefixes, frag: str) -> None:
         for p in prefixes:
             if p:
                 words.add(p)
-            else:
-                starts.add(frag)
+            if anywhere or not p:
+                others.add(frag)
 
     def chars(items) -> tuple:
         """The letters (lower-cased) and the regex fragment of the non-letters of a class."""
@@ -179,7 +181,7 @@ def _first_words(pattern: "re.Pattern") -> tuple:
                 raise _Unsupported(f"class item {op} {av}")
         return letters, "[" + "".join(other) + "]" if other else ""
 
-    def walk(seq, open_: set) -> set:
+    def walk(seq, open_: frozenset) -> frozenset:
         for op, av in seq:
             if not open_:
                 break
@@ -188,33 +190,36 @@ def _first_words(pattern: "re.Pattern") -> tuple:
             if op is C.LITERAL:
                 c = chr(av)
                 if letter(c):
-                    open_ = {p + c.lower() for p in open_}
+                    open_ = frozenset(p + c.lower() for p in open_)
                 else:
                     close(open_, re.escape(c))
-                    open_ = set()
+                    open_ = after_close
             elif op is C.IN:
                 letters, frag = chars(av)
+                grown = frozenset(p + c for p in open_ for c in letters)
                 if frag:
                     close(open_, frag)
-                open_ = {p + c for p in open_ for c in letters}
+                    grown |= after_close
+                open_ = grown
             elif op is C.BRANCH:
-                out: set = set()
-                for branch in av[1]:
-                    out |= walk(branch, set(open_))
-                open_ = out
+                open_ = frozenset().union(*(walk(branch, open_) for branch in av[1]))
             elif op is C.SUBPATTERN:
                 open_ = walk(av[-1], open_)
             elif op is getattr(C, "ATOMIC_GROUP", None):
                 open_ = walk(av, open_)
             elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
                 lo, hi, body = av
-                out = set(open_) if lo == 0 else set()
-                cur, i = open_, 0
+                out = open_ if lo == 0 else frozenset()
+                cur, i, seen = open_, 0, [open_]
                 while cur and i < hi:
                     i += 1
                     if i > 16:
                         raise _Unsupported("a long repeat of letters")
-                    cur = walk(body, set(cur))
+                    cur = walk(body, cur)
+                    if cur in seen:  # the states cycle from here on: any of them may end the repeat
+                        out = out.union(*seen[seen.index(cur):])
+                        break
+                    seen.append(cur)
                     if i >= lo:
                         out |= cur
                 open_ = out
@@ -224,22 +229,42 @@ def _first_words(pattern: "re.Pattern") -> tuple:
                 raise _Unsupported("too many prefixes")
         return open_
 
-    rest = walk(P.parse(pattern.pattern, pattern.flags), {""})
-    if "" in rest:
+    rest = walk(P.parse(pattern.pattern, pattern.flags), frozenset({""}))
+    if "" in rest and not anywhere:
         raise _Unsupported("the pattern can match the empty string")
-    words |= rest  # runs of letters up to the end of the pattern
-    return frozenset(words), frozenset(starts)
+    words |= rest - {""}  # runs of letters up to the end of the pattern
+    return frozenset(words), frozenset(others)
+
+
+def _first_words(pattern: "re.Pattern") -> tuple:
+    """``_pattern_words(pattern)``: the first words of a match and its non-letter first characters."""
+    return _pattern_words(pattern)
+
+
+def _one_class(fragments) -> str:
+    """The characters of regex fragments (single characters and ``[...]`` classes), unbracketed."""
+    return "".join(sorted(f[1:-1] if f.startswith("[") else f for f in fragments))
 
 
 def _starts_check(pattern: "re.Pattern") -> str:
     """A regex lookahead true at every position where ``pattern`` can match (see
-    :func:`_first_words`): a first word of it followed by a non-letter, or one of its
+    :func:`_pattern_words`): a first word of it followed by a non-letter, or one of its
     non-letter first characters. Compile it with ``pattern``'s flags."""
-    words, starts = _first_words(pattern)
+    words, starts = _pattern_words(pattern)
     alts = ["(?:" + _trie(words) + r")(?![^\W\d_])"]
-    if starts:  # single characters and classes: one class
-        alts.append("[" + "".join(sorted(f[1:-1] if f.startswith("[") else f for f in starts)) + "]")
+    if starts:
+        alts.append("[" + _one_class(starts) + "]")
     return "(?=" + "|".join(alts) + ")"
+
+
+def _last_blocker(pattern: "re.Pattern") -> str:
+    """A regex whose ``match(text, lo, hi)`` finds (group 1) the last place in ``text[lo:hi]``
+    that no match of ``pattern`` can contain: a run of letters that is none of the pattern's
+    words (see :func:`_pattern_words` with ``anywhere``), or a character the pattern never
+    consumes. Compile it with ``pattern``'s flags."""
+    words, others = _pattern_words(pattern, anywhere=True)
+    return (r"(?s:.*)((?<![^\W\d_])(?!(?:" + _trie(words) + r")(?![^\W\d_]))[^\W\d_]|[^\w"
+            + _one_class(others) + "])")
 
 
 class _Data:
@@ -385,6 +410,12 @@ class _Data:
             self.may_start = re.compile(_starts_check(self.finder), re.I).match
         except _Unsupported:  # a construct the analysis does not know: try every word start
             self.may_start = lambda text, pos: True
+        # Nor is it tried before a word or character no expression contains ("the president
+        # said on Monday": not at "the"), found by one match over the window.
+        try:
+            self.last_blocker: Optional[Any] = re.compile(_last_blocker(self.finder), re.I).match
+        except _Unsupported:
+            self.last_blocker = None
         self.S, self.NUMW = S, NUMW
         self.re_num = re.compile(rf"{NUMD}|{NUMW}|\ban?\b|several|few|couple|number|numerous|dozens?|many|some", re.I)
         self.re_unit = re.compile(UNITS, re.I)
@@ -393,8 +424,11 @@ class _Data:
         self.re_wd = re.compile(WD, re.I)
         self.re_approx = re.compile(rf"^{APPROX}{S}", re.I)
         self.re_early = re.compile(rf"^{EARLY}(?:-|{S})", re.I)
+        # The cue words as a trie: the same matches as their alternation longest first (of the
+        # words that match at a place, each is a prefix of the next longer one, and the trie
+        # tries the longer first too), about three times faster.
         self.re_cue = re.compile(
-            r"(?<![\w'’-])(" + "|".join(re.escape(w) for w in sorted(self.future | self.past, key=len, reverse=True))
+            r"(?<![\w'’-])(" + _trie(self.future | self.past)
             + r"|is to|are to|to be|going to|as soon as|as early as|(?-i:[a-z]+ed))(?![\w'])", re.I)
 
 
@@ -1615,6 +1649,7 @@ def _candidates(text: str, data: _Data):
     """Matches of the full pattern in text order, tried only at the word starts shortly before
     each trigger word (every expression contains one)."""
     match, may_start, word_starts = data.finder.match, data.may_start, _WORD_START.finditer
+    last_blocker = data.last_blocker
     pos = 0
     for t in data.trigger.finditer(text):
         ts = t.start()
@@ -1623,6 +1658,10 @@ def _candidates(text: str, data: _Data):
         if ts and text[ts - 1].isalpha() and not t.group(0)[0].isdigit():
             continue  # inside a longer word
         lo = max(pos, ts - _BEFORE)
+        if last_blocker is not None:
+            b = last_blocker(text, lo, ts)
+            if b is not None:  # no match from before it reaches the trigger
+                lo = b.start(1) + 1
         for w in word_starts(text, lo, ts + 1):
             if may_start(text, w.start()) is None:
                 continue
