@@ -515,6 +515,11 @@ def test_second_day_of_a_conjoined_date():
     assert values("The Tarn summit is set for April 24 and 25.", published=dt.date(2023, 2, 10)) == [
         ("April 24", "2023-04-24"), ("25", "2023-04-25")]
     assert len(values("On April 24 and 25 people came to Ulst.", published=dt.date(2023, 2, 10))) == 1
+    # without a publication date neither day has a year (this used to raise)
+    assert values("The Tarn summit is set for April 24 and 25.", published=None) == [
+        ("April 24", "XXXX-04-24"), ("25", "XXXX-04-25")]
+    assert values("The fair ran on February 28 and 29.", published=None) == [
+        ("February 28", "XXXX-02-28"), ("29", "XXXX-02-29")]
 
 
 def test_bare_the_week_is_a_week_of_the_year_left_unplaced():

@@ -1761,11 +1761,14 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
         if rule == "full" and len(value) == 10:
             second = _RE_AND_DAY.match(text, end)  # "April 24 and 25": the second day on its own
             if second and int(value[8:]) < int(second.group(1)) <= 31:
-                day2 = _safe_date(int(value[:4]), int(value[5:7]), int(second.group(1)))
+                # without a year ("XXXX-04-24", no publication date) the second day has none either
+                year = int(value[:4]) if value[:4].isdigit() else None
+                day2 = _safe_date(year or 2000, int(value[5:7]), int(second.group(1)))
                 if day2 is not None:
                     a, b = second.span(1)
-                    e2, l2 = timex_interval(day2.isoformat())
-                    out.append(Timex(text=text[a:b], start=a, end=b, type="DATE", value=day2.isoformat(),
+                    value2 = day2.isoformat() if year else "XXXX" + day2.isoformat()[4:]
+                    e2, l2 = timex_interval(value2)
+                    out.append(Timex(text=text[a:b], start=a, end=b, type="DATE", value=value2,
                                      earliest=e2, latest=l2, mod=None))
                     done = b
     return out
