@@ -499,6 +499,10 @@ _APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX"
 # Values -> intervals
 
 
+# Compiled once: these run for every expression found.
+_RE_2DIGITS, _RE_3DIGITS, _RE_4DIGITS = re.compile(r"\d{2}"), re.compile(r"\d{3}"), re.compile(r"\d{4}")
+_RE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_RE_BE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s+$")
 _POD_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (21, 24), "DT": (9, 17)}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _RE_VALUE = re.compile(
@@ -520,10 +524,10 @@ def timex_interval(value: Optional[str]) -> tuple:
         return None, None
     D = _dt.datetime
     try:
-        if re.fullmatch(r"\d{3}", value):  # decade
+        if _RE_3DIGITS.fullmatch(value):  # decade
             y = int(value) * 10
             return D(y, 1, 1), D(y + 9, 12, 31, 23, 59, 59)
-        if re.fullmatch(r"\d{2}", value):  # century
+        if _RE_2DIGITS.fullmatch(value):  # century
             y = int(value) * 100
             return D(max(y, 1), 1, 1), D(y + 99, 12, 31, 23, 59, 59)
         m = _RE_VALUE.match(value)
@@ -574,7 +578,7 @@ def granularity(value: Optional[str]) -> Optional[str]:
         return "vague"
     if value.startswith("P"):
         return None
-    if re.fullmatch(r"\d{2}", value):
+    if _RE_2DIGITS.fullmatch(value):
         return "century"
     if re.fullmatch(r"\d{3}X?", value):
         return "decade"
@@ -643,8 +647,8 @@ class _Doc:
         gap = gap_ed = 999
         for m in self.data.re_cue.finditer(window):
             w = m.group(1).lower()
-            if (w in self.data.past or (w.endswith("ed") and w not in self.data.future)) and re.search(
-                    r"\b(?:be|been|being|to|is|are|am)\s+$", window[max(0, m.start() - 7):m.start()]):
+            if (w in self.data.past or (w.endswith("ed") and w not in self.data.future)) and _RE_BE_BEFORE.search(
+                    window[max(0, m.start() - 7):m.start()]):
                 continue  # "will be paid", "has been held", "is heard": a participle, not a past tense
             if w in ("until", "till") and not window[:m.start()].strip(" \t\"'`(,"):
                 continue  # "Until Thursday, they had not ...": the main clause after decides
@@ -1737,7 +1741,7 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
             s = text[start:end]
         if typ in ("DATE", "TIME"):
             earliest, latest = timex_interval(value)
-            if rule in _ANCHOR_RULES and not doc.shifted and re.match(r"\d{4}", value) and not (
+            if rule in _ANCHOR_RULES and not doc.shifted and _RE_4DIGITS.match(value) and not (
                     doc.anchor and "-Q" in doc.anchor and rule == "full"
                     and _RE_ENDED_BEFORE.search(text, max(0, start - 30), start)) and not (
                     "-Q" in value and "-quarter" not in s.lower()
@@ -1747,7 +1751,7 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
                 if "-Q" in value:
                     doc.qanchor = value
                     doc.ytd = None
-            if re.match(r"\d{4}-\d\d-\d\d", value):
+            if _RE_DAY_VALUE.match(value):
                 try:
                     doc.last_day = (_dt.date.fromisoformat(value[:10]), end)
                 except ValueError:
