@@ -662,6 +662,19 @@ def test_pattern_words_anywhere():
     assert others == {"[\\ \\\t]", r"\-", ",", r"[\d]"}
 
 
+def test_triggers_scanned_apart_are_the_triggers_of_the_one_pattern():
+    from toolkit.timexes import _data, _triggers
+
+    data = _data()
+    assert data.triggers_apart is not None  # the words cannot overlap a number trigger
+    texts = _time_phrases(400, seed=11) + [
+        "At 5 a.m. on Monday, 5AM, 5 o'clock, 12:30, FY2023 and 10/4/23 Xmonday Sundays 1990s.",
+        "The 5 pm news on 17:30 GMT, 3 P.M. and am9 Mondaystuff 2023mid Oct.4 -- ninety 1999",
+    ]
+    for text in texts:
+        assert [m.span() for m in _triggers(text, data)] == [m.span() for m in data.trigger.finditer(text)]
+
+
 def test_trigger_words_inside_longer_words_and_numbers_after_letters():
     found = values("Sundayschool reopened; the FY2023 report came out in Xmonday mode on Monday.",
                    published=PUB)

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
@@ -397,10 +398,17 @@ class _Data:
         # (``(?<![A-Za-z])``), which lets the engine reject most positions at once. Numbers:
         # ``\d(?<!\d\d)`` is ``(?<!\d)\d`` with the digit first, so that positions without a
         # digit fail at once.
-        inside = r"(?<![A-Za-z])" if all(re.fullmatch(r"[A-Za-z]+", w) for w in variants) else ""
-        self.trigger = re.compile(
-            inside + r"(?:" + _trie(variants) + r")(?![A-Za-z])"
-            r"|\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d?:\d\d|\d?/\d{1,2}/\d)")
+        letters_only = all(re.fullmatch(r"[A-Za-z]+", w) for w in variants)
+        inside = r"(?<![A-Za-z])" if letters_only else ""
+        trigger_words = inside + r"(?:" + _trie(variants) + r")(?![A-Za-z])"
+        trigger_numbers = r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d?:\d\d|\d?/\d{1,2}/\d)"
+        self.trigger = re.compile(trigger_words + "|" + trigger_numbers)
+        # The two kinds scanned apart (a pattern that starts with a digit lets the engine skip
+        # to the digits) give the same triggers when they cannot overlap: words of letters only,
+        # none of them a run of letters inside a number trigger ("5 a.m.", "5 o'clock").
+        self.triggers_apart: Optional[tuple] = None
+        if letters_only and not {w.lower() for w in variants} & {"a", "am", "p", "pm", "m", "o", "clock"}:
+            self.triggers_apart = (re.compile(trigger_words).finditer, re.compile(trigger_numbers).finditer)
         body = "|".join(f"(?P<{n}>{p})" for n, p in rules)
         self.finder = re.compile(rf"(?<![\w$£€#/])(?:{body})(?![\w%]|-[a-z])", re.I)
         # True where the finder can match at all: one of its first words, or a digit (read off
@@ -1649,13 +1657,29 @@ _WORD_START = re.compile(
     r"during|until|when|while|as|from|which|who|there|i|you|our|my|your)\b)[\w$']")
 
 
+def _triggers(text: str, data: _Data):
+    """The trigger words and numbers of ``text`` in text order (``data.trigger.finditer``)."""
+    if data.triggers_apart is None:
+        return data.trigger.finditer(text)
+    words, numbers = data.triggers_apart
+    found = list(numbers(text))
+    if not found:
+        return words(text)
+    found += words(text)
+    found.sort(key=_START)
+    return found
+
+
+_START = operator.methodcaller("start")
+
+
 def _candidates(text: str, data: _Data):
     """Matches of the full pattern in text order, tried only at the word starts shortly before
     each trigger word (every expression contains one)."""
     match, may_start, word_starts = data.finder.match, data.may_start, _WORD_START.finditer
     last_blocker = data.last_blocker
     pos = 0
-    for t in data.trigger.finditer(text):
+    for t in _triggers(text, data):
         ts = t.start()
         if ts < pos:
             continue
