@@ -625,6 +625,7 @@ def test_the_finder_is_tried_wherever_it_can_match():
 
     data = _data()
     words, _ = _first_words(data.finder)  # the analysis reads the whole pattern (no fallback)
+    assert data.last_blocker is not None
     assert {"the", "last", "mid", "midmorning", "october", "oct", "monday", "two", "year"} <= words
     assert not words & {"said", "president", "officials"}
     rules, tried = set(), 0

@@ -140,7 +140,10 @@ def _pattern_words(pattern: "re.Pattern", *, anywhere: bool = False) -> tuple:
         _Unsupported: the pattern uses a construct not analysed here (back references, ``.``,
             ``[^...]``, ``\\w``, an unbounded repeat of letters, a possibly empty match).
     """
-    from re import _constants as C, _parser as P  # noqa: N812 (CPython's own regex parser)
+    try:
+        from re import _constants as C, _parser as P  # noqa: N812 (CPython's own regex parser)
+    except ImportError as exc:  # another Python: no analysis, no skipping
+        raise _Unsupported("re._parser not available") from exc
 
     words: set = set()
     others: set = set()
@@ -230,7 +233,10 @@ def _pattern_words(pattern: "re.Pattern", *, anywhere: bool = False) -> tuple:
                 raise _Unsupported("too many prefixes")
         return open_
 
-    rest = walk(P.parse(pattern.pattern, pattern.flags), frozenset({""}))
+    try:
+        rest = walk(P.parse(pattern.pattern, pattern.flags), frozenset({""}))
+    except (AttributeError, TypeError, ValueError, IndexError, RecursionError) as exc:
+        raise _Unsupported(f"parsed pattern not understood: {exc!r}") from exc  # a parser of another shape
     if "" in rest and not anywhere:
         raise _Unsupported("the pattern can match the empty string")
     words |= rest - {""}  # runs of letters up to the end of the pattern
@@ -240,6 +246,11 @@ def _pattern_words(pattern: "re.Pattern", *, anywhere: bool = False) -> tuple:
 def _first_words(pattern: "re.Pattern") -> tuple:
     """``_pattern_words(pattern)``: the first words of a match and its non-letter first characters."""
     return _pattern_words(pattern)
+
+
+def _anywhere(text: str, pos: int) -> bool:
+    """The ``may_start`` of a finder not analysed: true everywhere."""
+    return True
 
 
 def _one_class(fragments) -> str:
@@ -417,7 +428,7 @@ class _Data:
         try:
             self.may_start = re.compile(_starts_check(self.finder), re.I).match
         except _Unsupported:  # a construct the analysis does not know: try every word start
-            self.may_start = lambda text, pos: True
+            self.may_start = _anywhere
         # Nor is it tried before a word or character no expression contains ("the president
         # said on Monday": not at "the"), found by one match over the window.
         try:
