@@ -621,6 +621,8 @@ def _time_phrases(n, seed=7):
 def test_the_finder_is_tried_wherever_it_can_match():
     """The scan skips word starts whose first word the full pattern cannot begin with; that set
     is read off the pattern: wherever the pattern matches, the check must let it be tried."""
+    import re
+
     from toolkit.timexes import _data, _first_words
 
     data = _data()
@@ -628,10 +630,14 @@ def test_the_finder_is_tried_wherever_it_can_match():
     assert data.last_blocker is not None
     assert {"the", "last", "mid", "midmorning", "october", "oct", "monday", "two", "year"} <= words
     assert not words & {"said", "president", "officials"}
+    plain = re.compile(data.finder_source, re.I)  # the finder without the rules' guards
+    assert data.finder.pattern != data.finder_source
     rules, tried = set(), 0
     for text in _time_phrases(1500):
         for i in range(len(text)):
             m = data.finder.match(text, i)
+            p = plain.match(text, i)
+            assert (m and (m.span(), m.lastgroup)) == (p and (p.span(), p.lastgroup)), (text, i)
             if m is not None:
                 rules.add(m.lastgroup)
                 tried += 1
