@@ -201,6 +201,8 @@ def _pattern_words(pattern: Any, *, anywhere: bool = False, flags: int = 0) -> t
                     open_ = after_close
             elif op is C.IN:
                 letters, frag = chars(av)
+                if len(open_) * len(letters) > 100_000:
+                    raise _Unsupported("too many prefixes")
                 grown = frozenset(p + c for p in open_ for c in letters)
                 if frag:
                     close(open_, frag)
