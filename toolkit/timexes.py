@@ -2,8 +2,10 @@
 
 Pure Python and rule-based (no Java, nothing downloaded). A fast scan finds trigger words (month
 and weekday names, time units, "now", "today", years, clock times); one compiled alternation
-pattern is then tried only at the word starts just before each trigger, and every match is
-normalised to a TimeML (TIMEX3) type and value following TimeBank/TempEval-3 conventions:
+pattern is then tried only at the word starts just before each trigger where one of its rules
+can begin, with no word or character between that no expression contains (both read off the
+pattern itself), and every match is normalised to a TimeML (TIMEX3) type and value following
+TimeBank/TempEval-3 conventions:
 
 ==============================  ==========  ===============
 expression                      type        value
