@@ -124,9 +124,21 @@ class _Unsupported(Exception):
 _LETTER = re.compile(r"[^\W\d_]")  # what ends a word in _first_words (and in the check it builds)
 
 
+def _parse(source: str, flags: int = 0) -> Any:
+    """``source`` parsed by CPython's regex parser (for :func:`_pattern_words`)."""
+    try:
+        from re import _parser as P  # noqa: N812
+    except ImportError as exc:  # another Python: no analysis, no skipping
+        raise _Unsupported("re._parser not available") from exc
+    try:
+        return P.parse(source, flags)
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise _Unsupported(f"not parsed: {exc!r}") from exc
+
+
 def _pattern_words(pattern: Any, *, anywhere: bool = False, flags: int = 0) -> tuple:
-    """The runs of letters a match of ``pattern`` (a compiled pattern, or a source string
-    with ``flags``) can consume, read off the parsed pattern.
+    """The runs of letters a match of ``pattern`` (a compiled pattern, a source string with
+    ``flags``, or what :func:`_parse` returned) can consume, read off the parsed pattern.
 
     With ``anywhere`` False (the first run): every match of ``pattern`` either begins with one of
     ``words`` (lower-cased; under ``re.IGNORECASE`` in the text) followed by a character that is
@@ -144,9 +156,9 @@ def _pattern_words(pattern: Any, *, anywhere: bool = False, flags: int = 0) -> t
             ``[^...]``, ``\\w``, an unbounded repeat of letters, a possibly empty match).
     """
     try:
-        from re import _constants as C, _parser as P  # noqa: N812 (CPython's own regex parser)
+        from re import _constants as C  # noqa: N812 (CPython's own regex parser's opcodes)
     except ImportError as exc:  # another Python: no analysis, no skipping
-        raise _Unsupported("re._parser not available") from exc
+        raise _Unsupported("re._constants not available") from exc
 
     words: set = set()
     others: set = set()
@@ -240,9 +252,11 @@ def _pattern_words(pattern: Any, *, anywhere: bool = False, flags: int = 0) -> t
 
     try:
         if isinstance(pattern, str):
-            parsed = P.parse(pattern, flags)
+            parsed = _parse(pattern, flags)
+        elif isinstance(pattern, re.Pattern):
+            parsed = _parse(pattern.pattern, pattern.flags)
         else:
-            parsed = P.parse(pattern.pattern, pattern.flags)
+            parsed = pattern
         rest = walk(parsed, frozenset({""}))
     except (AttributeError, TypeError, ValueError, IndexError, RecursionError) as exc:
         raise _Unsupported(f"parsed pattern not understood: {exc!r}") from exc  # a parser of another shape
@@ -443,8 +457,10 @@ class _Data:
         # is tried only at the word starts where one of them can (``may_start``), and each rule
         # in it is guarded by its own check, so that the rules that cannot match there fail at
         # once: the same matches, with a fraction of the tries and of the time a try takes.
+        parsed: Optional[list] = None
         try:
-            firsts = [_pattern_words(pre + p + post, flags=re.I) for _, p in rules]
+            parsed = [_parse(pre + p + post, re.I) for _, p in rules]  # parsed once, read twice
+            firsts = [_pattern_words(t) for t in parsed]
             self.may_start = re.compile(_check_of(frozenset().union(*(w for w, _ in firsts)),
                                                   frozenset().union(*(c for _, c in firsts))), re.I).match
             self.finder = re.compile(pre + "|".join(f"(?P<{n}>{_check_of(*f)}(?:{p}))"
@@ -455,7 +471,9 @@ class _Data:
         # Nor is it tried before a word or character no expression contains ("the president
         # said on Monday": not at "the"), found by one match over the window.
         try:
-            inner = [_pattern_words(pre + p + post, flags=re.I, anywhere=True) for _, p in rules]
+            if parsed is None:
+                raise _Unsupported("rules not parsed")
+            inner = [_pattern_words(t, anywhere=True) for t in parsed]
             self.last_blocker: Optional[Any] = re.compile(_blocker_of(
                 frozenset().union(*(w for w, _ in inner)), frozenset().union(*(c for _, c in inner))), re.I).match
         except _Unsupported:
