@@ -130,12 +130,17 @@ _ABBR = "|".join(sorted(_TITLES | {"jan", "feb", "aug", "sept", "sep", "oct", "n
 _TOK = re.compile(r"(?=[A-Za-z]{1,5}\.)(?:(?:[A-Za-z]\.){2,}|(?=[A-Za-z]{1,5}\.\s)(?i:(?:" + _ABBR + r")\.)"
                   r"|[A-Z]\.(?=\s))|\d{1,3}(?:,\d{3})+\b|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
 _WORD = re.compile(r"[A-Za-z]+")
-_DOUBLE_MARK = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]|''")
+_LOW_WORD = re.compile(r"[a-z]+")
+# Written as literals only, so that the engine skips to the first characters of the marks (same
+# matches as "[\u201c\u201d\u201e\u00ab\u00bb\"]|''", about twice as fast).
+_DOUBLE_MARK = re.compile("\u201c|\u201d|\u201e|\u00ab|\u00bb|\"|''")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
 _THAT = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
+# "(?<!\w.)" after the first capital is a "\b" before it: a pattern that starts with a capital lets the
+# engine skip to capitals (same matches, about twice as fast over an article).
 _NAME_SEQ = re.compile(
-    r"\b[A-Z][\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
+    r"[A-Z](?<!\w.)[\w\u2019'.\-]*(?:[ \t]+(?:(?:of|de|la|del|van|von|der|da|bin|al)[ \t]+)?[A-Z][\w\u2019'.\-]*)+")
 _TITLE_BEFORE = re.compile(r",\s+((?:[a-z][\w\-]*\s+){1,3})$")
 _IN_SOURCE = re.compile(
     r"(In)\s+((?:a|an|the|its)\s+[^,.;:\"\u201c]{0,60}?\b(?:poll|polls|survey|study|report|analysis))"
@@ -239,6 +244,8 @@ class Extractor:
         self.article_id = article_id
         self.atts: list = []
         self._np_subordinate = False
+        self._direct_memo: dict = {}
+        self._low: Optional[str] = None  # text.lower() when it keeps the offsets (set by run)
 
     # -- quotation marks ------------------------------------------------------------------------
     def _pair(self, ps: int, pe: int, open_before: bool) -> tuple:
@@ -285,6 +292,10 @@ class Extractor:
     def run(self) -> list:
         text = self.text
         pending = None  # an attribution whose cue ended with ":" and waits for its quote
+        # The lower-cased text for the cue scan, when lower-casing keeps every offset and makes no ASCII
+        # letter of another character (KELVIN SIGN): its [a-z] runs are then _WORD's runs, lower-cased.
+        low = text.lower()
+        self._low = low if len(low) == len(text) and "\u212a" not in text else None
         paras = paragraphs(text)
         self._paras = paras
         self._para_starts = {ps for ps, _ in paras}
@@ -370,9 +381,10 @@ class Extractor:
         if pos < ue:
             outside.append((pos, ue))
         cues = []
+        low = self._low
         for os_, oe in outside:
-            for m in _WORD.finditer(text, os_, oe):
-                w = m.group().lower()
+            for m in (_LOW_WORD.finditer(low, os_, oe) if low is not None else _WORD.finditer(text, os_, oe)):
+                w = m.group() if low is not None else m.group().lower()
                 if w in _CUES or w == "put":
                     if w == "according":
                         if text.startswith(" to", m.end()):
@@ -1824,6 +1836,16 @@ class Extractor:
         return self._trim(s, m.start())
 
     def _is_direct(self, spans) -> bool:
+        """True when the content starts at a quotation mark or is mostly inside quotation marks."""
+        try:
+            return self._direct_memo[spans]  # asked again for the same spans by later steps
+        except KeyError:
+            out = self._direct_memo[spans] = self._is_direct_uncached(spans)
+            return out
+        except TypeError:  # pragma: no cover - spans not hashable
+            return self._is_direct_uncached(spans)
+
+    def _is_direct_uncached(self, spans) -> bool:
         text = self.text
         s = spans[0][0]
         if text[s] in _OPENERS or text[s] == '"' or text.startswith("''", s):
