@@ -704,7 +704,8 @@ class Extractor:
             verbish = w in _SAY or w == "according" or w.endswith(("ed", "s", "ing")) and not w.endswith("ss")
             edge = w == "according" and (not self.text[us:cs].strip(" \u201c\"")
                                          or self.text[us:cs].rstrip().endswith(","))
-            if _WHAT_REL.search(self.text, max(us, cs - 40), cs):
+            lo = max(us, cs - 40)
+            if self.text.find("what", lo, cs) >= 0 and _WHAT_REL.search(self.text, lo, cs):
                 return (4, 0, cs)  # 'pledged to act against what it called "a threat"': the main verb first
             verbish = verbish or self.text[max(us, cs - 3):cs].lower() == "to "  # "continue to ignore"
             return (0 if edge else 1 if w in _SAY or w == "according" else 2 if verbish else 3,
