@@ -129,6 +129,7 @@ _ABBR = "|".join(sorted(_TITLES | {"jan", "feb", "aug", "sept", "sep", "oct", "n
 # that skips them together at the many places where none can match (same tokens, fewer tries).
 _TOK = re.compile(r"(?=[A-Za-z]{1,5}\.)(?:(?:[A-Za-z]\.){2,}|(?=[A-Za-z]{1,5}\.\s)(?i:(?:" + _ABBR + r")\.)"
                   r"|[A-Z]\.(?=\s))|\d{1,3}(?:,\d{3})+\b|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
+_TOK_READ = 16  # more than _TOK reads past a token's start (8) or end (4), with a margin
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -1097,15 +1098,30 @@ class Extractor:
                     self._tok_starts = [t[0] for t in toks]
                     self._tok_lo = p
             if e > self._tok_hi:
-                hi = ue
+                hi = self._tok_hi
                 starts = self._tok_starts
-                for m in _TOK.finditer(text, self._tok_hi, ue):
-                    t = (m.start(), m.end(), m.group())
-                    toks.append(t)
-                    starts.append(t[0])
-                    if t[1] >= e:
-                        hi = t[1]
-                        break
+                # A search bounded a little past e finds the same tokens as one bounded at ue up to
+                # where the bound could be seen: a try at a place reads at most 8 characters past the
+                # place and 4 past the token it finds (the lookaheads, a run's next character).
+                bound = e + _TOK_READ + 8
+                if bound < ue:
+                    new = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(text, hi, bound)]
+                    while new and new[-1][1] + _TOK_READ > bound:
+                        new.pop()
+                    if new:
+                        toks += new
+                        starts += [t[0] for t in new]
+                        hi = new[-1][1]
+                if hi < e:
+                    last = ue
+                    for m in _TOK.finditer(text, hi, ue):
+                        t = (m.start(), m.end(), m.group())
+                        toks.append(t)
+                        starts.append(t[0])
+                        if t[1] >= e:
+                            last = t[1]
+                            break
+                    hi = last
                 self._tok_hi = hi
             starts = self._tok_starts
             i = bisect_left(starts, s)
