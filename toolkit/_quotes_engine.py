@@ -269,6 +269,7 @@ class Extractor:
         self.atts: list = []
         self._np_subordinate = False
         self._direct_memo: dict = {}
+        self._subj_memo: dict = {}  # _subject_before's answers in the current unit
         self._low: Optional[str] = None  # text.lower() when it keeps the offsets (set by run)
 
     # -- quotation marks ------------------------------------------------------------------------
@@ -395,6 +396,7 @@ class Extractor:
         # The unit's tokens are found on first use (many units never need them).
         self._tok_cache = None
         self._tok_range = (us, ue)
+        self._subj_memo = {}
         # Cue candidates outside quotation marks.
         outside = []
         pos = us
@@ -1132,7 +1134,16 @@ class Extractor:
         return [(m.start(), m.end(), m.group()) for m in _TOK.finditer(self.text, s, e)]
 
     def _subject_before(self, lo: int, cs: int, participle: bool = False) -> Optional[tuple]:
-        """The noun phrase right before a cue: (start, end) or None."""
+        """The noun phrase right before a cue: (start, end) or None (asked again for the same cue by
+        later steps of the unit: answered once per unit, as it reads only the text and the unit's tokens)."""
+        key = (lo, cs, participle)
+        memo = self._subj_memo
+        if key in memo:
+            return memo[key]
+        out = memo[key] = self._subject_before_uncached(lo, cs, participle)
+        return out
+
+    def _subject_before_uncached(self, lo: int, cs: int, participle: bool = False) -> Optional[tuple]:
         m = _VERB_TO.search(self.text, max(lo, cs - 40), cs)
         if m is not None:
             cs = m.start()  # "He went on to say", "Mr. Lee issued a statement"
