@@ -642,7 +642,7 @@ def test_passive_subject_does_not_run_back_into_the_previous_sentence():
 # ---------------------------------------------------------------------------------------------
 # Speed-ups of the engine that must not change what it finds (reference: the plain way)
 
-_ODD_PIECES = ["U.S.", "J.B.", "Mr.", "gov. ", "No.", "A.", "A. ", "1,000", "12,345", "x", " ", ".", "\n",
+_ODD_PIECES = ["that", "whatever", "if", "somehow", "U.S.", "J.B.", "Mr.", "gov. ", "No.", "A.", "A. ", "1,000", "12,345", "x", " ", ".", "\n",
                "it's", "rock-and-roll", "AT&T", "\u2019", "\u00e9", "_", "Sept.", "\x1c", "\xa0", "\u3000",
                "\u200b", "\t", "\u2014", "said", "Said", "unsaid", "says,", "put", "according", "warned",
                "\u201c", "\u201d", '"', "'", "''", "\u00ab", "Dana Whitcombe", " of ", "Of", "\u0130",
@@ -705,11 +705,12 @@ def test_rewritten_patterns_match_like_the_plain_ones():
 
     plain_marks = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"]|''")
     plain_names = re.compile(r"\b[A-Z]" + eng._NAME_SEQ.pattern[len(r"[A-Z](?<!\w.)"):])
+    plain_that = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
     rng = random.Random(9)
-    for text in _odd_strings(1500):
+    for text in _odd_strings(1500) + ["somehow that, thatch, what-if, whether_or why? How"]:
         a = rng.randint(0, len(text))
         b = rng.randint(a, len(text))
-        for new, old in ((eng._DOUBLE_MARK, plain_marks), (eng._NAME_SEQ, plain_names)):
+        for new, old in ((eng._DOUBLE_MARK, plain_marks), (eng._NAME_SEQ, plain_names), (eng._THAT, plain_that)):
             assert [m.span() for m in new.finditer(text, a, b)] == [m.span() for m in old.finditer(text, a, b)]
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
 

@@ -129,6 +129,14 @@ _ABBR = "|".join(sorted(_TITLES | {"jan", "feb", "aug", "sept", "sep", "oct", "n
 # that skips them together at the many places where none can match (same tokens, fewer tries).
 _TOK = re.compile(r"(?=[A-Za-z]{1,5}\.)(?:(?:[A-Za-z]\.){2,}|(?=[A-Za-z]{1,5}\.\s)(?i:(?:" + _ABBR + r")\.)"
                   r"|[A-Z]\.(?=\s))|\d{1,3}(?:,\d{3})+\b|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
+# Small patterns the rules run at one place each, compiled once (not looked up in re's cache per call).
+_CLAUSE_STOP = re.compile(r"[,.;:]")
+_COMMA_SPACE = re.compile(r",\s*")
+_SOURCE_END = re.compile(r"[,;:]|\s[\u2014\u2013-]{1,2}\s")
+_REPORT_NOUN_END = re.compile(r"\s(?:who|which|that|released|published|conducted|out|on|in|last|this)\b")
+_APPOSITIVE_END = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]")
+_COMMA_ARTICLE = re.compile(r",\s+(?:a|an|the)\s")
+_SENT_STOP = re.compile(r"[.;!?]")
 _TOK_READ = 16  # more than _TOK reads past a token's start (8) or end (4), with a margin
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -160,7 +168,10 @@ _CUE_RUN = re.compile(r"(?<![a-z])" + _trie_pattern(
 _DOUBLE_MARK = re.compile("\u201c|\u201d|\u201e|\u00ab|\u00bb|\"|''")
 _OPENERS = "\u201c\u201e\u00ab"
 _CLOSERS = "\u201d\u00bb"
-_THAT = re.compile(r"\b(?:that|whether|if|how|why|what)\b")
+# r"\b(?:that|whether|if|how|why|what)\b" with each "\b" before a word written as a lookbehind after it,
+# so that the pattern starts with letters and the engine skips to them (same matches).
+_THAT = re.compile(r"(?:that(?<!\wthat)|whether(?<!\wwhether)|if(?<!\wif)|how(?<!\whow)|why(?<!\wwhy)"
+                   r"|what(?<!\wwhat))\b")
 # "(?<!\w.)" after the first capital is a "\b" before it: a pattern that starts with a capital lets the
 # engine skip to capitals (same matches, about twice as fast over an article).
 _NAME_SEQ = re.compile(
@@ -387,7 +398,7 @@ class Extractor:
             return False
         if len(text[s:m.start()].split()) > 7 or "\n" in text[max(0, s - 3):s]:
             return False
-        tail = re.split(r"[,.;:]", text[m.end():e], maxsplit=1)[0]
+        tail = _CLAUSE_STOP.split(text[m.end():e], maxsplit=1)[0]
         return len(tail.split()) <= 6 and not _DOUBLE_MARK.search(text, s, e)
 
     # -- one unit (a sentence, merged across quotes) --------------------------------------------
@@ -1016,7 +1027,7 @@ class Extractor:
                     return self._trim(qs, ue)
                 break
         if rest.startswith(","):
-            m = re.compile(r",\s*").match(text, after)
+            m = _COMMA_SPACE.match(text, after)
             body = self._trim(m.end(), ue)
             first = text[body[0]:body[1]].split(None, 1)[0].lower() if body[1] > body[0] else ""
             if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower() and first not in (
@@ -1030,7 +1041,7 @@ class Extractor:
     def _according(self, pi, us, ue, cs, ce) -> Optional[_Att]:
         text = self.text
         # Source: up to the next comma or the end of the unit.
-        m = re.compile(r"[,;:]|\s[\u2014\u2013-]{1,2}\s").search(text, ce, ue)
+        m = _SOURCE_END.search(text, ce, ue)
         src_end = m.start() if m else ue
         src = self._trim(ce, src_end)
         if src[1] <= src[0]:
@@ -1409,7 +1420,7 @@ class Extractor:
         text = self.text
         s, e = sp
         # Cut relative clauses and trailing time phrases off a source ("an official who spoke ...").
-        m = re.compile(r"\s(?:who|which|that|released|published|conducted|out|on|in|last|this)\b").search(text, s, e)
+        m = _REPORT_NOUN_END.search(text, s, e)
         if m and m.start() > s:
             e = m.start()
         return self._trim(s, e)
@@ -1485,14 +1496,14 @@ class Extractor:
         role, end = None, span[1]
         if k < len(toks) and toks[k][2].lower() in ("who", "whose"):
             # "said a handful of Democrats who point to ...": the relative clause is not content
-            m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]").search(text, toks[k][1], ue)
+            m = _APPOSITIVE_END.search(text, toks[k][1], ue)
             end = self._trim(toks[k][0], m.start() if m else ue)[1]
         elif k < len(toks) and toks[k][2] == ",":
             rest_end = ue
-            m = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]").search(text, toks[k][1], ue)
+            m = _APPOSITIVE_END.search(text, toks[k][1], ue)
             if m:
                 rest_end = m.start()
-            m2 = re.compile(r",\s+(?:a|an|the)\s").search(text, toks[k][1], rest_end)
+            m2 = _COMMA_ARTICLE.search(text, toks[k][1], rest_end)
             if m2:
                 rest_end = m2.start()
             r = self._trim(toks[k][1], rest_end)
@@ -1675,7 +1686,7 @@ class Extractor:
                 rest = ""
             intro = first in _INTRO or first in _WEEKDAYS or first in _MONTHS or first.endswith("ly") \
                 or first == "asked"
-            after_words = re.split(r"[.;!?]", after, maxsplit=1)[0].replace(",", " ").split()
+            after_words = _SENT_STOP.split(after, maxsplit=1)[0].replace(",", " ").split()
             if len(after_words) > 1 and after_words[0].lower() == "at" and \
                     after_words[1].lower() in ("least", "most"):
                 after_words = after_words[2:] or ["x"]  # "reported at least six ...": not an adjunct
