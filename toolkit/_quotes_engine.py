@@ -159,10 +159,15 @@ def _trie_pattern(words) -> str:
     return build(trie)
 
 
-# The letter runs of lower-cased text that are cue words ("put" for "as X put it"): the words of
-# _WORD.finditer that are in _CUES, found by the regex engine.
-_CUE_RUN = re.compile(r"(?<![a-z])" + _trie_pattern(
-    sorted(w for w in _CUES | {"put"} if re.fullmatch("[a-z]+", w))) + r"(?![a-z])")
+def _cue_run_pattern(cues) -> re.Pattern:
+    """The letter runs of lower-cased text that are cue words ("put" for "as X put it"): the words of
+    _WORD.finditer that are in ``cues``, found by the regex engine."""
+    return re.compile(r"(?<![a-z])" + _trie_pattern(
+        sorted(w for w in cues | {"put"} if re.fullmatch("[a-z]+", w))) + r"(?![a-z])")
+
+
+_CUE_RUN = _cue_run_pattern(_CUES)
+_CUE_RUN_OF = [_CUES, _CUE_RUN]  # rebuilt when _CUES is replaced (scripts/derive_cue_lexicon.py does)
 # Written as literals only, so that the engine skips to the first characters of the marks (same
 # matches as "[\u201c\u201d\u201e\u00ab\u00bb\"]|''", about twice as fast).
 _DOUBLE_MARK = re.compile("\u201c|\u201d|\u201e|\u00ab|\u00bb|\"|''")
@@ -282,6 +287,7 @@ class Extractor:
         self._direct_memo: dict = {}
         self._subj_memo: dict = {}  # _subject_before's answers in the current unit
         self._low: Optional[str] = None  # text.lower() when it keeps the offsets (set by run)
+        self._cue_run = _CUE_RUN
 
     # -- quotation marks ------------------------------------------------------------------------
     def _pair(self, ps: int, pe: int, open_before: bool) -> tuple:
@@ -332,6 +338,9 @@ class Extractor:
         # letter of another character (KELVIN SIGN): its [a-z] runs are then _WORD's runs, lower-cased.
         low = text.lower()
         self._low = low if len(low) == len(text) and "\u212a" not in text else None
+        if _CUE_RUN_OF[0] is not _CUES:
+            _CUE_RUN_OF[:] = [_CUES, _cue_run_pattern(_CUES)]
+        self._cue_run = _CUE_RUN_OF[1]
         paras = paragraphs(text)
         self._paras = paras
         self._para_starts = {ps for ps, _ in paras}
@@ -424,7 +433,7 @@ class Extractor:
                 # The cue words of the lexicon as one trie pattern over the lower-cased text: the same
                 # words as the letter runs below that are in the lexicon (a run cut at os_ is left to
                 # the loop below).
-                found = [(m.start(), m.end(), m.group()) for m in _CUE_RUN.finditer(low, os_, oe)]
+                found = [(m.start(), m.end(), m.group()) for m in self._cue_run.finditer(low, os_, oe)]
             else:
                 found = []
                 for m in _WORD.finditer(text, os_, oe):
