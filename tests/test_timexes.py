@@ -547,9 +547,9 @@ def test_ages_and_fractions_are_not_durations():
 def test_first_words_of_a_small_pattern():
     import re
 
-    from toolkit.timexes import _first_words
+    from toolkit.timexes import _pattern_words
 
-    words, starts = _first_words(re.compile(
+    words, starts = _pattern_words(re.compile(
         r"(?<![\w$])(?:mid(?:-|[ \t]+)?(?:morning|noon)|\d{3}0'?s|[ECMP][SD]T|the(?=\s)|a\.m\.)(?![\w%])", re.I))
     assert words == {"mid", "midmorning", "midnoon", "the", "a"} | {a + b + "t" for a in "ecmp" for b in "sd"}
     assert starts == {r"[\d]"}
@@ -558,11 +558,11 @@ def test_first_words_of_a_small_pattern():
 def test_first_words_refuses_what_it_cannot_read():
     import re
 
-    from toolkit.timexes import _Unsupported, _first_words, _pattern_words
+    from toolkit.timexes import _Unsupported, _pattern_words
 
     for pattern in (r"\w+day", r"(a)\1", r"[^x]y", r"x?", r"[a-z]*s"):
         with pytest.raises(_Unsupported):
-            _first_words(re.compile(pattern))
+            _pattern_words(re.compile(pattern))
     with pytest.raises(_Unsupported):
         _pattern_words(re.compile(r"x [a-z]+"), anywhere=True)
 
@@ -623,10 +623,10 @@ def test_the_finder_is_tried_wherever_it_can_match():
     is read off the pattern: wherever the pattern matches, the check must let it be tried."""
     import re
 
-    from toolkit.timexes import _data, _first_words
+    from toolkit.timexes import _data, _pattern_words
 
     data = _data()
-    words, _ = _first_words(data.finder)  # the analysis reads the whole pattern (no fallback)
+    words, _ = _pattern_words(data.finder)  # the analysis reads the whole pattern (no fallback)
     assert data.last_blocker is not None
     assert {"the", "last", "mid", "midmorning", "october", "oct", "monday", "two", "year"} <= words
     assert not words & {"said", "president", "officials"}

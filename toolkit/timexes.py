@@ -118,10 +118,10 @@ def _alt(words) -> str:
 
 
 class _Unsupported(Exception):
-    """A regex construct :func:`_first_words` does not analyse."""
+    """A regex construct :func:`_pattern_words` does not analyse."""
 
 
-_LETTER = re.compile(r"[^\W\d_]")  # what ends a word in _first_words (and in the check it builds)
+_LETTER = re.compile(r"[^\W\d_]")  # what ends a word in _pattern_words (and in the check it builds)
 
 
 def _parse(source: str, flags: int = 0) -> Any:
@@ -266,11 +266,6 @@ def _pattern_words(pattern: Any, *, anywhere: bool = False, flags: int = 0) -> t
     return frozenset(words), frozenset(others)
 
 
-def _first_words(pattern: "re.Pattern") -> tuple:
-    """``_pattern_words(pattern)``: the first words of a match and its non-letter first characters."""
-    return _pattern_words(pattern)
-
-
 def _anywhere(text: str, pos: int) -> bool:
     """The ``may_start`` of a finder not analysed: true everywhere."""
     return True
@@ -281,31 +276,21 @@ def _one_class(fragments) -> str:
     return "".join(sorted(f[1:-1] if f.startswith("[") else f for f in fragments))
 
 
-def _starts_check(pattern: "re.Pattern") -> str:
-    """A regex lookahead true at every position where ``pattern`` can match (see
-    :func:`_pattern_words`): a first word of it followed by a non-letter, or one of its
-    non-letter first characters. Compile it with ``pattern``'s flags."""
-    return _check_of(*_pattern_words(pattern))
-
-
 def _check_of(words, starts) -> str:
-    """:func:`_starts_check` from the first words and characters of a pattern."""
+    """A regex lookahead true at every position where a pattern can match, from its first words
+    and non-letter first characters (:func:`_pattern_words`): a first word followed by a
+    non-letter, or one of those characters. Compile it with the pattern's flags."""
     alts = ["(?:" + _trie(words) + r")(?![^\W\d_])"]
     if starts:
         alts.append("[" + _one_class(starts) + "]")
     return "(?=" + "|".join(alts) + ")"
 
 
-def _last_blocker(pattern: "re.Pattern") -> str:
-    """A regex whose ``match(text, lo, hi)`` finds (group 1) the last place in ``text[lo:hi]``
-    that no match of ``pattern`` can contain: a run of letters that is none of the pattern's
-    words (see :func:`_pattern_words` with ``anywhere``), or a character the pattern never
-    consumes. Compile it with ``pattern``'s flags."""
-    return _blocker_of(*_pattern_words(pattern, anywhere=True))
-
-
 def _blocker_of(words, others) -> str:
-    """:func:`_last_blocker` from the words and other characters a pattern consumes."""
+    """A regex whose ``match(text, lo, hi)`` finds (group 1) the last place in ``text[lo:hi]``
+    that no match of a pattern can contain, from the words and other characters the pattern
+    consumes (:func:`_pattern_words` with ``anywhere``): a run of letters that is none of its
+    words, or a character it never consumes. Compile it with the pattern's flags."""
     return (r"(?s:.*)((?<![^\W\d_])(?!(?:" + _trie(words) + r")(?![^\W\d_]))[^\W\d_]|[^\w"
             + _one_class(others) + "])")
 
