@@ -98,7 +98,7 @@ def engine_report(train: str, extra_ratio, min_count: int, min_uses: int) -> int
                         for w in WORD.findall(rec["text"][att["cue_start"]:att["cue_end"]]):
                             as_cue[w.lower()] += 1
         extra = {w for w, n in as_cue.items() if n >= min_count and n / max(1, total[w]) >= extra_ratio}
-        engine._CUES = frozenset(engine._CUES | (extra - SKIP - engine.load_wordlist("cue_stop.txt")))
+        engine.set_cues(engine._CUES | (extra - SKIP - engine.load_wordlist("cue_stop.txt")))
     stats = collections.defaultdict(lambda: [0, 0, 0])
     nonsp = lambda c: not c.isspace()  # noqa: E731
     with open(train, encoding="utf-8") as fh:

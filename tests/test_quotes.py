@@ -723,11 +723,16 @@ def test_lower_casing_that_moves_offsets_falls_back_to_the_plain_scan():
         assert q.speaker == "Dana Whitcombe" and text[q.cue_span[0]:q.cue_span[1]] == "said"
 
 
-def test_cue_lexicon_replaced_at_run_time_is_used(monkeypatch):
-    # scripts/derive_cue_lexicon.py widens the engine's lexicon by assigning _CUES
+def test_cue_lexicon_replaced_at_run_time_is_used():
+    # scripts/derive_cue_lexicon.py widens the engine's lexicon with set_cues
     from toolkit import _quotes_engine as eng
 
     text = "The new bridge will reopen next spring, Dana Whitcombe zorbled on Monday."
     assert not any(q.cue == "zorbled" for q in extract_quotes(text))
-    monkeypatch.setattr(eng, "_CUES", frozenset(eng._CUES | {"zorbled"}))
-    assert any(q.cue == "zorbled" for q in extract_quotes(text))
+    original = eng._CUES
+    try:
+        eng.set_cues(original | {"zorbled"})
+        assert any(q.cue == "zorbled" for q in extract_quotes(text))
+    finally:
+        eng.set_cues(original)
+    assert not any(q.cue == "zorbled" for q in extract_quotes(text))

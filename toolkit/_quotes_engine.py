@@ -167,7 +167,16 @@ def _cue_run_pattern(cues) -> re.Pattern:
 
 
 _CUE_RUN = _cue_run_pattern(_CUES)
-_CUE_RUN_OF = [_CUES, _CUE_RUN]  # rebuilt when _CUES is replaced (scripts/derive_cue_lexicon.py does)
+
+
+def set_cues(cues) -> None:
+    """Replace the cue lexicon (and the cue scan built from it) for this process: how
+    scripts/derive_cue_lexicon.py tries a wider lexicon without editing the data files."""
+    global _CUES, _CUE_RUN
+    _CUES = frozenset(cues)
+    _CUE_RUN = _cue_run_pattern(_CUES)
+
+
 # Written as literals only, so that the engine skips to the first characters of the marks (same
 # matches as "[\u201c\u201d\u201e\u00ab\u00bb\"]|''", about twice as fast).
 _DOUBLE_MARK = re.compile("\u201c|\u201d|\u201e|\u00ab|\u00bb|\"|''")
@@ -338,9 +347,6 @@ class Extractor:
         # letter of another character (KELVIN SIGN): its [a-z] runs are then _WORD's runs, lower-cased.
         low = text.lower()
         self._low = low if len(low) == len(text) and "\u212a" not in text else None
-        if _CUE_RUN_OF[0] is not _CUES:
-            _CUE_RUN_OF[:] = [_CUES, _cue_run_pattern(_CUES)]
-        self._cue_run = _CUE_RUN_OF[1]
         paras = paragraphs(text)
         self._paras = paras
         self._para_starts = {ps for ps, _ in paras}
