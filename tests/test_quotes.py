@@ -736,3 +736,20 @@ def test_cue_lexicon_replaced_at_run_time_is_used():
     finally:
         eng.set_cues(original)
     assert not any(q.cue == "zorbled" for q in extract_quotes(text))
+
+
+def test_show_as_a_noun_is_not_a_cue():
+    # "show" names a programme here ("reality TV show", "the show's", "an XBN show", "show up")
+    texts = [
+        'Dana Whitcombe was a guest on the reality TV show "Harbor Lights."',
+        'Tarn Oakley, who hosts an XBN show and runs a bakery in Eastvale, was there.',
+        "The show's producers in Eastvale moved the taping to Friday after the storm.",
+        "Organisers in Eastvale hoped that more volunteers would show up at the pier on Sunday.",
+    ]
+    for text in texts:
+        assert not any(q.cue and q.cue.lower() in ("show", "shows") for q in extract_quotes(text)), text
+    # the verb still cues content
+    q = _one("Polls of Eastvale voters show the ferry levy passing easily.", "ferry levy")
+    assert q.cue == "show"
+    q = _one("A survey by the Eastvale Ledger shows that the bridge plan is popular.", "bridge plan")
+    assert q.cue == "shows"

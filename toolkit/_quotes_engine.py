@@ -211,6 +211,11 @@ _THAT_WORD = re.compile(r"\bthat\b")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _ADJ_BEFORE = frozenset("the a an all its his her their our this that these those any every some "
                         "widely previously publicly".split())
+# "show"/"shows" as a noun ("a reality TV show", "the show's host", "an MSNBC show") or "show up": not a cue.
+_SHOW_NOUN_BEFORE = _ADJ_BEFORE | frozenset("s my your tv television talk radio reality morning night late award awards "
+                                            "daily weekly nightly hit cable cooking comedy variety chat other "
+                                            "only new old popular favorite favourite".split())
+_SHOW_NOUN_AFTER = re.compile(r"['\u2019]s\b|\s+(?:up|host|hosts|hosted|of|business)\b")
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:but|while|whereas))\s+$")
 _TO_OBJECT = re.compile(r"\s+to\s+(?=\w)")
 _PREP_OBJECT = re.compile(r"\s+(?:with|about|of|on|against|for)\s+(?=[\w\u201c\"])")
@@ -466,6 +471,10 @@ class Extractor:
                     continue  # "the reported contributions", "a widely shared view"
                 if before is not None and w.endswith("ing") and before.group(1).lower() in _NOUN_DET:
                     continue  # "the writing of the speech", "his saying so": a noun, not a cue
+                if w in ("show", "shows") and (_SHOW_NOUN_AFTER.match(text, me) or before is not None and (
+                        before.group(1).lower() in _SHOW_NOUN_BEFORE
+                        or before.group(1).isupper() and len(before.group(1)) > 1 and text[ms].islower())):
+                    continue  # "a reality TV show", "the show's host", "an MSNBC show", "show up"
                 cues.append((ms, me, w))
         asked = _ASKED.search(text, us, ue) if text.find("sked", us, ue) >= 0 else None
         if asked is not None and asked.group(1) and asked.group(1).split()[0] in _ASKED_PASSIVE and \
