@@ -753,3 +753,21 @@ def test_show_as_a_noun_is_not_a_cue():
     assert q.cue == "show"
     q = _one("A survey by the Eastvale Ledger shows that the bridge plan is popular.", "bridge plan")
     assert q.cue == "shows"
+
+
+def test_coordinated_participle_cues_split_the_content():
+    # "praising X and promising that Y": two contents, one speaker, each with its own cue
+    text = ("Dana Whitcombe spent the week in Eastvale, praising the new pier and promising that the ferry "
+            "would run all winter.")
+    first = _one(text, "the new pier")
+    second = _one(text, "the ferry would run")
+    assert "promising" not in first.text and first.cue == "praising" and second.cue == "promising"
+    assert first.speaker == second.speaker == "Dana Whitcombe"
+
+
+def test_parenthetical_it_says_is_the_source():
+    # "X, it says, Y": the pronoun is the source, not the noun phrase before the comma
+    text = "The council met on Monday. The average ferry fare, it says, would be $3 next year."
+    q = _one(text, "would be $3")
+    assert q.mention == "it" and q.cue == "says"
+    assert "The average ferry fare" in q.text

@@ -242,7 +242,7 @@ _CHAIN = re.compile(
     r"describing|accusing|going on to \w+)\b")
 _CHAIN_PART = re.compile(r",\s+([a-z]{3,}ing)\b")
 _CHAIN_COORD = re.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?"
-                          r"([a-z]{3,}(?:ed|es|s))\b(?!\s+(?:by|to\s+be)\b)")
+                          r"([a-z]{3,}(?:ed|es|s|ing))\b(?!\s+(?:by|to\s+be)\b)")
 _DASH_NAME = re.compile(r"\s*([\u2015\u2014\u2013]|--)\s*((?:[A-Z][\w\u2019'.\-]*\s?){1,4})\s*\.?\s*$")
 _LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
                     r"[A-Z][\w.'\-]*(?: (?:of |the )?[A-Z][\w.'\-]*){0,4})(:)[ \t]")
@@ -659,7 +659,8 @@ class Extractor:
             past = cue_w.endswith("ed") or cue_w in _IRREGULAR_SPEECH
             while m2 is not None and (any(qs < m2.start() < qe for qs, qe in uq)
                                       or m2.group(1).lower() not in _CUES
-                                      or past != m2.group(1).lower().endswith("ed")):
+                                      or past != m2.group(1).lower().endswith("ed")
+                                      or m2.group(1).endswith("ing") != cue_w.endswith("ing")):
                 m2 = _CHAIN_COORD.search(text, m2.end(), m.start() if m is not None else ue)
             if m2 is not None:
                 m = m2  # "said he makes $41,000 a year and questioned how ..."
@@ -1207,6 +1208,9 @@ class Extractor:
         tl = t.lower()
         if tl in _PRONOUNS and tl not in ("it", "you", "him", "her", "them"):
             return (end_tok[0], end_tok[1])
+        if tl == "it" and i > 0 and toks[i - 1][2] == "," and i + 1 == len(toks) and \
+                self.text[cs:cs + 8].split(",")[0].split(" ")[0].lower() in _SAY:
+            return (end_tok[0], end_tok[1])  # "The fare, it says, would rise": a document's parenthetical cue
         if tl in ("all", "both", "most", "many", "some", "others", "several") and (
                 i == 0 or toks[i - 1][2] in (",", ";", ":")):
             return (end_tok[0], end_tok[1])  # "To varying degrees, all agreed that ..."
