@@ -771,3 +771,15 @@ def test_parenthetical_it_says_is_the_source():
     q = _one(text, "would be $3")
     assert q.mention == "it" and q.cue == "says"
     assert "The average ferry fare" in q.text
+
+
+def test_appositive_ending_in_a_quoted_title_keeps_the_speaker_before_it():
+    # 'Name, host of XBN's "Show," suggested ...': the title is not a quotation, the speaker is the name
+    text = ("Pier news.\n\nDana Whitcombe, host of XBN\u2019s \u201cHarbor Lights,\u201d suggested town manager "
+            "Ellis Parr\u2019s refusal to repair the pier could cost him the election.\n\nMore news.")
+    q = _one(text, "refusal to repair the pier")
+    assert q.speaker == "Dana Whitcombe" and q.mention == "Dana Whitcombe" and q.cue == "suggested"
+    assert not any("Harbor Lights" in x.text for x in extract_quotes(text))
+    # a real quotation before an inverted cue is unaffected
+    q = _one('Pier news. "We will fix it," said Dana Whitcombe.', "We will fix it")
+    assert q.speaker == "Dana Whitcombe" and q.direct

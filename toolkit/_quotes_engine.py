@@ -95,7 +95,9 @@ _NOUN_DET = frozenset("the a an his her their its our my your this these those".
 _OBJECT_THAT = re.compile(r"(?:\s+(?:on|in|at|last|this|during|early|late)?\s*[\w\-]+){0,3}?\s+(that)\s")
 _QUOTE_LINK = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s*[\u2014\u2013])?(?:\s*\w+,)?\s*(?=[\"\u201c])")
 _FRAME_THAT = re.compile(r"\b([A-Za-z][\w\-]*)\s+([a-z]+)\s+that\s+(?=\w)")
-_APPOSITIVE_TITLE = re.compile(r"[A-Z][\w.\-]*,\s+(?:the|a|an)\s+[\w\s\-]{2,40}\s(?:of|in|on|for)\s+$")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.\-\u2019']*\s+){0,3}[A-Z][\w.\-]*$")
+_APPOSITIVE_TITLE = re.compile(r"[A-Z][\w.\-]*,\s+(?:(?:the|a|an)\s+)?[\w\s\-]{2,40}\s(?:of|in|on|for)\s+"
+                               r"(?:[A-Z][\w.\-&]*(?:['\u2019]s)?\s+){0,3}$")
 _TAIL_CUT = re.compile(r",\s+(?:according to|saying|noting|adding)\b")
 _AFTER_STOP = frozenset("in on at during to after before about when last this yesterday today earlier "
                         "later while as of for from with".split())
@@ -836,6 +838,8 @@ class Extractor:
         tail = text[ce:ue].rstrip()
         if tail.endswith(":") and subj is not None and not any(q[0] >= ce for q in uq):
             return _Att([], (cs, ce), subj, None, pi)  # waits for the quote in the next paragraph
+        if subj is None:
+            subj = self._titled_appositive(us, cs, uq)
         inverted = None
         if subj is None and (w in _SAY or self._after_quote(cs, uq)) and not (
                 w in _OBJECT_CUES and _COORD.search(text, max(us, cs - 40), cs) is not None):
@@ -1728,6 +1732,20 @@ class Extractor:
                 return None
             if rest == ",":
                 return us + len(body)
+        return None
+
+    def _titled_appositive(self, us: int, cs: int, uq: list) -> Optional[tuple]:
+        """'Ames, host of XBN's "Harbor Lights," said ...': the name before an appositive that ends in a
+        short quoted title right before the cue (the title is not a quotation, nor the speaker after)."""
+        text = self.text
+        for qs, qe in uq:
+            if qs >= us and qe <= cs and not text[qe:cs].strip(" ,") and len(text[qs:qe].split()) <= 5:
+                m = _APPOSITIVE_TITLE.search(text, us, qs)
+                if m is None:
+                    return None
+                comma = text.index(",", m.start())
+                n = _NAME_BEFORE.search(text, us, comma)
+                return (n.start(), comma) if n is not None else None
         return None
 
     def _title_in_intro(self, us: int, q: tuple, ce: int, w: str, uq: list) -> bool:
