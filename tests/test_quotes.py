@@ -783,3 +783,16 @@ def test_appositive_ending_in_a_quoted_title_keeps_the_speaker_before_it():
     # a real quotation before an inverted cue is unaffected
     q = _one('Pier news. "We will fix it," said Dana Whitcombe.', "We will fix it")
     assert q.speaker == "Dana Whitcombe" and q.direct
+
+
+def test_noun_compounds_of_cue_words_are_not_cues():
+    # "a conference call", "the roll-call vote", "a strong showing": nouns, not speech verbs
+    texts = [
+        "Dana Whitcombe held a conference call with pier workers on Monday to discuss repairs.",
+        "The council began the roll-call vote on the ferry levy after lunch in Eastvale.",
+        "After a strong showing in Eastvale, the ferry levy moved to the county board.",
+    ]
+    for text in texts:
+        assert not any(q.cue and q.cue.lower() in ("call", "calls", "showing") for q in extract_quotes(text)), text
+    q = _one("Tarn Oakley calls the levy a tax on fishermen.", "tax on fishermen")
+    assert q.cue == "calls" and q.speaker == "Tarn Oakley"

@@ -218,6 +218,10 @@ _SHOW_NOUN_BEFORE = _ADJ_BEFORE | frozenset("s my your tv television talk radio 
                                             "daily weekly nightly hit cable cooking comedy variety chat other "
                                             "only new old popular favorite favourite".split())
 _SHOW_NOUN_AFTER = re.compile(r"['\u2019]s\b|\s+(?:up|host|hosts|hosted|of|business)\b")
+_CALL_NOUN = frozenset("conference roll phone telephone close wake".split())
+_NOUN_COMPOUND = {"call": _CALL_NOUN, "calls": _CALL_NOUN,
+                  "showing": frozenset("strong weak poor solid dismal disappointing surprising impressive "
+                                       "good better best respectable lackluster lacklustre".split())}
 _NEW_CLAUSE = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas)?|\b(?:but|while|whereas))\s+$")
 _TO_OBJECT = re.compile(r"\s+to\s+(?=\w)")
 _PREP_OBJECT = re.compile(r"\s+(?:with|about|of|on|against|for)\s+(?=[\w\u201c\"])")
@@ -477,6 +481,10 @@ class Extractor:
                         before.group(1).lower() in _SHOW_NOUN_BEFORE
                         or before.group(1).isupper() and len(before.group(1)) > 1 and text[ms].islower())):
                     continue  # "a reality TV show", "the show's host", "an MSNBC show", "show up"
+                if before is not None and _NOUN_COMPOUND.get(w, frozenset()) and \
+                        before.group(1).lower() in _NOUN_COMPOUND[w] or w in ("call", "calls") and \
+                        text[max(os_, ms - 5):ms].lower() == "roll-":
+                    continue  # "a conference call", "the roll call", "a strong showing": nouns, not cues
                 cues.append((ms, me, w))
         asked = _ASKED.search(text, us, ue) if text.find("sked", us, ue) >= 0 else None
         if asked is not None and asked.group(1) and asked.group(1).split()[0] in _ASKED_PASSIVE and \
