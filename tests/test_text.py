@@ -135,3 +135,18 @@ def test_sentences_of_a_part_are_those_of_the_slice_shifted(start, end):
     assert (sentences(text, start, end) if end is not None else sentences(text, start)) == expected
     for ps, pe in paragraphs(text):
         assert sentences(text, ps, pe) == [(s + ps, e + ps) for s, e in sentences(text[ps:pe])]
+
+
+def test_trie_pattern_matches_exactly_its_words():
+    import re
+
+    from toolkit.text import trie_pattern
+
+    words = ["said", "says", "say", "sa.d", "told", "o'clock"]
+    pattern = re.compile("(?:" + trie_pattern(words) + ")")
+    assert trie_pattern(["said", "says", "say"]) == "sa(?:id|y(?:s)?)"
+    for w in words:
+        assert pattern.fullmatch(w)
+    for w in ["sa", "saxd", "tol", "toldx", "oclock", ""]:
+        assert not pattern.fullmatch(w)
+    assert trie_pattern([]) == ""

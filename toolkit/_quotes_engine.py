@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from .model import Quote
-from .text import load_wordlist, paragraphs, sentences
+from .text import load_wordlist, paragraphs, sentences, trie_pattern
 
 __all__ = ["Extractor"]
 
@@ -143,28 +143,10 @@ _TOK_READ = 16  # more than _TOK reads past a token's start (8) or end (4), with
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def _trie_pattern(words) -> str:
-    """One regex for a set of words, as a trie ("sa(?:id|ys?)"): tried at a place, it follows the
-    letters there instead of trying each word in turn."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = None
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-    return build(trie)
-
-
 def _cue_run_pattern(cues) -> re.Pattern:
     """The letter runs of lower-cased text that are cue words ("put" for "as X put it"): the words of
     _WORD.finditer that are in ``cues``, found by the regex engine."""
-    return re.compile(r"(?<![a-z])" + _trie_pattern(
+    return re.compile(r"(?<![a-z])" + trie_pattern(
         sorted(w for w in cues | {"put"} if re.fullmatch("[a-z]+", w))) + r"(?![a-z])")
 
 

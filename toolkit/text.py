@@ -23,6 +23,7 @@ __all__ = [
     "quotations",
     "Quotation",
     "load_wordlist",
+    "trie_pattern",
     "OPENING_QUOTES",
     "CLOSING_QUOTES",
 ]
@@ -305,3 +306,30 @@ def quotations(text: str) -> list:
                 out.append(Quotation(s, e, opened, None, pi, _cont))
                 open_at_end = True
     return out
+
+
+def trie_pattern(words) -> str:
+    """One regex source matching exactly ``words``, written as a trie ("sa(?:id|ys?)"): tried at a
+    place, the regex engine follows the letters there instead of trying each word in turn.
+
+    Args:
+        words: the words (any iterable of non-empty strings); regex characters are escaped.
+
+    Returns:
+        The pattern source (no group, no anchors); empty for no words.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = None
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)

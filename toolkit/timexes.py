@@ -58,6 +58,7 @@ from importlib import resources
 from typing import Any, Optional
 
 from .model import Article, Timex
+from .text import trie_pattern
 
 __all__ = ["find_timexes", "timex_interval", "granularity", "TIMEX_TYPES"]
 
@@ -84,31 +85,6 @@ def _table(name: str) -> tuple:
 
 def _map(name: str) -> dict:
     return {r[0]: r[1] for r in _table(name)}
-
-
-def _trie(words) -> str:
-    """A regex matching exactly ``words``, as a trie (one branch per first letter), so the scan
-    tries few alternatives at each position."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def emit(node: dict) -> str:
-        alts, end = [], False
-        for k in sorted(node):
-            if k == "":
-                end = True
-            else:
-                alts.append(re.escape(k) + emit(node[k]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
-
-    return emit(root)
 
 
 def _alt(words) -> str:
@@ -280,7 +256,7 @@ def _check_of(words, starts) -> str:
     """A regex lookahead true at every position where a pattern can match, from its first words
     and non-letter first characters (:func:`_pattern_words`): a first word followed by a
     non-letter, or one of those characters. Compile it with the pattern's flags."""
-    alts = ["(?:" + _trie(words) + r")(?![^\W\d_])"]
+    alts = ["(?:" + trie_pattern(words) + r")(?![^\W\d_])"]
     if starts:
         alts.append("[" + _one_class(starts) + "]")
     return "(?=" + "|".join(alts) + ")"
@@ -291,7 +267,7 @@ def _blocker_of(words, others) -> str:
     that no match of a pattern can contain, from the words and other characters the pattern
     consumes (:func:`_pattern_words` with ``anywhere``): a run of letters that is none of its
     words, or a character it never consumes. Compile it with the pattern's flags."""
-    return (r"(?s:.*)((?<![^\W\d_])(?!(?:" + _trie(words) + r")(?![^\W\d_]))[^\W\d_]|[^\w"
+    return (r"(?s:.*)((?<![^\W\d_])(?!(?:" + trie_pattern(words) + r")(?![^\W\d_]))[^\W\d_]|[^\w"
             + _one_class(others) + "])")
 
 
@@ -427,7 +403,7 @@ class _Data:
         # digit fail at once.
         letters_only = all(re.fullmatch(r"[A-Za-z]+", w) for w in variants)
         inside = r"(?<![A-Za-z])" if letters_only else ""
-        trigger_words = inside + r"(?:" + _trie(variants) + r")(?![A-Za-z])"
+        trigger_words = inside + r"(?:" + trie_pattern(variants) + r")(?![A-Za-z])"
         trigger_numbers = r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d?:\d\d|\d?/\d{1,2}/\d)"
         self.trigger = re.compile(trigger_words + "|" + trigger_numbers)
         # The two kinds scanned apart (a pattern that starts with a digit lets the engine skip
@@ -475,7 +451,7 @@ class _Data:
         # words that match at a place, each is a prefix of the next longer one, and the trie
         # tries the longer first too), about three times faster.
         self.re_cue = re.compile(
-            r"(?<![\w'’-])(" + _trie(self.future | self.past)
+            r"(?<![\w'’-])(" + trie_pattern(self.future | self.past)
             + r"|is to|are to|to be|going to|as soon as|as early as|(?-i:[a-z]+ed))(?![\w'])", re.I)
 
 
