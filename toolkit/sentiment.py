@@ -269,14 +269,9 @@ def sentiment(text: str, *, target=None, backend: str = _DEFAULT_BACKEND, mask=(
     except TypeError:
         raise TypeError(f"mask must be a list of (start, end) spans, got {mask!r}") from None
     mask = [_check_span(m, text, "mask span") for m in mask]
-    if not text.strip():
-        return Sentiment(0.0, None if backend != "textblob" else 0.0, 0, (), backend)
-    polarity, subjectivity, evidence, label = _raw(backend, text, target, mask)
-    if label is None:
-        label = _label(polarity, _thresholds().get(backend, 0.0))
-    polarity = max(-1.0, min(1.0, float(polarity)))
-    return Sentiment(polarity=polarity, subjectivity=subjectivity, label=int(label),
-                     evidence=tuple(evidence), backend=backend)
+    polarity, subjectivity, label, evidence = _tone(text, backend, mask, target)
+    return Sentiment(polarity=polarity, subjectivity=subjectivity, label=label,
+                     evidence=evidence, backend=backend)
 
 
 _SENTIMENT = sentiment
@@ -414,12 +409,13 @@ def _scored(quotes, backend: str, topics):
         yield q, tone, tag_topics(text, topics)
 
 
-def _tone(text: str, backend: str, mask: list) -> tuple:
-    """What :func:`sentiment` returns for a checked backend and mask spans found in ``text``
-    (``_name_spans``: non-empty, inside it), as a tuple, without checking them again."""
+def _tone(text: str, backend: str, mask: list, target=None) -> tuple:
+    """``(polarity, subjectivity, label, evidence)`` of ``text`` for a checked backend, target
+    and mask spans (inside ``text``): :func:`sentiment`'s result, which the quote scoring takes
+    directly for the spans it found itself."""
     if not text.strip():
         return 0.0, None if backend != "textblob" else 0.0, 0, ()
-    polarity, subjectivity, evidence, label = _raw(backend, text, None, mask)
+    polarity, subjectivity, evidence, label = _raw(backend, text, target, mask)
     if label is None:
         label = _label(polarity, _thresholds().get(backend, 0.0))
     return max(-1.0, min(1.0, float(polarity))), subjectivity, int(label), tuple(evidence)
