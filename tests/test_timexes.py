@@ -80,6 +80,18 @@ def test_weekday_resolved_by_tense():
     assert one("The council voted last Wednesday.").value == "2023-09-27"
 
 
+def test_present_tense_timetable_looks_ahead():
+    # a news preview: "the ministers meet Friday" is the coming Friday
+    assert one("The two foreign ministers meet Friday in Port Vela.").value == "2023-10-06"
+    assert one("On Friday the ministers meet again in Port Vela.").value == "2023-10-06"
+    assert one("Ilse Marrow travels to Castel Amaro on Friday to sign the accord.").value == "2023-10-06"
+    # not when the verb is a noun or another word carries the tense
+    assert one("The ministers did not meet Friday.").value == "2023-09-29"
+    assert one("His visits Monday were brief.").value == "2023-10-02"
+    assert one("Residents avoided travel on Monday.").value == "2023-10-02"
+    assert values("They met Monday and meet again Friday.") == [("Monday", "2023-10-02"), ("Friday", "2023-10-06")]
+
+
 def test_parts_of_day():
     t = one("Officials landed in Port Vela on Wednesday evening.")
     assert (t.value, t.type) == ("2023-10-04TEV", "TIME")

@@ -288,6 +288,7 @@ class _Data:
         cues = _table("timex_cues.txt")
         self.future = {w for k, w in cues if k == "future"}
         self.past = {w for k, w in cues if k == "past"}
+        self.scheduled = {w for k, w in cues if k == "scheduled"}
         self._build()
 
     def _build(self) -> None:
@@ -451,7 +452,7 @@ class _Data:
         # words that match at a place, each is a prefix of the next longer one, and the trie
         # tries the longer first too), about three times faster.
         self.re_cue = re.compile(
-            r"(?<![\w'’-])(" + trie_pattern(self.future | self.past)
+            r"(?<![\w'’-])(" + trie_pattern(self.future | self.past | self.scheduled)
             + r"|is to|are to|to be|going to|as soon as|as early as|(?-i:[a-z]+ed))(?![\w'])", re.I)
 
 
@@ -677,6 +678,10 @@ class _Doc:
                 continue  # "Until Thursday, they had not ...": the main clause after decides
             if w in _TO_CUES and not window.startswith(" to ", m.end()):
                 continue  # "plans to attend" looks ahead; "vacation plans" is a noun
+            if w in self.data.scheduled:
+                if _RE_NOT_SCHEDULED.search(window, max(0, m.start() - 12), m.start()):
+                    continue  # "his visits", "did not meet": a noun, or the tense is elsewhere
+                w = "will"  # "the ministers meet Monday": a present tense timetable looks ahead
             if w in self.data.future and re.search(r"\bhad\s+(?:been\s+)?$", window[max(0, m.start() - 10):m.start()]):
                 w = "had"  # "had been scheduled to expire Friday": a plan in the past
             if w.endswith("ed") and w not in self.data.future and w not in self.data.past:
@@ -698,6 +703,10 @@ class _Doc:
                     continue  # "the hastily planned trip": an adjective, not the clause's verb
                 if last == "planned" and after.startswith(" to ", m.end()):
                     last = "had"  # "On Friday, the government planned to pay": a past plan
+                if last in self.data.scheduled:
+                    if _RE_NOT_SCHEDULED.search(after, max(0, m.start() - 12), m.start()):
+                        continue
+                    last = "will"  # "On Monday the ministers meet again"
                 break
             else:
                 return None
@@ -719,6 +728,10 @@ _RE_AND_DAY = re.compile(r",?[ \t]+(?:and|or)[ \t]+(\d{1,2})(?![\d:%/]|[ \t]*(?:
 _RE_AGE_AFTER = re.compile(r"[ \t-]+old\b")
 _RE_YTD = re.compile(r"(?i)^the[ \t]+(?:(?:first|latest|past|last)[ \t]+)?(?:nine|six|9|6)[- \t]months?\b")
 _RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early|mid|last)[ \t]+)?$")
+# Before a present-tense timetable verb ("meets", "travels"): it is a noun or not the tense.
+_RE_NOT_SCHEDULED = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|did|didn't|does|doesn't|do|"
+    r"don't|not|never|to|can|could|would|should|might|must|may|will|had|has|have)|'s|\u2019s)[ \t]+$", re.I)
 # Cue nouns/verbs that point ahead only when a to-infinitive follows ("plans to", not "vacation plans").
 _TO_CUES = frozenset({"plan", "plans", "hope", "hopes", "intend", "intends", "aims"})
 
