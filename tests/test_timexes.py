@@ -92,6 +92,21 @@ def test_present_tense_timetable_looks_ahead():
     assert values("They met Monday and meet again Friday.") == [("Monday", "2023-10-02"), ("Friday", "2023-10-06")]
 
 
+def test_anaphoric_days_follow_the_day_last_named():
+    text = ("The flood reached Port Vela on Sept. 12. That night the river rose again, and the next "
+            "morning the bridge closed. Ilse Marrow arrived on Monday. Later that day she met the mayor; "
+            "the following day she left.")
+    assert values(text) == [("Sept. 12", "2023-09-12"), ("That night", "2023-09-12TNI"),
+                            ("the next morning", "2023-09-13TMO"), ("Monday", "2023-10-02"),
+                            ("Later that day", "2023-10-02"), ("the following day", "2023-10-03")]
+    # "later in the day" with no day named: the day of publication
+    assert one("The minister reached Castel Amaro later in the day.").value == "2023-10-04"
+    # no day to refer to, or a month named since the last day: nothing is guessed
+    assert values("That day will come, she said.") == []
+    assert values("They met on Monday. The vote came last March, and the list was changed that same day.") == [
+        ("Monday", "2023-10-02"), ("last March", "2023-03")]
+
+
 def test_parts_of_day():
     t = one("Officials landed in Port Vela on Wednesday evening.")
     assert (t.value, t.type) == ("2023-10-04TEV", "TIME")
@@ -616,7 +631,8 @@ def _time_phrases(n, seed=7):
                  "every other {unit}", "fiscal {year}", "{rel} {wd} {pod}", "the day before {wd}",
                  "{rel} {hol}", "{ref}", "{mod} {mon}", "10:30 a.m. {wd}", "noon today", "at 5 pm EST",
                  "the 1990s", "the {mod} '90s", "year-end", "the same period last year", "2023-10-04",
-                 "10/4/2023", "yesterday {pod}", "midafternoon", "tonight", "the {year} period")
+                 "10/4/2023", "yesterday {pod}", "midafternoon", "tonight", "the {year} period",
+                 "{wd}. Later that {pod}", "the next {pod}", "{mon} {day}. The same day")
     rng = random.Random(seed)
     seps = (" ", " ", " ", "-", ", ", ". ")
     out = []

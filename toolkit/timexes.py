@@ -27,11 +27,12 @@ every day / monthly             SET         P1D / P1M
 
 Bare weekdays and months are resolved by the tense of their clause (a cue such as "will",
 "said" or a past form) and by distance: in news a bare weekday is today or the most recent one
-unless the clause is about the future. Expressions such as "a year earlier" or "the year-ago
-quarter" are resolved against the last date the article mentioned; in earnings reports "the
-quarter" and "the latest period" are the quarter under discussion (a fiscal quarter stays the
-anchor past "the quarter ended Sept. 30"), and "the previous Friday" counts back from the day
-under discussion. After "the first nine months" a comparison that names no quarter ("a year
+unless the clause is about the future (a present-tense timetable, "the ministers meet Friday", is).
+"That day", "later that night" and "the next morning" follow the last day the article named.
+Expressions such as "a year earlier" or "the year-ago quarter" are resolved against the last
+date the article mentioned; in earnings reports "the quarter" and "the latest period" are the
+quarter under discussion (a fiscal quarter stays the anchor past "the quarter ended Sept.
+30"), and "the previous Friday" counts back from the day under discussion. After "the first nine months" a comparison that names no quarter ("a year
 earlier") is with the year; "compared with $3 million last year" in a quarterly report is the
 year-ago quarter; "the quarter ended July 31" is the calendar quarter of its middle month (Q2).
 A bare "the week" is left unplaced (``2023-WXX``): "the" alone does not say which week. Values
@@ -376,6 +377,9 @@ class _Data:
             ("weekday", rf"(?:(?:the{S})?day{S}(?:before|after){S})?(?:(?:early|late|earlier|later|mid|this{S}past|this{S}coming|the{S}previous|the{S}preceding|"
                         rf"the{S}following|this|last|next|every|each)"
                         rf"(?:-|{S}))?{WD}s?(?:{S}{POD}s?)?"),
+            ("dayref", rf"(?:earlier|later){S}(?:that|in{S}the){S}day|(?:(?:early|late|earlier|later){S})?that{S}(?:same{S})?"
+                       rf"(?:day|morning|afternoon|evening|night)|the{S}same{S}(?:day|morning|afternoon|evening|night)"
+                       rf"|the{S}(?:next|following|previous|preceding){S}(?:day|morning|afternoon|evening|night)"),
             ("refday", rf"(?:(?:early|late|earlier|later){S})?(?:{REFDAY}(?:{S}{POD})?|this{S}{POD}|"
                        rf"(?:last|tomorrow|yesterday){S}(?:night|evening|morning|afternoon)|"
                        rf"mid(?:-|{S})?(?:morning|afternoon)(?:{S}(?:yesterday|today|tomorrow))?)"),
@@ -638,7 +642,7 @@ class _Doc:
     """Per-document state: the text, the publication date and the last anchoring date."""
 
     __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap", "last_day", "fiscal", "qanchor",
-                 "ytd")
+                 "ytd", "last_date")
 
     def __init__(self, text: str, dct: Optional[_dt.date], data: _Data) -> None:
         self.text = text
@@ -649,6 +653,7 @@ class _Doc:
         self.ytd: Optional[str] = None  # "P9M" after "the first nine months", until a quarter is named
         self.data = data
         self.last_day: Optional[tuple] = None  # (date, end offset) of the last day-level expression
+        self.last_date = -1  # end offset of the last dated expression of any granularity
         self.cue_gap = 999  # characters between the last tense cue and the expression
         self.shifted = False  # set when a value was computed by shifting the anchor
         self.trim: Optional[tuple] = None  # set when the span is narrowed
@@ -732,6 +737,8 @@ _RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early
 _RE_NOT_SCHEDULED = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|did|didn't|does|doesn't|do|"
     r"don't|not|never|to|can|could|would|should|might|must|may|will|had|has|have)|'s|\u2019s)[ \t]+$", re.I)
+# How far back (characters) "that day" or "the next morning" looks for the day it refers to.
+_ANAPHOR_REACH = 600
 # Cue nouns/verbs that point ahead only when a to-infinitive follows ("plans to", not "vacation plans").
 _TO_CUES = frozenset({"plan", "plans", "hope", "hopes", "intend", "intends", "aims"})
 
@@ -1536,6 +1543,28 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return "TIME", f"{day.isoformat()}T{pod}", mod
         return "DATE", day.isoformat(), mod
 
+    if rule == "dayref":
+        # "that day", "the next morning", "later in the day": the day the story is at, which is the
+        # last day named; "in the day" alone may also be the day of publication
+        words = low.split()
+        near = doc.last_day if doc.last_day and start - doc.last_day[1] <= _ANAPHOR_REACH else None
+        if near is not None and doc.last_date > near[1]:
+            return None  # "last October ... that same day": a day of a month, not the day named before
+        if near is not None:
+            base = near[0]
+        elif words[-3:] == ["in", "the", "day"] and dct is not None:
+            base = dct
+        else:
+            return None  # no day to refer back to: "that day will come" is no date
+        if any(w in words for w in ("next", "following")):
+            base += _dt.timedelta(days=1)
+        elif any(w in words for w in ("previous", "preceding")):
+            base -= _dt.timedelta(days=1)
+        pod = data.pods.get(words[-1])
+        if pod:
+            return "TIME", f"{base.isoformat()}T{pod}", mod
+        return "DATE", base.isoformat(), mod
+
     if rule == "refday":
         if low in ("today", "tomorrow") and (
                 _RE_GENERIC_AFTER.match(text, end)  # "today's youth", "today's world"
@@ -1803,6 +1832,8 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
                 if "-Q" in value:
                     doc.qanchor = value
                     doc.ytd = None
+            if _RE_4DIGITS.match(value):
+                doc.last_date = end
             if _RE_DAY_VALUE.match(value):
                 try:
                     doc.last_day = (_dt.date.fromisoformat(value[:10]), end)
