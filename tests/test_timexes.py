@@ -490,6 +490,11 @@ def test_vague_references_in_narrative_and_as_topics():
     assert values("The Tarn council will soon vote on the levy.") == [("soon", "FUTURE_REF")]
     assert values("They argued about the future of the Pellby mill.") == []
     assert values("Nobody in Pellby knows what the future holds.") == [("the future", "FUTURE_REF")]
+    assert values("The Tarn bonds will be sold at a later date.") == [("a later date", "FUTURE_REF")]
+    assert values("The Pellby poll closed at a later date than the others.") == []
+    # "then-current": the present of the past
+    assert values("Holders may buy shares at half the then-current price.") == [("then-current", "PAST_REF")]
+    assert values("Holders may buy shares at half the then current price.") == [("then current", "PAST_REF")]
 
 
 def test_one_day_after_a_modal_is_some_day_ahead():

@@ -399,7 +399,7 @@ class _Data:
                   "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "period"}
         for phrase in list(self.refs) + list(self.holidays):
             words |= set(re.findall(r"[a-z]+", phrase))
-        words -= {"the", "in", "at", "more", "most", "near", "these", "s", "new", "day's", "year's"}
+        words -= {"the", "a", "in", "at", "more", "most", "near", "these", "s", "new", "day's", "year's"}
         variants = words | {w.capitalize() for w in words} | {w.upper() for w in words}
         # A word inside a longer one is no trigger (_candidates skips it): when every trigger
         # word is made of ASCII letters, such words can be left out of the scan already
@@ -1644,6 +1644,13 @@ def _normalise(doc: _Doc, rule: str, s: str, start: int, end: int) -> Optional[t
             return None  # "Now, he says, ...": a discourse marker opening the sentence
         if low == "now" and re.search(r"\b(?:just|from)[ \t]+$", text[max(0, start - 5):start]):
             return None  # "just now", "from now on"; "until now" and "right now" are the present
+        if value == "FUTURE_REF" and re.match(r"[ \t]+than\b", text[end:end + 6]):
+            return None  # "at a later date than the others": a comparison
+        if low == "current":
+            then = re.search(r"\b[Tt]hen(?:-|[ \t]+)$", text[max(0, start - 6):start])
+            if then:
+                doc.trim = (start - len(then.group(0)), end)
+                return "DATE", "PAST_REF", None  # "the then-current price": current back then
         return "DATE", value, None
 
     if rule == "month":
