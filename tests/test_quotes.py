@@ -796,3 +796,20 @@ def test_noun_compounds_of_cue_words_are_not_cues():
         assert not any(q.cue and q.cue.lower() in ("call", "calls", "showing") for q in extract_quotes(text)), text
     q = _one("Tarn Oakley calls the levy a tax on fishermen.", "tax on fishermen")
     assert q.cue == "calls" and q.speaker == "Tarn Oakley"
+
+
+def test_quotation_inside_an_aside_or_intro_before_the_speaker_is_not_the_content():
+    # 'Name, citing "X," said Y' / 'Name, who called it "X," said Y': the speaker is the name, the content Y
+    for text in ("Pier news. Mr. Tarn Oakley, citing \u201cthe stubborn tides of Eastvale,\u201d said the "
+                 "ferry levy could pass in the spring.",
+                 "Pier news. Tarn Oakley, who called it ''a fisherman's tax,'' said the ferry levy "
+                 "could pass in the spring."):
+        q = _one(text, "ferry levy could pass")
+        assert q.speaker == "Tarn Oakley" and q.cue == "said" and not q.direct
+        assert "Tarn Oakley" not in q.text
+    # 'Walking in to chants of "X," the mayor said Y': the intro's quotation is not what was said
+    text = ("Walking into the pier office to chants of \u201cDana! Dana!,\u201d the mayor said her campaign "
+            "was closing strong in Eastvale.")
+    q = _one(text, "campaign was closing strong")
+    assert q.mention == "the mayor" and q.cue == "said"
+    assert not any("Walking" in x.text for x in extract_quotes(text))

@@ -1211,6 +1211,11 @@ class Extractor:
         if tl == "which" and i > 0 and not participle and (toks[i - 1][2][0].isalnum()
                                                                       or toks[i - 1][2] in (",", "\u2014", "-", ")")):
             return (end_tok[0], end_tok[1])  # "the study, which notes ...": PolNeAR's source is the pronoun
+        if t in ("\u201d", '"', "'") and i > 2 and (toks[i - 1][2] == "," or t == "'" and toks[i - 1][2] == "'"
+                                                    and toks[i - 2][2] == ","):
+            subj = self._aside_quote_subject(toks, i if toks[i - 1][2] == "," else i - 1, lo)
+            if subj is not None:
+                return subj
         if t in ("\u201d", '"', "'", ",", ")", "\u2019") or not t[0].isalnum():
             # An appositive "Name, role, said": look past the comma.
             if t == "," and i > 0:
@@ -1374,6 +1379,34 @@ class Extractor:
         h = head[-1]
         return len(h) > 4 and h.endswith("s") and not h.endswith(("ss", "us", "is")) and h not in _CUES \
             and h not in _SKIP and not any(w in _CLAUSE_WORDS or w in _PREPS and w != "of" for w in words)
+
+    def _aside_quote_subject(self, toks, qi: int, lo: int) -> Optional[tuple]:
+        """'Ames, citing "the will of the voters," said ...' / 'Ames, who called it "a farce," said ...':
+        toks[qi] closes a quotation that ends an aside (a participle or a relative clause) between the
+        speaker and the cue; the speaker is the name before the aside's comma."""
+        k = qi - 2
+        while k >= 0 and toks[k][2] not in ("\u201c", '"', "'"):
+            k -= 1
+        while k >= 0 and toks[k][2] in ("\u201c", '"', "'"):
+            k -= 1
+        n = 0
+        while k >= 0 and toks[k][2] != "," and n < 12:
+            if toks[k][2] in ("\u201d", '"', "\u201c", ";", ":"):
+                return None
+            k -= 1
+            n += 1
+        if k <= 0 or toks[k][2] != ",":
+            return None
+        first = toks[k + 1][2].lower()
+        if not (first in ("who", "whose") or first.endswith("ing") and len(first) > 4 and toks[k + 1][2].islower()):
+            return None
+        subj = self._subject_before(lo, toks[k][0])
+        if subj is None:
+            return None
+        st = self.text[subj[0]:subj[1]]
+        if not (st[0].isupper() or st.lower() in ("he", "she", "they", "we", "i")) or st.lower() in _INTRO:
+            return None
+        return subj
 
     def _appositive_subject(self, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
         """``Name, role words, said``: toks[ci] is the comma before the cue."""
@@ -1745,7 +1778,7 @@ class Extractor:
         if not first or len(text[q[0]:q[1]].split()) > 5:
             return False
         fw = first[0].lower().strip(",")
-        if fw not in _INTRO and fw not in _WEEKDAYS and fw not in _MONTHS \
+        if fw not in _INTRO and fw not in _WEEKDAYS and fw not in _MONTHS and not (fw.endswith("ing") and len(fw) > 5) \
                 and not _APPOSITIVE_TITLE.search(text, us, q[0]):
             return False
         inner = text[q[0]:q[1]].strip(_OPENERS + _CLOSERS + "\"',. ")
