@@ -813,3 +813,13 @@ def test_quotation_inside_an_aside_or_intro_before_the_speaker_is_not_the_conten
     q = _one(text, "campaign was closing strong")
     assert q.mention == "the mayor" and q.cue == "said"
     assert not any("Walking" in x.text for x in extract_quotes(text))
+
+
+def test_reported_clause_before_a_coordinated_cue_with_a_quotation_is_kept():
+    # 'X said Y and added, "Z."' / 'X said Y, adding, "Z."': Y is X's reported content, "Z" the added quote
+    for text in ('Tarn Oakley said he welcomed the ruling in Eastvale and added, "I will not appeal."',
+                 'Tarn Oakley said he welcomed the ruling in Eastvale, adding, "I will not appeal."'):
+        q = _one(text, "welcomed the ruling")
+        assert q.text == "he welcomed the ruling in Eastvale" and q.speaker == "Tarn Oakley" and q.cue == "said"
+        q = _one(text, "I will not appeal")
+        assert q.direct and q.speaker == "Tarn Oakley" and q.cue in ("added", "adding")

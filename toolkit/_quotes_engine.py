@@ -1641,6 +1641,10 @@ class Extractor:
                 if len(gap) <= 60 and ("," in gap or ":" in gap or not gap.strip()) and (
                         len(gap.split()) <= 5 or gap.rstrip().endswith((",", ":")) or _THAT_WORD.search(gap)
                         or gap.split()[-1].lower() in _CUES or gap.split()[-1].endswith("ing")):
+                    gws = gap.split()
+                    if len(gws) >= 5 and gws[-1].lower().strip(",:") in _CUES and (
+                            gws[-2].lower() in ("and", "but") or gws[-2].endswith(",") and gws[-1].endswith("ing,")):
+                        break  # 'said he would appeal and added, "..."': the quotation is the next cue's
                     m = _THAT_WORD.search(gap)
                     if m is not None and (len(gap[:m.start()].split()) > 6 or any(
                             x.lower().strip(",") in _CLAUSE_WORDS for x in gap[:m.start()].split())):
