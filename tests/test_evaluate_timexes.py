@@ -125,3 +125,27 @@ def test_dev_figures(shared_data):
     assert res["ALL"]["strict_F1"] >= 0.85
     assert res["ALL"]["value_F1"] >= 0.80
     assert res["DATE+TIME"]["value_F1"] >= 0.81
+
+
+def test_error_classes_script(gold_file, repo_root, capsys):
+    """scripts/timex_errors.py sorts errors into conventions and real errors, and prices a fix."""
+    spec = importlib.util.spec_from_file_location("timex_errors", repo_root / "scripts" / "timex_errors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.classify("1989-WXX", "1989-W43") == "gold underspecified"
+    assert mod.classify("1968-XX", "1968") == "gold underspecified"
+    assert mod.classify("2000-W7", "2000-W07") == "week number written without 0"
+    assert mod.classify("2000-01-05", "2000-01-05TNI") == "part of day"
+    assert mod.classify("1990-08-07", "1990-08-14") == "weekday a week off"
+    assert mod.classify("1988", "1988-Q3") == "granularity, same year"
+    assert mod.classify("1990-08-07", "1990-08-09") == "other wrong value"
+    assert mod.classify(None, "PRESENT_REF") == "vague reference not annotated"
+    assert mod.classify("PAST_REF", None) == "vague reference missed"
+    assert mod.classify("2023-10-02", None) == "other missed"
+    gold = ev._load(gold_file)
+    found = list(mod.errors(gold, _handmade_predictions()))
+    assert ("other wrong value", "d1") in [(c, d) for c, d, _, _ in found]  # W40 for W41
+    assert ("other spurious", "d2") in [(c, d) for c, d, _, _ in found]
+    assert mod.main([str(gold_file), "--fix", "other wrong value,other missed,other spurious,part of day"]) == 0
+    out = capsys.readouterr().out
+    assert "DATE+TIME value F1" in out and out.rstrip().endswith("100.00")  # every error put right
