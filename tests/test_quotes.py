@@ -823,3 +823,12 @@ def test_reported_clause_before_a_coordinated_cue_with_a_quotation_is_kept():
         assert q.text == "he welcomed the ruling in Eastvale" and q.speaker == "Tarn Oakley" and q.cue == "said"
         q = _one(text, "I will not appeal")
         assert q.direct and q.speaker == "Tarn Oakley" and q.cue in ("added", "adding")
+
+
+def test_coordinated_modifiers_belong_to_the_speaker_noun():
+    # "..., current and former officials said.": the whole coordinated noun phrase is the speaker
+    text = "Investigators will want to question Tarn Oakley about the pier contract, current and former officials said."
+    q = _one(text, "question Tarn Oakley")
+    assert q.mention == "current and former officials" and q.cue == "said"
+    q = _one("The ferry levy will pass, Eastvale and Marlow officials said.", "ferry levy will pass")
+    assert q.mention == "Eastvale and Marlow officials"

@@ -1273,6 +1273,15 @@ class Extractor:
                         j -= 1
                         continue
                     break
+                if pl in ("and", "or") and j < i and j - 2 >= 0 and toks[j - 2][2].isalpha() and (
+                        j - 3 < 0 or toks[j - 3][2] in (",", ";", "\u2014") or toks[j - 3][2].lower() in _DETERMINERS):
+                    w2 = toks[j - 2][2].lower()
+                    if w2 not in _CLAUSE_WORDS and w2 not in _CUES and w2 not in _SKIP and w2 not in _PREPS \
+                            and w2 not in _DETERMINERS and w2 not in _PRONOUNS:
+                        j -= 2  # "current and former officials said", "Republican and Democratic leaders"
+                        if j - 1 >= 0 and toks[j - 1][2].lower() in _DETERMINERS:
+                            j -= 1
+                        break
                 if pl in _CLAUSE_WORDS or pl in _CUES:
                     break
                 j -= 1
