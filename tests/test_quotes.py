@@ -832,3 +832,11 @@ def test_coordinated_modifiers_belong_to_the_speaker_noun():
     assert q.mention == "current and former officials" and q.cue == "said"
     q = _one("The ferry levy will pass, Eastvale and Marlow officials said.", "ferry levy will pass")
     assert q.mention == "Eastvale and Marlow officials"
+
+
+def test_participle_cue_is_never_inverted():
+    # ', saying the mayor "...": the noun phrase after "saying" is inside the content, not its speaker
+    text = 'Tarn Oakley went on to attack the council, saying the mayor "has not read the pier report."'
+    q = _one(text, "has not read the pier report")
+    assert q.mention == "Tarn Oakley" and q.cue == "saying"
+    assert q.text.startswith("the mayor")

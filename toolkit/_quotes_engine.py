@@ -831,7 +831,7 @@ class Extractor:
         if subj is None:
             subj = self._titled_appositive(us, cs, uq)
         inverted = None
-        if subj is None and (w in _SAY or self._after_quote(cs, uq)) and not (
+        if subj is None and (w in _SAY and not w.endswith("ing") or self._after_quote(cs, uq)) and not (
                 w in _OBJECT_CUES and _COORD.search(text, max(us, cs - 40), cs) is not None):
             inverted = self._np_after(ce, ue, loose=self._after_quote(cs, uq))
         if subj is None and inverted is None:
