@@ -840,3 +840,11 @@ def test_participle_cue_is_never_inverted():
     q = _one(text, "has not read the pier report")
     assert q.mention == "Tarn Oakley" and q.cue == "saying"
     assert q.text.startswith("the mayor")
+
+
+def test_closing_post_posed_cue_outranks_an_earlier_say_verb():
+    # "The ferry has added a route to Marlow, she noted.": the attribution is "she noted", over the whole clause
+    text = "Pier news. The ferry company has added a second route to Marlow, she noted."
+    q = _one(text, "second route")
+    assert q.mention == "she" and q.cue == "noted"
+    assert q.text == "The ferry company has added a second route to Marlow"

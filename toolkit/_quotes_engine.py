@@ -251,6 +251,7 @@ _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\
                             r"\s*(?:\u2014|\u2013|--?)\s*")
 # Adjectives that are cues only with their preposition.
 _ADJ_CUES = {"critical": " of", "supportive": " of", "skeptical": " of", "wary": " of"}
+_POSTPOSED = re.compile(r"[^\s,]\s*,\s+(?:he|she|they|we|I|[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,3})\s+$")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -739,6 +740,9 @@ class Extractor:
             if self.text.find("what", lo, cs) >= 0 and _WHAT_REL.search(self.text, lo, cs):
                 return (4, 0, cs)  # 'pledged to act against what it called "a threat"': the main verb first
             verbish = verbish or self.text[max(us, cs - 3):cs].lower() == "to "  # "continue to ignore"
+            if not edge and w in _SAY and _POSTPOSED.search(self.text, max(us, cs - 40), cs) and \
+                    len(self.text[ce:ue].split()) <= 4 and not any(qs >= ce for qs, qe in uq):
+                edge = True  # "X has added Y, she noted.": the closing "she noted" is the attribution
             return (0 if edge else 1 if w in _SAY or w == "according" else 2 if verbish else 3,
                     0 if near < 40 else 1, cs)
 
@@ -761,6 +765,11 @@ class Extractor:
                 continue
             if any(a.cue and a.cue[0] <= cs < a.cue[1] + 1 for a in accepted):
                 continue
+            if any(a.cue and a.mention and a.spans and a.spans[-1][1] <= a.mention[0] < a.cue[0]
+                   and a.spans[0][0] < cs < a.spans[-1][1] and not self._is_direct(tuple(a.spans))
+                   and _POSTPOSED.search(text, max(us, a.cue[0] - 40), a.cue[0])
+                   and len(text[a.cue[1]:ue].split()) <= 4 for a in accepted):
+                continue  # "The firm has added a route, she noted.": a verb inside reported content
             subj = self._subject_before(us, cs)
             if subj is None:
                 continue
