@@ -848,3 +848,17 @@ def test_closing_post_posed_cue_outranks_an_earlier_say_verb():
     q = _one(text, "second route")
     assert q.mention == "she" and q.cue == "noted"
     assert q.text == "The ferry company has added a second route to Marlow"
+
+
+def test_inverted_cue_with_lower_case_title_words_or_a_role_noun_phrase():
+    # "..., said lobbyist and party strategist Carl Brenner." / "..., said the company's chief executive."
+    text = "The firm lobbied the Eastvale council on the pier lease, said lobbyist and party strategist Tarn Oakley."
+    q = _one(text, "lobbied the Eastvale council")
+    assert q.speaker == "Tarn Oakley" and q.mention == "lobbyist and party strategist Tarn Oakley"
+    assert "Oakley" not in q.text
+    text = "The Marlow cannery is hanging on, but it is under pressure from imports, said the company's chief executive."
+    q = _one(text, "cannery is hanging on")
+    assert q.mention == "the company's chief executive" and q.cue == "said"
+    # a clause after the cue is content, not an inverted speaker
+    q = _one("But Tarn Oakley, who wrote the letter, said Dana Whitcombe's reply to Marlow was weak.", "reply to Marlow")
+    assert q.text == "Dana Whitcombe's reply to Marlow was weak"

@@ -252,6 +252,7 @@ _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\
 # Adjectives that are cues only with their preposition.
 _ADJ_CUES = {"critical": " of", "supportive": " of", "skeptical": " of", "wary": " of"}
 _POSTPOSED = re.compile(r"[^\s,]\s*,\s+(?:he|she|they|we|I|[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,3})\s+$")
+_COMMA_CUE = re.compile(r"\w[\w\u2019'\-]*[.!?\u201d\"]?\s*,\s+\w+\s*$")  # "..., said" (a clause, then the cue)
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -1538,6 +1539,7 @@ class Extractor:
         if det:
             j += 1
         k = j
+        titled = False
         while k < len(toks):
             p = toks[k][2]
             pl = p.lower()
@@ -1547,24 +1549,35 @@ class Extractor:
                     and toks[k + 1][2].lower() not in _CLAUSE_WORDS:
                 k += 1  # "a handful of Democrats", "a group of senators"
                 continue
+            if not det and pl == "and" and k > j and toks[k - 1][2].islower() and any(
+                    t[2][0].isupper() for t in toks[k + 1:k + 4]):
+                k += 1  # "said lobbyist and party strategist Carl Brenner"
+                continue
             if pl in _CLAUSE_WORDS or pl in _AFTER_STOP:
                 break
             if not det and not (p[0].isupper() or p[0].isdigit() or pl in _NAME_LINKS or p in ("\u2019s", "'s", "-", "&")):
                 # lower-case title words before a name: "former Elmshire governor Ed Randall"
-                if not ((pl in _ROLES or pl in _SPEAKER_NOUNS) and any(
-                        t[2][0].isupper() for t in toks[k + 1:k + 4])):
+                if not ((pl in _ROLES or pl in _SPEAKER_NOUNS or k - j < 4 and p.isalpha() and pl not in _SKIP
+                         and pl not in _DETERMINERS and pl not in _PRONOUNS and pl not in _CUES
+                         and all(t[2].islower() for t in toks[j:k]) and _COMMA_CUE.search(text, max(0, ce - 30), ce))
+                        and any(t[2][0].isupper() for t in toks[k + 1:k + (6 if titled or pl not in _ROLES else 4)])):
                     return None
+                titled = True
             k += 1
         if k == j or k - j > 10:
             return None
+        if titled and not (toks[k - 1][2][0].isupper() and (k == len(toks) or toks[k][2] in (",", ".", ";"))):
+            return None  # title words lead to a name that ends the clause
         if k < len(toks):
             nxt = toks[k][2]
             if nxt[0].isalnum() and nxt.lower() not in _AFTER_STOP and nxt.lower() not in ("who", "whose", "which"):
                 return None
         first = toks[j][2]
         if not (first[0].isupper() or toks[k - 1][2][0].isupper() or toks[k - 1][2].lower() in _SPEAKER_NOUNS
-                or toks[k - 1][2].lower().rstrip("s") in _SPEAKER_NOUNS):
-            return None
+                or toks[k - 1][2].lower().rstrip("s") in _SPEAKER_NOUNS
+                or tl in ("the", "a", "an") and k - j <= 5 and toks[k - 1][2].isalpha() and (k == len(toks) or toks[k][2] in (",", "."))
+                and _COMMA_CUE.search(text, max(0, ce - 30), ce)):
+            return None  # (but "..., said the company's chief executive." ends the clause: a speaker)
         span = (toks[i][0], toks[k - 1][1])
         role, end = None, span[1]
         if k < len(toks) and toks[k][2].lower() in ("who", "whose"):
