@@ -862,3 +862,12 @@ def test_inverted_cue_with_lower_case_title_words_or_a_role_noun_phrase():
     # a clause after the cue is content, not an inverted speaker
     q = _one("But Tarn Oakley, who wrote the letter, said Dana Whitcombe's reply to Marlow was weak.", "reply to Marlow")
     assert q.text == "Dana Whitcombe's reply to Marlow was weak"
+
+
+def test_elliptical_answer_after_a_say_verb():
+    # "Oakley said he would.": a pronoun and an auxiliary (or "no") is the whole reported answer
+    text = "Pier news. Tarn Oakley said he would. Dana Whitcombe and Ellis Parr did not."
+    q = _one(text, "he would")
+    assert q.text == "he would" and q.speaker == "Tarn Oakley" and q.cue == "said"
+    q = _one("Pier news. They said she could.", "she could")
+    assert q.mention == "They"

@@ -253,6 +253,9 @@ _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\
 _ADJ_CUES = {"critical": " of", "supportive": " of", "skeptical": " of", "wary": " of"}
 _POSTPOSED = re.compile(r"[^\s,]\s*,\s+(?:he|she|they|we|I|[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,3})\s+$")
 _COMMA_CUE = re.compile(r"\w[\w\u2019'\-]*[.!?\u201d\"]?\s*,\s+\w+\s*$")  # "..., said" (a clause, then the cue)
+_SHORT_SUBJ = frozenset("he she they it we i you".split())
+_SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
+                       "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -950,7 +953,9 @@ class Extractor:
             short_np = (mention is not None and w not in _SAY and 1 <= len(words) < 3 and not adjunct
                         and (words[0][0].isupper() or words[0].lower() in _SHORT_OBJ)
                         and not text[max(us, cs - 4):cs].lower().endswith("to "))
-            if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np) or (adjunct and len(words) < 8):
+            short_said = w in _SAY and 1 <= len(words) <= 2 and mention is not None and self._elliptical(*span)
+            if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np and not short_said) \
+                    or (adjunct and len(words) < 8):
                 return None
         if mention is None and w in _IMPERSONAL and _IT_IS.search(text, max(us, cs - 30), cs) is not None \
                 and words and words[0].lower() in ("whether", "that", "if", "how", "why", "what", "who", "when"):
@@ -1947,6 +1952,8 @@ class Extractor:
             if a.cue[0] < a.spans[0][0] and not self._runs_on(a):
                 continue
             s0, e0 = a.spans[-1]
+            if len(a.spans) == 1 and self._elliptical(s0, e0):
+                continue  # "Flake said he would.": an elliptical answer does not run on
             k = bisect_left(pends, e0)
             if k >= len(pends):
                 continue
@@ -1963,6 +1970,12 @@ class Extractor:
                 continue
             a.spans.append(nxt)
         self._extend_back(reported)
+
+    def _elliptical(self, s: int, e: int) -> bool:
+        """'he would', 'no': an elliptical answer after a say-verb ("Flake said he would")."""
+        words = self.text[s:e].lower().split()
+        return len(words) == 2 and words[0] in _SHORT_SUBJ and words[1].strip(".,;") in _SHORT_AUX \
+            or len(words) == 1 and words[0].strip(".,;") in ("no", "yes")
 
     def _runs_on(self, a: _Att) -> bool:
         """Reported content after its cue runs on when it is speech or a proposition ("said ...",
