@@ -871,3 +871,24 @@ def test_elliptical_answer_after_a_say_verb():
     assert q.text == "he would" and q.speaker == "Tarn Oakley" and q.cue == "said"
     q = _one("Pier news. They said she could.", "she could")
     assert q.mention == "They"
+
+
+def test_participle_subject_is_the_clause_subject_not_the_verb_object():
+    # "The senator emailed supporters saying ...": supporters are the object of "emailed", not the speaker
+    text = "Pier news. The Marlow senator emailed supporters saying: \u201cThe fight for the pier continues.\u201d"
+    q = _one(text, "fight for the pier")
+    assert q.mention == "The Marlow senator" and q.cue == "saying"
+    text = "Senator Dana Whitcombe is making a pitch to Eastvale voters saying the ferry levy is hurting the town."
+    q = _one(text, "ferry levy is hurting")
+    assert q.speaker == "Dana Whitcombe"
+    # a reduced relative keeps its noun: "a new poll showing ..."
+    q = _one("Pier news. A new poll showing Whitcombe ahead in Eastvale came out on Monday.", "Whitcombe ahead")
+    assert q.mention == "A new poll"
+
+
+def test_told_is_never_read_in_inverted_order():
+    # "Oakley, in ..., told Marlow Radio on Sunday that ...": the station is the addressee, not the speaker
+    text = ("Pier news. Tarn Oakley, in the wake of a survey showing the levy far behind in Eastvale, told Marlow Radio "
+            "on Sunday that the council would try again.")
+    q = _one(text, "council would try again")
+    assert q.speaker == "Tarn Oakley" and q.cue == "told"

@@ -828,6 +828,13 @@ class Extractor:
         if w == "according":
             return self._according(pi, us, ue, cs, ce)
         subj = self._subject_before(us, cs, participle=w.endswith("ing"))
+        if subj is not None and w.endswith("ing") and self._object_of_verb(us, subj[0]):
+            # "The senator emailed supporters saying ...": the noun phrase before the participle is the
+            # object of the clause's verb; the participle's subject is the clause's
+            cl = self._clause_subject(us, subj[0])
+            if cl is not None and cl[1] <= subj[0] and text[cl[0]:cl[1]].lower() not in _WEEKDAYS \
+                    and not text[cl[0]:cl[1]].isupper():
+                subj = cl
         if w in _SEEM:
             # "The race seemed to be his to lose": the writer's impression; no source in the text,
             # the content is the whole clause.
@@ -844,7 +851,8 @@ class Extractor:
         if subj is None:
             subj = self._titled_appositive(us, cs, uq)
         inverted = None
-        if subj is None and (w in _SAY and not w.endswith("ing") or self._after_quote(cs, uq)) and not (
+        if subj is None and (w in _SAY and not w.endswith("ing") and w not in _OBJECT_CUES
+                             or self._after_quote(cs, uq)) and not (
                 w in _OBJECT_CUES and _COORD.search(text, max(us, cs - 40), cs) is not None):
             inverted = self._np_after(ce, ue, loose=self._after_quote(cs, uq))
         if subj is None and inverted is None:
@@ -969,6 +977,21 @@ class Extractor:
             if subj_np is not None and subj_np[1] <= spans[0][0]:
                 spans = [subj_np] + spans  # "Ames is expected to win": PolNeAR's content includes Ames
         return _Att(spans, (cs, ce), mention, role if mention else None, pi)
+
+    def _object_of_verb(self, us: int, s: int) -> bool:
+        """True when the noun phrase at s follows a finite verb or a participle ("emailed supporters",
+        "is making a pitch")."""
+        ws = self.text[max(us, s - 40):s].split()
+        if ws and ws[-1].lower() in ("a", "an", "the", "his", "her", "their", "its"):
+            ws.pop()
+        if not ws:
+            return False
+        p = ws[-1]
+        pl = p.lower()
+        if not p.isalpha() or not p.islower() or pl in _PREPS or pl in _CLAUSE_WORDS or pl in _SKIP \
+                or pl in _DETERMINERS or pl in _PRONOUNS:
+            return False
+        return len(pl) > 3 and (pl.endswith(("ed", "ing")) or pl in _CUES)
 
     def _passive_subject(self, us: int, cs: int, longest: int = 15) -> Optional[tuple]:
         """The subject of a passive cue: from the clause start to the auxiliary ("The plan was ...")."""
