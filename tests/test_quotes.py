@@ -892,3 +892,18 @@ def test_told_is_never_read_in_inverted_order():
             "on Sunday that the council would try again.")
     q = _one(text, "council would try again")
     assert q.speaker == "Tarn Oakley" and q.cue == "told"
+
+
+def test_appositive_subject_before_called_and_state_of_mind_participles():
+    # "Ames (R-Elm.), also a candidate, called the plan ...": an active cue after an appositive, not "X, called Y"
+    text = "Sen. Dana Whitcombe (R-Elm.), also a ferry board candidate, called the levy \u201cabsurd\u201d in a post on Sunday."
+    q = _one(text, "absurd")
+    assert q.speaker == "Dana Whitcombe" and q.cue == "called"
+    # "a group, called X, ...": still a name, not an attribution with a speaker
+    assert not any(q.speaker for q in extract_quotes("The new pier group, called Eastvale First, held a rally."))
+    # "Oakley is convinced that ...": the subject of a state-of-mind participle is the source
+    q = _one("Pier news. But Mr. Tarn Oakley is convinced that the ferry will return to Marlow.", "ferry will return")
+    assert q.speaker == "Tarn Oakley" and q.cue == "convinced"
+    # inside what someone said, it is not a second attribution
+    qs = extract_quotes("Pier news. Marlow organizers said they are worried that the levy could fail in Eastvale.")
+    assert [q.cue for q in qs] == ["said"]

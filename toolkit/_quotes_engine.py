@@ -253,6 +253,9 @@ _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\
 _ADJ_CUES = {"critical": " of", "supportive": " of", "skeptical": " of", "wary": " of"}
 _POSTPOSED = re.compile(r"[^\s,]\s*,\s+(?:he|she|they|we|I|[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,3})\s+$")
 _COMMA_CUE = re.compile(r"\w[\w\u2019'\-]*[.!?\u201d\"]?\s*,\s+\w+\s*$")  # "..., said" (a clause, then the cue)
+# Past participles that read as adjectives of a state of mind: "Ames is convinced that ..." has Ames as source.
+_ADJ_PASSIVE = frozenset("convinced persuaded worried concerned pleased disappointed determined opposed inclined "
+                         "alarmed encouraged frustrated satisfied troubled dismayed resigned".split())
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -774,6 +777,8 @@ class Extractor:
                    and _POSTPOSED.search(text, max(us, a.cue[0] - 40), a.cue[0])
                    and len(text[a.cue[1]:ue].split()) <= 4 for a in accepted):
                 continue  # "The firm has added a route, she noted.": a verb inside reported content
+            if w in _ADJ_PASSIVE and any(s0 < cs < e0 for a in accepted for s0, e0 in a.spans):
+                continue  # "said they are worried that ...": a state of mind inside what was said
             subj = self._subject_before(us, cs)
             if subj is None:
                 continue
@@ -935,9 +940,11 @@ class Extractor:
                     ue = cut.start()
         mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
         passive = inverted is None and (w.endswith("ed") or w in _PARTICIPLES) and (
-            _PASSIVE.search(text, max(us, cs - 40), cs) is not None
+            _PASSIVE.search(text, max(us, cs - 40), cs) is not None and not (
+                w in _ADJ_PASSIVE and mention is not None and not text.startswith(" by ", ce))
             or w in ("known", "called", "dubbed", "named", "titled", "labeled")
-            and text[max(us, cs - 3):cs].rstrip().endswith(","))
+            and text[max(us, cs - 3):cs].rstrip().endswith(",")
+            and (mention is None or text.count(",", mention[1], cs) < 2))  # (not "Ames, a senator, called")
         if passive and not text.startswith(" by ", ce):
             mention = None  # "He has been criticized for ...": no source in the text
         if passive and text.startswith(" by ", ce):
