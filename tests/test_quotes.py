@@ -907,3 +907,10 @@ def test_appositive_subject_before_called_and_state_of_mind_participles():
     # inside what someone said, it is not a second attribution
     qs = extract_quotes("Pier news. Marlow organizers said they are worried that the levy could fail in Eastvale.")
     assert [q.cue for q in qs] == ["said"]
+
+
+def test_clause_subject_after_and_then():
+    # "And then Oakley went on the attack, saying, "..."": the participle's speaker is Oakley
+    text = 'Pier news. And then Tarn Oakley went fully on the attack, saying, "Will the mayor ever fix the pier?"'
+    q = _one(text, "fix the pier")
+    assert q.speaker == "Tarn Oakley" and q.cue == "saying" and q.direct

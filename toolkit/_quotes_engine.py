@@ -1643,7 +1643,7 @@ class Extractor:
             us = m.end()  # "EASTVALE, Ore. — Lee's allies predicted ...": not the dateline
         toks = self._tokens(us, cs)
         i = 0
-        while i < len(toks) and (toks[i][2].lower() in ("and", "but", "so", "yet", "or")
+        while i < len(toks) and (toks[i][2].lower() in ("and", "but", "so", "yet", "or", "then")
                                  or not toks[i][2][0].isalnum()):
             i += 1
         for _ in range(3):  # "Once in my 20s, when my mother asked, I laughed"
