@@ -914,3 +914,15 @@ def test_clause_subject_after_and_then():
     text = 'Pier news. And then Tarn Oakley went fully on the attack, saying, "Will the mayor ever fix the pier?"'
     q = _one(text, "fix the pier")
     assert q.speaker == "Tarn Oakley" and q.cue == "saying" and q.direct
+
+
+def test_speaker_noun_phrase_with_a_relative_clause():
+    # "groups that have endorsed him say they believe ...": the outer cue, with the whole noun phrase as source
+    text = ("Pier news. But fishing groups that have endorsed him say they believe the levy should pass "
+            "before the summer in Eastvale.")
+    q = _one(text, "levy should pass")
+    assert q.mention == "fishing groups that have endorsed him" and q.cue == "say"
+    assert q.text.startswith("they believe")
+    text = "Pier news. Though executives who have worked with Tarn Oakley say he shares his father's caution."
+    q = _one(text, "father's caution")
+    assert q.mention == "executives who have worked with Tarn Oakley"

@@ -256,6 +256,9 @@ _COMMA_CUE = re.compile(r"\w[\w\u2019'\-]*[.!?\u201d\"]?\s*,\s+\w+\s*$")  # "...
 # Past participles that read as adjectives of a state of mind: "Ames is convinced that ..." has Ames as source.
 _ADJ_PASSIVE = frozenset("convinced persuaded worried concerned pleased disappointed determined opposed inclined "
                          "alarmed encouraged frustrated satisfied troubled dismayed resigned".split())
+_PREPS_END = frozenset("to of in on at for with by from about".split())
+_SKIP_END = frozenset("almost also just still even only never already most more less very so too".split())
+_REL_AUX = frozenset("have has had is are was were will would can could".split())
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1404,7 +1407,21 @@ class Extractor:
                          or toks[k - 1][2].lower().endswith("ly") and toks[k - 1][2].islower()):
             k -= 1
         core = toks[i:k]
-        if not core or len(core) > 14:
+        if not core or len(core) > 20:
+            return None
+        rel = next((n for n, t in enumerate(core) if t[2].lower() == "who" or t[2].lower() == "that" and
+                    n + 1 < len(core) and core[n + 1][2].lower() in _REL_AUX), None)
+        if rel is not None and 1 <= rel <= 6 and len(core) - rel <= 10 and (core[0][2][0].isupper() or (
+                core[0][2].lower() in _DETERMINERS and core[0][2].lower() not in ("that", "this"))
+                or self._bare_plural(core, 0, rel - 1)) and all(
+                t[2][0].isalnum() and t[2].lower() not in _CLAUSE_WORDS and t[2].lower() not in _PRONOUNS
+                for t in core[:rel]) and all(
+                t[2].lower() not in _CLAUSE_WORDS or n == rel for n, t in enumerate(core[rel:], rel)) \
+                and core[rel + 1:] and core[-1][2].isalpha() and core[-1][2].lower() not in _PREPS_END \
+                and core[-1][2].lower() not in _SKIP_END:
+            # "progressive groups that have endorsed him say ...": a noun phrase with its relative clause
+            return (core[0][0], core[-1][1])
+        if len(core) > 14:
             return None
         first = core[0][2]
         fl = first.lower()
