@@ -926,3 +926,11 @@ def test_speaker_noun_phrase_with_a_relative_clause():
     text = "Pier news. Though executives who have worked with Tarn Oakley say he shares his father's caution."
     q = _one(text, "father's caution")
     assert q.mention == "executives who have worked with Tarn Oakley"
+
+
+def test_n_in_ten_is_a_speaker():
+    # "About three in 10 said they ...": the poll share is the source of the outer cue
+    text = "Pier news. About three in 10 said they want the ferry levy to be lower in Eastvale."
+    q = _one(text, "ferry levy to be lower")
+    assert q.mention == "About three in 10" and q.cue == "said"
+    assert q.text.startswith("they want")

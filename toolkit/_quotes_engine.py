@@ -259,6 +259,7 @@ _ADJ_PASSIVE = frozenset("convinced persuaded worried concerned pleased disappoi
 _PREPS_END = frozenset("to of in on at for with by from about".split())
 _SKIP_END = frozenset("almost also just still even only never already most more less very so too".split())
 _REL_AUX = frozenset("have has had is are was were will would can could".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1302,6 +1303,12 @@ class Extractor:
                     head = self._subject_before(lo, toks[j - 1][0])
                     if head is not None and head[1] == toks[j - 2][1]:
                         return (head[0], end_tok[1])
+            if j == i and j > 1 and t.isdigit() and toks[j - 1][2].lower() == "in" and (
+                    toks[j - 2][2].isdigit() or toks[j - 2][2].lower() in _NUMBER_WORDS):
+                k = j - 2  # "About three in 10 said ...", "six in 10 say ..."
+                if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS | {"about", "nearly", "almost", "roughly"}:
+                    k -= 1
+                return (toks[k][0], end_tok[1])
             if j > 0 and toks[j - 1][2].lower() in _PREPS and not (participle and toks[j - 1][2].lower() == "of"):
                 return None  # (but "footage of Trump saying ..." names the speaker)
             if j == i and (tl in _WEEKDAYS or tl in _MONTHS):
