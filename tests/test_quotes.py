@@ -934,3 +934,13 @@ def test_n_in_ten_is_a_speaker():
     q = _one(text, "ferry levy to be lower")
     assert q.mention == "About three in 10" and q.cue == "said"
     assert q.text.startswith("they want")
+
+
+def test_as_many_experts_including_x_have_pointed_out():
+    # the example after "including" is not the source; the particle "out" belongs to the cue
+    text = "Pier news. As many experts, including Dana Whitcombe, have pointed out, the levy would hurt Marlow fishermen."
+    q = _one(text, "levy would hurt")
+    assert q.mention == "many experts" and q.cue == "pointed out" and q.role is None
+    assert q.text == "the levy would hurt Marlow fishermen"
+    q = _one("Pier news. As Tarn Oakley has pointed out, the pier is older than the town.", "older than the town")
+    assert q.speaker == "Tarn Oakley" and q.text == "the pier is older than the town"

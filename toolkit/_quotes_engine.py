@@ -260,6 +260,7 @@ _PREPS_END = frozenset("to of in on at for with by from about".split())
 _SKIP_END = frozenset("almost also just still even only never already most more less very so too".split())
 _REL_AUX = frozenset("have has had is are was were will would can could".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_PARTICLE = re.compile(r"\s+(?:out|up)(?=\s*,|\s+that\b|\s*:)")
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -836,6 +837,9 @@ class Extractor:
         cs, ce, w = cue
         if w == "according":
             return self._according(pi, us, ue, cs, ce)
+        m = _PARTICLE.match(text, ce, ue)
+        if m is not None:
+            ce = m.end()  # "has pointed out, ...", "pointed out that ...": the particle belongs to the cue
         subj = self._subject_before(us, cs, participle=w.endswith("ing"))
         if subj is not None and w.endswith("ing") and self._object_of_verb(us, subj[0]):
             # "The senator emailed supporters saying ...": the noun phrase before the participle is the
@@ -1497,6 +1501,12 @@ class Extractor:
             return None
         if toks[k + 1][2].lower() in ("he", "she", "it", "they", "we", "i") and ci - k > 2:
             return (toks[k + 1][0], toks[k + 1][1])  # "Meanwhile, it attacked Jones, saying ...": a clause
+        if toks[k + 1][2].lower() in ("including", "like") and ci - k <= 10:
+            # "many experts, including Ames, have pointed out": the noun phrase before the example
+            subj = self._subject_before(lo, toks[k][0])
+            if subj is not None and self.text[subj[0]:subj[1]].lower() not in _PRONOUNS:
+                return subj
+            return None
         relative = toks[k + 1][2].lower() in ("who", "whose", "which")
         aside = toks[k + 1][2].lower() in _PREPS or toks[k + 1][2].lower() in ("again", "however", "though")
         if aside and ci - k <= 8:
@@ -1545,7 +1555,7 @@ class Extractor:
         mid = text[subj[1]:cs]
         if mid.startswith(",") and mid.rstrip().endswith(","):
             r = mid.strip(" ,")
-            if 0 < len(r) < 120:
+            if 0 < len(r) < 120 and not r.startswith(("including ", "like ")):
                 return r
         return None
 
