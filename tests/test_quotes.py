@@ -944,3 +944,12 @@ def test_as_many_experts_including_x_have_pointed_out():
     assert q.text == "the levy would hurt Marlow fishermen"
     q = _one("Pier news. As Tarn Oakley has pointed out, the pier is older than the town.", "older than the town")
     assert q.speaker == "Tarn Oakley" and q.text == "the pier is older than the town"
+
+
+def test_time_adjunct_between_speaker_and_cue_and_no_clause_as_inverted_speaker():
+    # "Ames on Thursday evening said the party was not ...": Ames speaks; "the party was not" is content
+    text = "Pier news. Harbor spokesman Tarn Oakley on Thursday evening said the ferry company was not in a crisis."
+    q = _one(text, "ferry company was not")
+    assert q.speaker == "Tarn Oakley" and q.text == "the ferry company was not in a crisis"
+    q = _one("Pier news. Mayor Dana Whitcombe earlier this month said the levy would pass.", "levy would pass")
+    assert q.speaker == "Dana Whitcombe"

@@ -261,6 +261,10 @@ _SKIP_END = frozenset("almost also just still even only never already most more 
 _REL_AUX = frozenset("have has had is are was were will would can could".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _PARTICLE = re.compile(r"\s+(?:out|up)(?=\s*,|\s+that\b|\s*:)")
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+_AUX_VERBS = frozenset("has have had is was were are be been will would could should may might can must shall "
+                        "cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't isn't wasn't aren't "
+                        "weren't".split())
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1247,6 +1251,14 @@ class Extractor:
             if t in _WEEKDAYS and i > 0 and toks[i - 1][2].lower() == "on":
                 i -= 2
                 continue
+            if t in _PARTS_OF_DAY and i > 1 and toks[i - 1][2].lower() in _WEEKDAYS and toks[i - 2][2].lower() == "on":
+                i -= 3  # "Ames on Thursday evening said"
+                continue
+            if t in _TIME_WORDS and i > 1 and toks[i - 1][2].lower() in ("last", "this", "next") and toks[i][2].islower():
+                i -= 2  # "Ames last week said", "Ames earlier this month said"
+                if i >= 0 and toks[i][2].lower() in ("earlier", "later"):
+                    i -= 1
+                continue
             break
         if i < 0:
             return None
@@ -1624,6 +1636,8 @@ class Extractor:
                 continue
             if pl in _CLAUSE_WORDS or pl in _AFTER_STOP:
                 break
+            if pl in _AUX_VERBS and k > j:
+                return None  # "said the party was not ...": a clause, not an inverted speaker
             if not det and not (p[0].isupper() or p[0].isdigit() or pl in _NAME_LINKS or p in ("\u2019s", "'s", "-", "&")):
                 # lower-case title words before a name: "former Elmshire governor Ed Randall"
                 if not ((pl in _ROLES or pl in _SPEAKER_NOUNS or k - j < 4 and p.isalpha() and pl not in _SKIP
