@@ -953,3 +953,10 @@ def test_time_adjunct_between_speaker_and_cue_and_no_clause_as_inverted_speaker(
     assert q.speaker == "Tarn Oakley" and q.text == "the ferry company was not in a crisis"
     q = _one("Pier news. Mayor Dana Whitcombe earlier this month said the levy would pass.", "levy would pass")
     assert q.speaker == "Dana Whitcombe"
+
+
+def test_dateline_with_agency_is_not_the_speaker():
+    text = ("EASTVALE, Ore. (Harbor Wire) - Mayor Dana Whitcombe met flood survivors on Thursday and said the "
+            "town must act to repair the levee.")
+    q = _one(text, "repair the levee")
+    assert q.speaker == "Dana Whitcombe"

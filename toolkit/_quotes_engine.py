@@ -248,7 +248,7 @@ _CLAUSE_OPENERS = frozenset("that whether if how why what he she they it we i th
 _SENT_END = re.compile(r"[.!?][\u201d\"'\u2019)]*\s+")
 _SENT_END_TAIL = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*$")
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-                            r"\s*(?:\u2014|\u2013|--?)\s*")
+                            r"(?:\s*\([A-Z][\w.&\s]{1,30}\))?\s*(?:\u2014|\u2013|--?)\s*")
 # Adjectives that are cues only with their preposition.
 _ADJ_CUES = {"critical": " of", "supportive": " of", "skeptical": " of", "wary": " of"}
 _POSTPOSED = re.compile(r"[^\s,]\s*,\s+(?:he|she|they|we|I|[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,3})\s+$")
