@@ -960,3 +960,22 @@ def test_dateline_with_agency_is_not_the_speaker():
             "town must act to repair the levee.")
     q = _one(text, "repair the levee")
     assert q.speaker == "Dana Whitcombe"
+
+
+def test_percent_party_state_and_relative_appositive_speakers():
+    # "42% say they ...": the share is the source
+    q = _one("On ferry fares, 42% say they are too high in Eastvale.", "too high")
+    assert q.mention == "42%" and q.cue == "say"
+    # "Rep. Dana Whitcombe, R-Elm., noted ...": the name, not the party and state
+    text = "Rep. Dana Whitcombe, R-Elm., noted in a column on Sunday that anger over the levy is growing in Marlow."
+    q = _one(text, "anger over the levy")
+    assert q.speaker == "Dana Whitcombe" and q.cue == "noted"
+    # "an official, who was not authorized to speak, told X": a speaker noun before a relative clause
+    text = ("\u201cThe pier is failing,\u201d a harbor official, who was not authorized to speak on the record, "
+            "told Marlow Radio.")
+    q = _one(text, "pier is failing")
+    assert q.mention == "a harbor official" and q.cue == "told"
+    # "Name, role, who ..., called": the name before the role
+    text = "Tarn Oakley, the former Eastvale mayor, who has resented the levy, called the plan \u201ca farce.\u201d"
+    q = _one(text, "a farce")
+    assert q.speaker == "Tarn Oakley"

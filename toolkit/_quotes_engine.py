@@ -265,6 +265,8 @@ _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _AUX_VERBS = frozenset("has have had is was were are be been will would could should may might can must shall "
                         "cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't isn't wasn't aren't "
                         "weren't".split())
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.?$|[RDI]\.?\s*-\s*[A-Z][\w.]*\.?$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019\-]*(,)\s+$")
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1276,6 +1278,12 @@ class Extractor:
         if tl == "which" and i > 0 and not participle and (toks[i - 1][2][0].isalnum()
                                                                       or toks[i - 1][2] in (",", "\u2014", "-", ")")):
             return (end_tok[0], end_tok[1])  # "the study, which notes ...": PolNeAR's source is the pronoun
+        if t == "%" and i > 0 and toks[i - 1][2][0].isdigit():
+            k = i - 1  # "42% say they are liberal"
+            if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS | {"about", "nearly", "almost", "roughly", "just"}:
+                k -= 1
+            if k == 0 or toks[k - 1][2] in (",", ";", ":") or toks[k - 1][2].lower() in ("and", "but", "while"):
+                return (toks[k][0], end_tok[1])
         if t in ("\u201d", '"', "'") and i > 2 and (toks[i - 1][2] == "," or t == "'" and toks[i - 1][2] == "'"
                                                     and toks[i - 2][2] == ","):
             subj = self._aside_quote_subject(toks, i if toks[i - 1][2] == "," else i - 1, lo)
@@ -1533,8 +1541,16 @@ class Extractor:
             return None
         if relative:
             subj = self._subject_before(lo, toks[k][0])
-            if subj is not None and self.text[subj[0]].isupper():
+            if subj is not None and not self.text[subj[0]].isupper() and self._speaker_head(subj):
+                # "an intelligence source, who ..., told"; "Ames, the former governor, who ..., said" -> Ames
+                m = _NAME_COMMA_BEFORE.search(self.text, max(lo, subj[0] - 60), subj[0])
+                if m is not None:
+                    name = self._subject_before(lo, m.start(1))
+                    if name is not None and self.text[name[0]].isupper():
+                        return name
                 return subj
+            if subj is not None and self.text[subj[0]].isupper():
+                return subj  # "Ames, who ..., said"
             return None
         seg = toks[k + 1:ci]
         core, depth_p = [], 0
@@ -1545,6 +1561,12 @@ class Extractor:
                 depth_p -= 1
             elif depth_p == 0:
                 core.append(t)
+        if core and _PARTY_STATE.match(self.text, seg[0][0], seg[-1][1]):
+            # "Rep. Chris Ames, R-N.Y., noted": the party and state are not the speaker
+            subj = self._subject_before(lo, toks[k][0])
+            if subj is not None and self.text[subj[0]].isupper():
+                return subj
+            return None
         if core and all(t[2][0].isupper() or t[2] in (".",) for t in core) and len(core) <= 5 \
                 and core[0][2].lower() not in _SENT_START_STOP and core[0][2].lower() not in _WEEKDAYS:
             return (seg[0][0], seg[-1][1])
@@ -1561,6 +1583,11 @@ class Extractor:
                 or " " not in st and st.lower().endswith("ly"):
             return None
         return subj
+
+    def _speaker_head(self, sp: tuple) -> bool:
+        """The noun phrase ends in a speaker noun ("an intelligence source", "two officials")."""
+        ws = self.text[sp[0]:sp[1]].lower().split()
+        return bool(ws) and (ws[-1] in _SPEAKER_NOUNS or ws[-1].rstrip("s") in _SPEAKER_NOUNS)
 
     def _appositive_role(self, subj, cs) -> Optional[str]:
         text = self.text
