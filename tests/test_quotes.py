@@ -979,3 +979,13 @@ def test_percent_party_state_and_relative_appositive_speakers():
     text = "Tarn Oakley, the former Eastvale mayor, who has resented the levy, called the plan \u201ca farce.\u201d"
     q = _one(text, "a farce")
     assert q.speaker == "Tarn Oakley"
+
+
+def test_quotation_inside_an_intro_clause_is_not_lead_content_when_the_cue_has_its_own():
+    text = ("Despite his claims that he had fixed the ''old pier,'' on Tuesday night he said it still posed "
+            "''a real danger'' to Marlow.")
+    q = _one(text, "still posed")
+    assert q.mention == "he" and q.cue == "said" and q.text.startswith("it still posed")
+    # a bare quotation before its speaker is still the content
+    q = _one('Pier news. "We will win" he said on Monday.', "We will win")
+    assert q.mention == "he" and q.direct

@@ -1871,9 +1871,11 @@ class Extractor:
                 if between.rstrip().endswith(",") and not any(
                         c in between for c in ";:") and len(between.split()) >= 2:
                     return us + len(seg.rstrip(",").rstrip())  # 'A clerk who "steals" is jailed, Lee said.'
-                # '"X" she said' with no comma: still the quote
+                # '"X" she said' with no comma: still the quote (not 'Despite his claims that "X" on
+                # Tuesday he said Y', where the cue has its own content)
                 bw = [x.lower() for x in between.split()]
-                if not bw or (len(bw) <= 8 and not any(x in _CLAUSE_WORDS for x in bw)):
+                if not bw or (len(bw) <= 8 and not any(x in _CLAUSE_WORDS for x in bw) and not (
+                        len(bw) >= 3 and text[us:last_q[0]].strip() and self._substantive_after(ce, self._unit_end, w, uq))):
                     return us + len(body.rstrip())
         if seg[-1] in ",\u2014\u2013":
             body = seg.rstrip(",\u2014\u2013- ")
