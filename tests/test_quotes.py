@@ -984,8 +984,9 @@ def test_percent_party_state_and_relative_appositive_speakers():
 def test_quotation_inside_an_intro_clause_is_not_lead_content_when_the_cue_has_its_own():
     text = ("Despite his claims that he had fixed the ''old pier,'' on Tuesday night he said it still posed "
             "''a real danger'' to Marlow.")
-    q = _one(text, "still posed")
-    assert q.mention == "he" and q.cue == "said" and q.text.startswith("it still posed")
+    qs = [q for q in extract_quotes(text) if q.cue == "said"]
+    assert len(qs) == 1 and qs[0].mention == "he" and qs[0].text.startswith("it still posed")
+    _spans_ok(text, qs[0])
     # a bare quotation before its speaker is still the content
     q = _one('Pier news. "We will win" he said on Monday.', "We will win")
     assert q.mention == "he" and q.direct
