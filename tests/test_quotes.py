@@ -990,3 +990,10 @@ def test_quotation_inside_an_intro_clause_is_not_lead_content_when_the_cue_has_i
     # a bare quotation before its speaker is still the content
     q = _one('Pier news. "We will win" he said on Monday.', "We will win")
     assert q.mention == "he" and q.direct
+
+
+def test_adverb_led_adjuncts_before_that_clause():
+    text = ("Pier news. Tarn Oakley said earlier on Friday during a news conference in Marlow that he may wait "
+            "until spring to decide.")
+    q = _one(text, "may wait")
+    assert q.text.startswith("that he may wait") and q.speaker == "Tarn Oakley"

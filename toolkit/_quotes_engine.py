@@ -267,6 +267,7 @@ _AUX_VERBS = frozenset("has have had is was were are be been will would could sh
                         "weren't".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.?$|[RDI]\.?\s*-\s*[A-Z][\w.]*\.?$")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019\-]*(,)\s+$")
+_GAP_ADVERBS = frozenset("earlier later again also repeatedly recently privately publicly".split())
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1799,7 +1800,7 @@ class Extractor:
             gap = text[ce:m.start()]
             gw = gap.replace(",", " , ").split()
             if m.group() in ("that", "whether"):
-                ok_gap = not gw or len(gw) <= 6 and (
+                ok_gap = not gw or len(gw) <= (10 if gw[0].lower() in _GAP_ADVERBS and "," not in gw else 6) and (
                     len(gw) <= 1 or w in _OBJECT_CUES or gw[0] == "," or gw[0].lower() in _ADJUNCT_START
                     or gw[0].lower() in _WEEKDAYS)
             else:
