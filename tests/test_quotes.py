@@ -997,3 +997,10 @@ def test_adverb_led_adjuncts_before_that_clause():
             "until spring to decide.")
     q = _one(text, "may wait")
     assert q.text.startswith("that he may wait") and q.speaker == "Tarn Oakley"
+
+
+def test_impersonal_it_seems_takes_what_follows_as_content():
+    q = _one("Pier news. It seems the ferry levy will pass without the support of Marlow.", "ferry levy will pass")
+    assert q.cue == "seems" and q.mention is None and q.text.startswith("the ferry levy")
+    q = _one("Pier news. As of Friday, it appears that nobody will run against Dana Whitcombe.", "nobody will run")
+    assert q.cue == "appears" and q.text.startswith("that nobody")

@@ -268,6 +268,8 @@ _AUX_VERBS = frozenset("has have had is was were are be been will would could sh
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.?$|[RDI]\.?\s*-\s*[A-Z][\w.]*\.?$")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019\-]*(,)\s+$")
 _GAP_ADVERBS = frozenset("earlier later again also repeatedly recently privately publicly".split())
+_IT_BEFORE = re.compile(r"(?:^|[^\w'\u2019])[Ii]t\s+$")
+_SEEM_LEAD = re.compile(r"[\s,]*(?:though|however|then|now|also)?[\s,]*")
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -858,7 +860,19 @@ class Extractor:
         if w in _SEEM:
             # "The race seemed to be his to lose": the writer's impression; no source in the text,
             # the content is the whole clause.
-            if subj is None or _SEEM_NOT.match(text, ce) or any(qs < cs < qe for qs, qe in uq):
+            if _SEEM_NOT.match(text, ce) or any(qs < cs < qe for qs, qe in uq):
+                return None
+            if subj is None and _IT_BEFORE.search(text[max(0, cs - 4):cs]) and not text.startswith(" to ", ce):
+                # "it seems (that) X", "It appears, though, that X": the content is what follows
+                m = _SEEM_END.search(text, ce, ue)
+                span = self._trim(ce, m.start() if m else ue)
+                lead = _SEEM_LEAD.match(text, span[0], span[1])
+                if lead is not None:
+                    span = (lead.end(), span[1])
+                if len(text[span[0]:span[1]].split()) < 2:
+                    return None
+                return _Att([span], (cs, ce), None, None, pi)
+            if subj is None:
                 return None
             m = _SEEM_END.search(text, ce, ue)
             span = self._trim(subj[0], m.start() if m else ue)
