@@ -1004,3 +1004,9 @@ def test_impersonal_it_seems_takes_what_follows_as_content():
     assert q.cue == "seems" and q.mention is None and q.text.startswith("the ferry levy")
     q = _one("Pier news. As of Friday, it appears that nobody will run against Dana Whitcombe.", "nobody will run")
     assert q.cue == "appears" and q.text.startswith("that nobody")
+
+
+def test_seem_with_a_noun_phrase_subject_that_has_a_modifier():
+    text = "Pier news. Enthusiasm for Dana Whitcombe appears to have dropped in Marlow since the spring."
+    q = _one(text, "appears to have dropped")
+    assert q.cue == "appears" and q.mention is None and q.text.startswith("Enthusiasm for Dana Whitcombe")

@@ -873,7 +873,9 @@ class Extractor:
                     return None
                 return _Att([span], (cs, ce), None, None, pi)
             if subj is None:
-                return None
+                subj = self._np_subject(us, cs)  # "Enthusiasm for Ames appears to have ..."
+                if subj is None or self._np_subordinate:
+                    return None
             m = _SEEM_END.search(text, ce, ue)
             span = self._trim(subj[0], m.start() if m else ue)
             if len(text[ce:span[1]].split()) < 1:
