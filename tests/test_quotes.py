@@ -1010,3 +1010,12 @@ def test_seem_with_a_noun_phrase_subject_that_has_a_modifier():
     text = "Pier news. Enthusiasm for Dana Whitcombe appears to have dropped in Marlow since the spring."
     q = _one(text, "appears to have dropped")
     assert q.cue == "appears" and q.mention is None and q.text.startswith("Enthusiasm for Dana Whitcombe")
+
+
+def test_seem_clause_next_to_another_attribution():
+    text = ("Pier news. Oakley seems to recognize his problem with Marlow voters \u2014 he told the Harbor Times "
+            "that his task was hard.")
+    q = _one(text, "recognize his problem")
+    assert q.cue == "seems" and q.mention is None
+    q = _one(text, "his task was hard")
+    assert q.mention == "he" and q.cue == "told"

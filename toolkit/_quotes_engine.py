@@ -793,15 +793,17 @@ class Extractor:
                 continue  # "The firm has added a route, she noted.": a verb inside reported content
             if w in _ADJ_PASSIVE and any(s0 < cs < e0 for a in accepted for s0, e0 in a.spans):
                 continue  # "said they are worried that ...": a state of mind inside what was said
+            seem = w in _SEEM  # the writer's impression: no speaker of its own
             subj = self._subject_before(us, cs)
-            if subj is None:
+            if subj is None and not seem:
                 continue
             cand = self._from_cue(pi, us, ue, uq, cue)
-            if cand is None or not cand.spans or cand.mention is None:
+            if cand is None or not cand.spans or cand.mention is None and not seem:
                 continue
             first = text[cand.spans[0][0]:cand.spans[0][0] + 5].lower()
             verb_comma_quote = bool(_VERB_COMMA_QUOTE.match(text, ce)) and cand.spans[0][0] > cs
-            new_clause = bool(_NEW_CLAUSE.search(text, max(us, cand.mention[0] - 12), cand.mention[0])) \
+            anchor = cand.mention[0] if cand.mention else cand.spans[0][0]
+            new_clause = bool(_NEW_CLAUSE.search(text, max(us, anchor - 12), anchor)) \
                 and not self._is_direct(tuple(cand.spans))
             relaxed_ok = True
             if not verb_comma_quote and not new_clause and (not (w in _SAY or first.startswith("that "))
@@ -817,8 +819,8 @@ class Extractor:
                     inner = [x for x in stops if s0 < x < e0]
                     if inner:
                         cut = self._trim_conj(s0, min(inner))
-                        if cut[1] - cut[0] < 8:
-                            ok = False
+                        if cut[1] - cut[0] < 8 or seem:
+                            ok = False  # (an impression cut short by another attribution is dropped)
                         else:
                             cand.spans[k] = cut
                     elif any(s0 <= sp[0] and sp[1] <= e0 for sp in a.spans) and a.mention and \
@@ -833,8 +835,8 @@ class Extractor:
                 # '..., and when pressed, the mother of three replied, "..."': the earlier content
                 # stops before this speaker.
                 for a in accepted:
-                    if a.spans and a.spans[-1][0] < cand.mention[0] < a.spans[-1][1]:
-                        cut = self._trim_conj(a.spans[-1][0], cand.mention[0])
+                    if a.spans and a.spans[-1][0] < anchor < a.spans[-1][1]:
+                        cut = self._trim_conj(a.spans[-1][0], anchor)
                         if cut[1] - cut[0] >= 8:
                             a.spans[-1] = cut
             self.atts.append(cand)
