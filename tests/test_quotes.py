@@ -1019,3 +1019,12 @@ def test_seem_clause_next_to_another_attribution():
     assert q.cue == "seems" and q.mention is None
     q = _one(text, "his task was hard")
     assert q.mention == "he" and q.cue == "told"
+
+
+def test_clause_reported_in_a_named_poll():
+    # "X leads by 8 points in the latest Harbor poll": the poll is the source of the clause before "in"
+    q = _one("Pier news. Dana Whitcombe was winning Marlow by 28 points in the same Harbor poll.", "winning Marlow")
+    assert q.mention == "the same Harbor poll" and q.cue == "in"
+    assert q.text == "Dana Whitcombe was winning Marlow by 28 points"
+    # a generic "in the polls" is left alone
+    assert not any(q.cue == "in" for q in extract_quotes("Pier news. Dana Whitcombe is far ahead in the polls."))

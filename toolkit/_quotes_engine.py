@@ -270,6 +270,10 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019\-]*(,)\s+$")
 _GAP_ADVERBS = frozenset("earlier later again also repeatedly recently privately publicly".split())
 _IT_BEFORE = re.compile(r"(?:^|[^\w'\u2019])[Ii]t\s+$")
 _SEEM_LEAD = re.compile(r"[\s,]*(?:though|however|then|now|also)?[\s,]*")
+_POLL_WORD = re.compile(r"\bin\s[^.;]{0,70}?\b(?:polls?|surveys?|averages?|rankings?)\b")
+_IN_POLL = re.compile(r"\s(in)\s+((?:(?:the|a|an|our|its|their|most|recent|latest|new|national|statewide|state)\s+)*"
+                      r"(?:[\w\-/.'\u2019]+\s+){0,6}?(?:poll|survey|average|[Pp]ower [Rr]ankings))"
+                      r"(?=[\s,.;:]|$)", re.I)
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -377,7 +381,10 @@ class Extractor:
             self._para_end = pe
             for (us, ue) in units:
                 uq = [q for q in quots if q[0] < ue and q[1] > us]
+                n0 = len(self.atts)
                 self._unit(pi, us, ue, uq)
+                if self.more and self._low is not None and _POLL_WORD.search(self._low, us, ue):
+                    self._in_poll(pi, us, ue, uq, n0)
             if self.atts and not self.atts[-1].spans:
                 last = self.atts.pop()
                 if last.para == pi and text[ps:pe].rstrip().endswith(":"):
@@ -551,6 +558,23 @@ class Extractor:
         # No cue: quotations standing on their own.
         if uq:
             self._uncued(pi, us, ue, uq)
+
+    def _in_poll(self, pi: int, us: int, ue: int, uq: list, n0: int) -> None:
+        """'Trump leads Clinton by 8 points in the survey': a clause reported by the poll named after "in"
+        (PolNeAR's source is the poll)."""
+        text = self.text
+        for m in _IN_POLL.finditer(text, us, ue):
+            src = (m.start(2), m.end(2))
+            lo = us
+            for c in _CLAUSE_PUNCT_NO_PAREN.finditer(text, us, m.start()):
+                lo = c.end()
+            content = self._trim(lo, m.start())
+            words = text[content[0]:content[1]].split()
+            if len(words) < 3 or words[0].lower() in _INTRO or any(qs < m.end() and qe > content[0] for qs, qe in uq):
+                continue
+            if any(s0 < content[1] and content[0] < e0 for a in self.atts[n0:] for s0, e0 in a.spans):
+                continue
+            self.atts.append(_Att([content], (m.start(1), m.end(1)), src, None, pi))
 
     def _that_frame(self, pi: int, us: int, ue: int, uq: list) -> Optional[_Att]:
         """'SUBJECT VERB that CLAUSE' with a verb missing from the lexicon: a that-complement after a
