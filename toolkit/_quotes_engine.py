@@ -383,7 +383,11 @@ class Extractor:
                 uq = [q for q in quots if q[0] < ue and q[1] > us]
                 n0 = len(self.atts)
                 self._unit(pi, us, ue, uq)
-                if self.more and self._low is not None and _POLL_WORD.search(self._low, us, ue):
+                low = self._low
+                if self.more and low is not None and (low.find("poll", us, ue) >= 0 or low.find("survey", us, ue) >= 0
+                                                      or low.find("average", us, ue) >= 0
+                                                      or low.find("ranking", us, ue) >= 0) \
+                        and _POLL_WORD.search(low, us, ue):
                     self._in_poll(pi, us, ue, uq, n0)
             if self.atts and not self.atts[-1].spans:
                 last = self.atts.pop()
@@ -785,8 +789,8 @@ class Extractor:
             if self.text.find("what", lo, cs) >= 0 and _WHAT_REL.search(self.text, lo, cs):
                 return (4, 0, cs)  # 'pledged to act against what it called "a threat"': the main verb first
             verbish = verbish or self.text[max(us, cs - 3):cs].lower() == "to "  # "continue to ignore"
-            if not edge and w in _SAY and _POSTPOSED.search(self.text, max(us, cs - 40), cs) and \
-                    len(self.text[ce:ue].split()) <= 4 and not any(qs >= ce for qs, qe in uq):
+            if not edge and ue - ce < 45 and w in _SAY and len(self.text[ce:ue].split()) <= 4 and \
+                    _POSTPOSED.search(self.text, max(us, cs - 40), cs) and not any(qs >= ce for qs, qe in uq):
                 edge = True  # "X has added Y, she noted.": the closing "she noted" is the attribution
             return (0 if edge else 1 if w in _SAY or w == "according" else 2 if verbish else 3,
                     0 if near < 40 else 1, cs)
@@ -872,9 +876,10 @@ class Extractor:
         cs, ce, w = cue
         if w == "according":
             return self._according(pi, us, ue, cs, ce)
-        m = _PARTICLE.match(text, ce, ue)
-        if m is not None:
-            ce = m.end()  # "has pointed out, ...", "pointed out that ...": the particle belongs to the cue
+        if text.startswith((" out", " up"), ce):
+            m = _PARTICLE.match(text, ce, ue)
+            if m is not None:
+                ce = m.end()  # "has pointed out, ...", "pointed out that ...": the particle belongs to the cue
         subj = self._subject_before(us, cs, participle=w.endswith("ing"))
         if subj is not None and w.endswith("ing") and self._object_of_verb(us, subj[0]):
             # "The senator emailed supporters saying ...": the noun phrase before the participle is the
@@ -2102,7 +2107,7 @@ class Extractor:
             if a.cue[0] < a.spans[0][0] and not self._runs_on(a):
                 continue
             s0, e0 = a.spans[-1]
-            if len(a.spans) == 1 and self._elliptical(s0, e0):
+            if len(a.spans) == 1 and e0 - s0 < 16 and self._elliptical(s0, e0):
                 continue  # "Flake said he would.": an elliptical answer does not run on
             k = bisect_left(pends, e0)
             if k >= len(pends):
