@@ -1028,3 +1028,12 @@ def test_clause_reported_in_a_named_poll():
     assert q.text == "Dana Whitcombe was winning Marlow by 28 points"
     # a generic "in the polls" is left alone
     assert not any(q.cue == "in" for q in extract_quotes("Pier news. Dana Whitcombe is far ahead in the polls."))
+
+
+def test_cue_after_a_relative_clause_belongs_to_the_antecedent():
+    # "Oakley, who said X, said Y": X is "who"'s, Y is Oakley's
+    text = "Pier news. Tarn Oakley, who said he usually votes for the levy, said the best candidate is Dana Whitcombe."
+    q = _one(text, "best candidate")
+    assert q.speaker == "Tarn Oakley" and q.cue == "said"
+    q = _one(text, "usually votes")
+    assert q.mention == "who"

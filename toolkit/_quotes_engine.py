@@ -727,7 +727,14 @@ class Extractor:
                 if cut[1] <= cut[0]:
                     return
                 att.spans[-1] = cut
-            new = _Att([span], (m.start(1), m.end(1)), att.mention, att.role, pi)
+            mention, role = att.mention, att.role
+            if mention is not None and text[m.start()] == "," and text[mention[0]:mention[1]].lower() in ("who", "which") \
+                    and text[max(0, mention[0] - 2):mention[0]].rstrip().endswith(","):
+                # "Barkley, who said X, said Y": the relative clause ends at the comma; Y is Barkley's
+                ante = self._subject_before(self._tok_range[0], text.rindex(",", 0, mention[0]))
+                if ante is not None and text[ante[0]:ante[1]].lower() not in _PRONOUNS:
+                    mention, role = ante, None
+            new = _Att([span], (m.start(1), m.end(1)), mention, role, pi)
             self.atts.append(new)
             att = new
 
