@@ -1037,3 +1037,10 @@ def test_cue_after_a_relative_clause_belongs_to_the_antecedent():
     assert q.speaker == "Tarn Oakley" and q.cue == "said"
     q = _one(text, "usually votes")
     assert q.mention == "who"
+
+
+def test_spoke_with_only_where_and_when_is_not_an_attribution():
+    text = "Pier news. Dana Whitcombe spoke Monday night at a town hall in Marlow hosted by the Harbor Times."
+    assert not any(q.cue == "spoke" for q in extract_quotes(text))
+    q = _one("Pier news. Dana Whitcombe spoke to reporters about the ferry levy and its cost.", "ferry levy")
+    assert q.cue == "spoke" and q.speaker == "Dana Whitcombe"

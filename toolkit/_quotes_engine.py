@@ -274,6 +274,7 @@ _POLL_WORD = re.compile(r"\bin\s[^.;]{0,70}?\b(?:polls?|surveys?|averages?|ranki
 _IN_POLL = re.compile(r"\s(in)\s+((?:(?:the|a|an|our|its|their|most|recent|latest|new|national|statewide|state)\s+)*"
                       r"(?:[\w\-/.'\u2019]+\s+){0,6}?(?:poll|survey|average|[Pp]ower [Rr]ankings))"
                       r"(?=[\s,.;:]|$)", re.I)
+_SPOKE = frozenset("spoke speaks speak speaking talked talks talk talking".split())
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1038,6 +1039,9 @@ class Extractor:
                         and (words[0][0].isupper() or words[0].lower() in _SHORT_OBJ)
                         and not text[max(us, cs - 4):cs].lower().endswith("to "))
             short_said = w in _SAY and 1 <= len(words) <= 2 and mention is not None and self._elliptical(*span)
+            if w in _SPOKE and (adjunct or w0 in ("to", "for", "over", "after", "before", "with")) and not any(
+                    x.lower() in ("about", "of") for x in words[:8]):
+                return None  # "Clinton spoke Monday night at a town hall": where and when, not what
             if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np and not short_said) \
                     or (adjunct and len(words) < 8):
                 return None
