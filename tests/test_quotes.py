@@ -1044,3 +1044,15 @@ def test_spoke_with_only_where_and_when_is_not_an_attribution():
     assert not any(q.cue == "spoke" for q in extract_quotes(text))
     q = _one("Pier news. Dana Whitcombe spoke to reporters about the ferry levy and its cost.", "ferry levy")
     assert q.cue == "spoke" and q.speaker == "Dana Whitcombe"
+
+
+def test_hometown_appositive_and_weekday_intro():
+    # "Name, 22, of Town, St., said": the name, not the state
+    q = _one("Pier news. Cory Lund, 22, of Marlow, Ore., said he hadn't given up on the ferry.", "given up on the ferry")
+    assert q.speaker == "Cory Lund"
+    q = _one("Pier news. Cory Lund of Marlow, Ore., said he hadn't given up on the ferry.", "given up on the ferry")
+    assert q.speaker == "Cory Lund"
+    # "Tuesday, the senator opened a rally blasting X": the weekday is an intro, not the speaker
+    text = "Tuesday, the Marlow senator opened a Harbor rally blasting Dana Whitcombe for raising the ferry levy."
+    q = _one(text, "raising the ferry levy")
+    assert q.mention == "the Marlow senator" and q.cue == "blasting"

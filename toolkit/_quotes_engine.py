@@ -56,7 +56,7 @@ _SKIP_BEFORE_CUE = frozenset("long first once twice personally privately openly"
 _INTRO = frozenset("in on at during after before when while as since although though if because despite "
                    "for with without speaking asked last earlier later meanwhile still however yet now then "
                    "also but and so instead under over at about from by to of amid following based here there outside "
-                   "inside across throughout within back once like unlike".split())
+                   "inside across throughout within back once like unlike alongside".split())
 _PREPS = frozenset("in on at to for with by from of about into onto early late than like against over under "
                    "near toward towards via per since until through across around along behind beyond inside "
                    "outside within among between during after before upon".split())
@@ -275,6 +275,7 @@ _IN_POLL = re.compile(r"\s(in)\s+((?:(?:the|a|an|our|its|their|most|recent|lates
                       r"(?:[\w\-/.'\u2019]+\s+){0,6}?(?:poll|survey|average|[Pp]ower [Rr]ankings))"
                       r"(?=[\s,.;:]|$)", re.I)
 _SPOKE = frozenset("spoke speaks speak speaking talked talks talk talking".split())
+_HOMETOWN = re.compile(r"(?:,\s*\d{1,3}\s*,\s*|\s+)of\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?\s*$")
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1620,6 +1621,14 @@ class Extractor:
                 depth_p -= 1
             elif depth_p == 0:
                 core.append(t)
+        if core and len(core) <= 2 and core[0][2][0].isupper():
+            # "Cory James, 22, of Flint, Mich., said" / "James of Flint, Mich., said": a hometown, not the speaker
+            base = max(lo, toks[k][0] - 80)
+            m = _HOMETOWN.search(self.text[base:toks[k][0]])
+            if m is not None:
+                subj = self._subject_before(lo, base + m.start())
+                if subj is not None and self.text[subj[0]].isupper():
+                    return subj
         if core and _PARTY_STATE.match(self.text, seg[0][0], seg[-1][1]):
             # "Rep. Chris Ames, R-N.Y., noted": the party and state are not the speaker
             subj = self._subject_before(lo, toks[k][0])
@@ -1782,7 +1791,7 @@ class Extractor:
             i += 1
         for _ in range(3):  # "Once in my 20s, when my mother asked, I laughed"
             if i < len(toks) and (toks[i][2].lower() in _INTRO or toks[i][2].endswith("ing")
-                                  or toks[i][2].lower() in _CLAUSE_INTRO):
+                                  or toks[i][2].lower() in _CLAUSE_INTRO or toks[i][2].lower() in _WEEKDAYS):
                 for n in range(i + 1, min(len(toks), i + 20)):
                     if toks[n][2] == ",":
                         i = n + 1
