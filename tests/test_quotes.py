@@ -1056,3 +1056,10 @@ def test_hometown_appositive_and_weekday_intro():
     text = "Tuesday, the Marlow senator opened a Harbor rally blasting Dana Whitcombe for raising the ferry levy."
     q = _one(text, "raising the ferry levy")
     assert q.mention == "the Marlow senator" and q.cue == "blasting"
+
+
+def test_with_name_participle_takes_the_name():
+    text = ("Pier news. The biggest split is over the ferry, with Dana Whitcombe calling for a ban on night crossings "
+            "in Marlow.")
+    q = _one(text, "ban on night crossings")
+    assert q.speaker == "Dana Whitcombe" and q.cue == "calling"

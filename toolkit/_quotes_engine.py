@@ -1393,8 +1393,8 @@ class Extractor:
                 if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS | {"about", "nearly", "almost", "roughly"}:
                     k -= 1
                 return (toks[k][0], end_tok[1])
-            if j > 0 and toks[j - 1][2].lower() in _PREPS and not (participle and toks[j - 1][2].lower() == "of"):
-                return None  # (but "footage of Trump saying ..." names the speaker)
+            if j > 0 and toks[j - 1][2].lower() in _PREPS and not (participle and toks[j - 1][2].lower() in ("of", "with")):
+                return None  # (but "footage of Trump saying ...", "with Trump calling for ..." name the speaker)
             if j == i and (tl in _WEEKDAYS or tl in _MONTHS):
                 return None
             if toks[j][2].lower() in _SENT_START_STOP and j == i:
