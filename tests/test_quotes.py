@@ -1063,3 +1063,9 @@ def test_with_name_participle_takes_the_name():
             "in Marlow.")
     q = _one(text, "ban on night crossings")
     assert q.speaker == "Dana Whitcombe" and q.cue == "calling"
+
+
+def test_with_is_not_part_of_a_speaker_noun_phrase():
+    text = "Pier news. The levy vote was close, with 30 percent of voters saying they have a positive view of it."
+    q = _one(text, "positive view")
+    assert q.mention == "30 percent of voters"

@@ -1421,7 +1421,7 @@ class Extractor:
                         if j - 1 >= 0 and toks[j - 1][2].lower() in _DETERMINERS:
                             j -= 1
                         break
-                if pl in _CLAUSE_WORDS or pl in _CUES:
+                if pl in _CLAUSE_WORDS or pl in _CUES or pl in ("with", "without"):
                     break
                 j -= 1
                 if pl in _DETERMINERS:
