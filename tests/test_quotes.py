@@ -1069,3 +1069,12 @@ def test_with_is_not_part_of_a_speaker_noun_phrase():
     text = "Pier news. The levy vote was close, with 30 percent of voters saying they have a positive view of it."
     q = _one(text, "positive view")
     assert q.mention == "30 percent of voters"
+
+
+def test_colon_introduction_names_the_speaker_before_the_colon():
+    text = ("Pier news. The timing of the levy vote doesn't surprise harbor pollster Dana Whitcombe: "
+            "\u201cLate votes always move the ferry fares.\u201d")
+    q = _one(text, "Late votes")
+    assert q.speaker == "Dana Whitcombe" and q.cue == ":"
+    q = _one("Pier news. What that means for Marlow - More from Oakley: \u201cThe pier is the town.\u201d", "pier is the town")
+    assert q.mention == "Oakley"

@@ -276,6 +276,9 @@ _IN_POLL = re.compile(r"\s(in)\s+((?:(?:the|a|an|our|its|their|most|recent|lates
                       r"(?=[\s,.;:]|$)", re.I)
 _SPOKE = frozenset("spoke speaks speak speaking talked talks talk talking".split())
 _HOMETOWN = re.compile(r"(?:,\s*\d{1,3}\s*,\s*|\s+)of\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?\s*$")
+_COLON_NAME = re.compile(r"(?:\s[\u2014\u2013-]|\sfrom|\s(?:pollster|strategist|analyst|spokesman|spokeswoman|"
+                         r"senator|professor|economist|expert|adviser|aide|official|director|author|editor|writer|"
+                         r"columnist|reporter|host))\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*)\s*$")
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -641,6 +644,10 @@ class Extractor:
             lead = text[us:qs].rstrip()
             if lead.endswith(":") and qs > us:
                 c = us + len(lead) - 1
+                m = _COLON_NAME.search(text, max(us, c - 60), c)
+                if m is not None and m.start(1) > us:
+                    # "... - Philip Bump: "..."", "More from Jones: "..."", "... pollster Daron Shaw: "...""
+                    return _Att([self._trim(qs, ue)], (c, c + 1), (m.start(1), m.end(1)), None, pi)
                 subj = self._clause_subject(us, c)
                 if subj is None or text[subj[0]:subj[1]].lower() in ("it", "this", "that"):
                     return None
