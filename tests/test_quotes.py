@@ -1078,3 +1078,13 @@ def test_colon_introduction_names_the_speaker_before_the_colon():
     assert q.speaker == "Dana Whitcombe" and q.cue == ":"
     q = _one("Pier news. What that means for Marlow - More from Oakley: \u201cThe pier is the town.\u201d", "pier is the town")
     assert q.mention == "Oakley"
+
+
+def test_weekday_before_a_quotation_and_interjected_to_say():
+    text = ('Pier news. A harbor official who spoke anonymously to discuss internal plans said Wednesday, '
+            '"Certainly there are talks with Marlow."')
+    q = _one(text, "Certainly there are talks")
+    assert q.mention == "A harbor official" and q.direct
+    text = 'Pier news. Oakley, who signed the pier law as mayor, interjected to say: "They have both been wrong on this."'
+    q = _one(text, "both been wrong")
+    assert q.speaker == "Oakley"

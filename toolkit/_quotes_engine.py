@@ -103,7 +103,8 @@ _AFTER_STOP = frozenset("in on at during to after before about when last this ye
                         "later while as of for from with".split())
 _VERB_TO = re.compile(
     r"\s(?:went on|continued|went|began|tried|wanted|appeared|seemed|used|took to \w+|was quick|were quick|"
-    r"rushed|moved|hastened|sought)\s+to\s+$|"
+    r"rushed|moved|hastened|sought|interjected|interrupted|paused|stopped|returned|stepped in|chimed in|"
+    r"took the stage|took the floor)\s+to\s+$|"
     r"\s(?:issued|released|put out|sent|sent out|posted|gave|wrote|published)\s+(?:a|an|the|his|her|their|its)"
     r"(?:\s+[\w\-]+){0,2}\s+$")
 _MONTHS = frozenset("january february march april may june july august september october november december "
@@ -1758,6 +1759,9 @@ class Extractor:
             if nxt[0].isalnum() and nxt.lower() not in _AFTER_STOP and nxt.lower() not in ("who", "whose", "which"):
                 return None
         first = toks[j][2]
+        if k - j == 1 and (first.lower() in _WEEKDAYS or first.lower() in _MONTHS) and k < len(toks) \
+                and _VERB_COMMA_QUOTE.match(text, toks[k - 1][1]):
+            return None  # 'said Wednesday, "..."': a day, not an inverted speaker
         if not (first[0].isupper() or toks[k - 1][2][0].isupper() or toks[k - 1][2].lower() in _SPEAKER_NOUNS
                 or toks[k - 1][2].lower().rstrip("s") in _SPEAKER_NOUNS
                 or tl in ("the", "a", "an") and k - j <= 5 and toks[k - 1][2].isalpha() and (k == len(toks) or toks[k][2] in (",", "."))
@@ -1829,6 +1833,9 @@ class Extractor:
             elif toks[k][2].lower() in _DETERMINERS or toks[k][2][0].isupper() and p.islower() and \
                     p.lower().rstrip("s") in _SPEAKER_NOUNS:
                 k += 1
+            elif p.islower() and toks[k][2].isalpha() and k - i < 4 and (
+                    p in _SPEAKER_NOUNS or p.rstrip("s") in _SPEAKER_NOUNS):
+                k += 1  # "A harbor official who ...": the noun phrase runs to its speaker noun
             else:
                 break
         # "New York City's mayor, Eric Adams," -> the appositive name
