@@ -1088,3 +1088,12 @@ def test_weekday_before_a_quotation_and_interjected_to_say():
     text = 'Pier news. Oakley, who signed the pier law as mayor, interjected to say: "They have both been wrong on this."'
     q = _one(text, "both been wrong")
     assert q.speaker == "Oakley"
+
+
+def test_adjunct_after_a_split_cue_is_not_the_second_part_of_the_quote():
+    text = "\u201cI don\u2019t think it helps him,\u201d he said, just prior to the vote on Friday in Marlow."
+    q = _one(text, "helps him")
+    assert q.text == "\u201cI don\u2019t think it helps him,\u201d" and q.mention == "he"
+    # a real second part still joins
+    q = _one('Pier news. "The pier," he said, is dead and gone.', "The pier")
+    assert len(q.spans) == 2

@@ -280,6 +280,8 @@ _HOMETOWN = re.compile(r"(?:,\s*\d{1,3}\s*,\s*|\s+)of\s+[A-Z][\w.'\u2019\-]*(?:\
 _COLON_NAME = re.compile(r"(?:\s[\u2014\u2013-]|\sfrom|\s(?:pollster|strategist|analyst|spokesman|spokeswoman|"
                          r"senator|professor|economist|expert|adviser|aide|official|director|author|editor|writer|"
                          r"columnist|reporter|host))\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*)\s*$")
+# Words that open an adjunct or a new clause after '"X," she said,' -- not the quote's second part.
+_SECOND_NOT = frozenset("just shortly moments minutes hours days weeks prior according during".split())
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1177,7 +1179,8 @@ class Extractor:
             body = self._trim(m.end(), ue)
             first = text[body[0]:body[1]].split(None, 1)[0].lower() if body[1] > body[0] else ""
             if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower() and first not in (
-                    "who", "whose", "which", "when", "where", "whom") and not first.endswith("ing"):
+                    "who", "whose", "which", "when", "where", "whom") and not first.endswith("ing") \
+                    and first not in _SECOND_NOT:
                 return body  # not '"X," she said, referring to ...' (a participle, not content)
         return None
 
