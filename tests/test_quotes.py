@@ -1097,3 +1097,9 @@ def test_adjunct_after_a_split_cue_is_not_the_second_part_of_the_quote():
     # a real second part still joins
     q = _one('Pier news. "The pier," he said, is dead and gone.', "The pier")
     assert len(q.spans) == 2
+
+
+def test_second_share_after_while_is_its_own_speaker():
+    text = "Pier news. 74 percent said they back the ferry levy, while 22 percent said they might change their mind."
+    qs = [x for x in extract_quotes(text) if x.mention == "22 percent"]
+    assert len(qs) == 1 and qs[0].text == "they might change their mind"

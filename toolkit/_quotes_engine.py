@@ -1468,7 +1468,8 @@ class Extractor:
                             self.text[head[0]:head[1]].lower() not in _PRONOUNS:
                         return (head[0], end_tok[1])
                 if p[0].isdigit() and (j - 2 < 0 or toks[j - 2][2] in (",", ";", ":", "\u2014")
-                                       or toks[j - 2][2].lower() in _QUANTIFIERS):
+                                       or toks[j - 2][2].lower() in _QUANTIFIERS
+                                       or toks[j - 2][2].lower() in ("while", "but", "and", "whereas")):
                     # "In a matchup, 21 percent said ...", "...; 46 percent said ..."
                     k = j - 1
                     if k - 1 >= 0 and toks[k - 1][2].lower() in _QUANTIFIERS:
