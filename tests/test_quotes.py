@@ -1103,3 +1103,11 @@ def test_second_share_after_while_is_its_own_speaker():
     text = "Pier news. 74 percent said they back the ferry levy, while 22 percent said they might change their mind."
     qs = [x for x in extract_quotes(text) if x.mention == "22 percent"]
     assert len(qs) == 1 and qs[0].text == "they might change their mind"
+
+
+def test_saw_x_as_y_is_a_view_but_saw_him_there_is_not():
+    q = _one("Pier news. The harbor board saw Tarn Oakley, then 44, as the right mayor for Marlow.", "right mayor")
+    assert q.cue == "saw" and q.mention == "The harbor board"
+    q = _one("Pier news. All of a sudden, Marlow voters saw that Dana Whitcombe could win.", "could win")
+    assert q.cue == "saw"
+    assert not any(q.cue == "saw" for q in extract_quotes("Pier news. She saw him at the pier again in 1999."))
