@@ -1111,3 +1111,13 @@ def test_saw_x_as_y_is_a_view_but_saw_him_there_is_not():
     q = _one("Pier news. All of a sudden, Marlow voters saw that Dana Whitcombe could win.", "could win")
     assert q.cue == "saw"
     assert not any(q.cue == "saw" for q in extract_quotes("Pier news. She saw him at the pier again in 1999."))
+
+
+def test_asked_with_a_weekday_or_which():
+    text = 'Pier news. Asked Tuesday about the levy, Dana Whitcombe said "I have not read it."'
+    q = _one(text, "have not read it")
+    assert q.speaker == "Dana Whitcombe" and q.cue == "said"
+    q = _one(text, "about the levy")
+    assert q.cue == "Asked" and q.mention is None
+    q = _one("Pier news. Asked which pier was his favorite, he demurred: \u201cWhichever one I am on.\u201d", "Whichever")
+    assert q.mention == "he"

@@ -70,13 +70,15 @@ _TIME_WORDS = frozenset("week weekend month year morning afternoon evening night
                         "cycle session".split())
 _ASKED = re.compile(r"((?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter being|[Bb]efore being|[Ww]hile being|was|were|is|are|been|"
                     r"being)\s+)?([Aa]sked)\s+"
-                    r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to|for|in|on|at|during|by|again|"
-                    r"later|recently|directly|specifically)\b)")
+                    r"(?=(?:about|whether|if|why|how|what|which|who|whom|where|when|to|for|in|on|at|during|by|again|"
+                    r"later|recently|directly|specifically|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                    r"Sunday)\b)")
 _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_BEFORE = re.compile(r"(?:^|[,;\u2014(]|\b(?i:said|says|and|but))\s*$")
-_ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|repeatedly)\s+)?"
+_ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|repeatedly|Monday|Tuesday|Wednesday|"
+                            r"Thursday|Friday|Saturday|Sunday)\s+)?"
                             r"(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
-                            r"(?=(?:about|whether|if|why|how|what|who|whom|where|when|to)\b))?")
+                            r"(?=(?:about|whether|if|why|how|what|which|who|whom|where|when|to)\b))?")
 _ASKED_BY = re.compile(r"by\s+((?:(?:a|an|the)\s+)?[\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]*){0,3})\s+"
                        r"(?=about|whether|if|why|how|what|who|whom|where|when|to)\b")
 _ASKED_END = re.compile(r",\s|;|:|\s[\u2014\u2013]\s|\.\s*$|\?")
