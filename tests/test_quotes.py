@@ -1121,3 +1121,10 @@ def test_asked_with_a_weekday_or_which():
     assert q.cue == "Asked" and q.mention is None
     q = _one("Pier news. Asked which pier was his favorite, he demurred: \u201cWhichever one I am on.\u201d", "Whichever")
     assert q.mention == "he"
+
+
+def test_post_posed_records_show():
+    text = "Pier news. In all, the harbor committee raised $57,000, Eastvale County records show."
+    q = _one(text, "harbor committee raised")
+    assert q.mention == "Eastvale County records" and q.cue == "show"
+    assert q.text == "In all, the harbor committee raised $57,000"

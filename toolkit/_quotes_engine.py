@@ -288,6 +288,10 @@ _SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+(?!well\b|so
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
+_SHOW_CUES = frozenset("show shows showed indicate indicates indicated".split())
+_DOC_NOUNS = frozenset("records documents filings figures tallies numbers results statistics data".split())
+_POSTPOSED_NP = re.compile(r"[^\s,]\s*,\s+(?:the\s+)?(?:[A-Za-z][\w.'\u2019\-]*\s+){0,5}(?:records|data|figures|"
+                           r"filings|documents|polls|surveys|numbers|results|statistics|tallies|reports)\s+$")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
@@ -813,8 +817,10 @@ class Extractor:
             if self.text.find("what", lo, cs) >= 0 and _WHAT_REL.search(self.text, lo, cs):
                 return (4, 0, cs)  # 'pledged to act against what it called "a threat"': the main verb first
             verbish = verbish or self.text[max(us, cs - 3):cs].lower() == "to "  # "continue to ignore"
-            if not edge and ue - ce < 45 and w in _SAY and len(self.text[ce:ue].split()) <= 4 and \
-                    _POSTPOSED.search(self.text, max(us, cs - 40), cs) and not any(qs >= ce for qs, qe in uq):
+            if not edge and ue - ce < 45 and len(self.text[ce:ue].split()) <= 4 and (
+                    w in _SAY and _POSTPOSED.search(self.text, max(us, cs - 40), cs)
+                    or w.startswith("show") and _POSTPOSED_NP.search(self.text, max(us, cs - 60), cs)) \
+                    and not any(qs >= ce for qs, qe in uq):
                 edge = True  # "X has added Y, she noted.": the closing "she noted" is the attribution
             return (0 if edge else 1 if w in _SAY or w == "according" else 2 if verbish else 3,
                     0 if near < 40 else 1, cs)
@@ -1483,8 +1489,11 @@ class Extractor:
                 if pl in _CLAUSE_HEADS and j < i + 1 and (tl.endswith("s") or tl in _SPEAKER_NOUNS) \
                         and toks[j][2].isalpha() and toks[j][2].lower() not in _SKIP:
                     return (toks[j][0], end_tok[1])  # "..., and public records show ..."
-                if p in (",", ";") and not participle and self._bare_plural(toks, j, i):
+                if p in (",", ";") and not participle and (self._bare_plural(toks, j, i) or tl in _DOC_NOUNS):
                     return (toks[j][0], end_tok[1])  # "Should costs rise, environmentalists worry that ..."
+                if pl == "and" and tl in _DOC_NOUNS and j - 2 >= 0 and toks[j - 2][2].isalpha():
+                    j -= 1  # "..., campaign and corporate records show"
+                    continue
                 if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in _CLAUSE_WORDS or pl in _CUES \
                         or pl in _SKIP or (pl in _PREPS and pl != "of"):
                     return None
@@ -1987,7 +1996,8 @@ class Extractor:
                 after_words[0].lower() in _WEEKDAYS or after_words[0].lower() in _SKIP or \
                 after_words[0][0] in "\u201c\"'" or after_words[0][0].isupper()
             if rest != "," and trivial_after and not self._substantive_after(ce, self._unit_end, w, uq) and (
-                    not intro or (w in _SAY and ("," in body or first != "asked" and len(body.split()) >= 6))):
+                    not intro or ((w in _SAY or w in _SHOW_CUES) and (
+                        "," in body or first != "asked" and len(body.split()) >= 6))):
                 return us + len(body)  # "As a woman, she raised less suspicion, Mr. Lee said."
             if intro:
                 return None
