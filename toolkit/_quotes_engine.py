@@ -273,6 +273,7 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019\-]*(,)\s+$")
 _GAP_ADVERBS = frozenset("earlier later again also repeatedly recently privately publicly".split())
 _IT_BEFORE = re.compile(r"(?:^|[^\w'\u2019])[Ii]t\s+$")
 _SEEM_LEAD = re.compile(r"[\s,]*(?:though|however|then|now|also)?[\s,]*")
+_POLL_HINT = re.compile(r"poll|survey|average|ranking")
 _POLL_WORD = re.compile(r"\bin\s[^.;]{0,70}?\b(?:polls?|surveys?|averages?|rankings?)\b")
 _IN_POLL = re.compile(r"\s(in)\s+((?:(?:the|a|an|our|its|their|most|recent|latest|new|national|statewide|state)\s+)*"
                       r"(?:[\w\-/.'\u2019]+\s+){0,6}?(?:poll|survey|average|[Pp]ower [Rr]ankings))"
@@ -383,6 +384,8 @@ class Extractor:
         self._low = low if len(low) == len(text) and "\u212a" not in text else None
         paras = paragraphs(text)
         self._paras = paras
+        low = self._low
+        poll_at = [m.start() for m in _POLL_HINT.finditer(low)] if self.more and low is not None else []
         self._para_starts = {ps for ps, _ in paras}
         for pi, (ps, pe) in enumerate(paras):
             quots, _ = self._pair(ps, pe, False)
@@ -398,12 +401,10 @@ class Extractor:
                 uq = [q for q in quots if q[0] < ue and q[1] > us]
                 n0 = len(self.atts)
                 self._unit(pi, us, ue, uq)
-                low = self._low
-                if self.more and low is not None and (low.find("poll", us, ue) >= 0 or low.find("survey", us, ue) >= 0
-                                                      or low.find("average", us, ue) >= 0
-                                                      or low.find("ranking", us, ue) >= 0) \
-                        and _POLL_WORD.search(low, us, ue):
-                    self._in_poll(pi, us, ue, uq, n0)
+                if poll_at:
+                    k = bisect_left(poll_at, us)
+                    if k < len(poll_at) and poll_at[k] < ue and _POLL_WORD.search(low, us, ue):
+                        self._in_poll(pi, us, ue, uq, n0)
             if self.atts and not self.atts[-1].spans:
                 last = self.atts.pop()
                 if last.para == pi and text[ps:pe].rstrip().endswith(":"):
