@@ -1128,3 +1128,11 @@ def test_post_posed_records_show():
     q = _one(text, "harbor committee raised")
     assert q.mention == "Eastvale County records" and q.cue == "show"
     assert q.text == "In all, the harbor committee raised $57,000"
+
+
+def test_parenthetical_cue_inside_an_introduced_sentence():
+    text = ("Pier news. When she finally saw the mayor, her eyes widened with surprise, he said, and she gripped "
+            "his hands at the Marlow pier.")
+    q = _one(text, "eyes widened")
+    assert q.mention == "he" and q.cue == "said" and len(q.spans) == 2
+    assert q.text.startswith("When she finally saw the mayor")
