@@ -1136,3 +1136,9 @@ def test_parenthetical_cue_inside_an_introduced_sentence():
     q = _one(text, "eyes widened")
     assert q.mention == "he" and q.cue == "said" and len(q.spans) == 2
     assert q.text.startswith("When she finally saw the mayor")
+
+
+def test_parenthetical_cue_after_an_if_clause():
+    text = "Pier news. If the levy conflicts with the town charter, Dana Whitcombe said, the council must drop it."
+    q = _one(text, "council must drop it")
+    assert q.speaker == "Dana Whitcombe" and q.text.startswith("If the levy conflicts")
