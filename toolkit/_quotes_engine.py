@@ -2000,7 +2000,7 @@ class Extractor:
                     not intro or ((w in _SAY or w in _SHOW_CUES) and (
                         "," in body or first != "asked" and len(body.split()) >= 6))):
                 return us + len(body)  # "As a woman, she raised less suspicion, Mr. Lee said."
-            if intro and not (rest == "," and w in _SAY and len(body.split()) >= 5
+            if intro and not (rest == "," and w in _SAY and len(body.split()) >= 3
                               and self._second_part(ce, self._unit_end, uq) is not None):
                 return None  # (but "When X, Y, he said, Z": the whole sentence around the cue is content)
             if rest == ",":
