@@ -1142,3 +1142,11 @@ def test_parenthetical_cue_after_an_if_clause():
     text = "Pier news. If the levy conflicts with the town charter, Dana Whitcombe said, the council must drop it."
     q = _one(text, "council must drop it")
     assert q.speaker == "Dana Whitcombe" and q.text.startswith("If the levy conflicts")
+
+
+def test_short_name_colon_heading_is_not_speech():
+    text = ("Pier news.\n\nThe race in Marlow is tight.\n\nWhitcombe: Now or never\n\n"
+            "Oakley: We will rebuild the pier before the summer.")
+    qs = extract_quotes(text)
+    assert not any(q.text == "Now or never" for q in qs)
+    assert any(q.speaker == "Oakley" and "rebuild the pier" in q.text for q in qs)

@@ -678,6 +678,9 @@ class Extractor:
         span = self._trim(m.end(), ue)
         if span[1] - span[0] < 3:
             return None
+        body = self.text[span[0]:span[1]]
+        if len(body.split()) < 5 and body.rstrip("\u201d\"'\u2019)")[-1:] not in ".?!" and not m.group(1).isupper():
+            return None  # "Kasich: Now or never" -- a section heading, not speech
         pe = getattr(self, "_para_end", ue)
         if pe > ue and m.group(1).isupper() and not _DOUBLE_MARK.search(self.text, ue, pe):
             span = self._trim(m.end(), pe)  # the whole answer of a transcript paragraph
