@@ -1150,3 +1150,10 @@ def test_short_name_colon_heading_is_not_speech():
     qs = extract_quotes(text)
     assert not any(q.text == "Now or never" for q in qs)
     assert any(q.speaker == "Oakley" and "rebuild the pier" in q.text for q in qs)
+
+
+def test_found_with_a_reflexive_is_not_a_finding():
+    text = "Pier news. Dana Whitcombe once again found herself embroiled in a fight over the Marlow ferry."
+    assert not any(q.cue == "found" for q in extract_quotes(text))
+    q = _one("Pier news. The harbor audit found that the ferry lost money in Marlow.", "ferry lost money")
+    assert q.cue == "found"

@@ -286,6 +286,9 @@ _COLON_NAME = re.compile(r"(?:\s[\u2014\u2013-]|\sfrom|\s(?:pollster|strategist|
 # Words that open an adjunct or a new clause after '"X," she said,' -- not the quote's second part.
 _SECOND_NOT = frozenset("just shortly moments minutes hours days weeks prior according during".split())
 _SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+(?!well\b|soon\b|much\b|many\b|long\b|a\s+result\b))")
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
+_CALLED_NOT_AFTER = re.compile(r"\s+(?:off|to mind|into question)\b")
+_DET_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|new)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+$")
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -510,6 +513,8 @@ class Extractor:
                     continue  # "the writing of the speech", "his saying so": a noun, not a cue
                 if w == "saw" and not _SAW_AS.match(text, me, oe):
                     continue  # "The board saw Ames as the best choice", "saw that ...": a view; "saw him there": not
+                if w.startswith("found") and _REFLEXIVE.match(text, me):
+                    continue  # "found himself embroiled", "has found itself at the center"
                 if w in ("show", "shows") and (_SHOW_NOUN_AFTER.match(text, me) or before is not None and (
                         before.group(1).lower() in _SHOW_NOUN_BEFORE
                         or before.group(1).isupper() and len(before.group(1)) > 1 and text[ms].islower())):
