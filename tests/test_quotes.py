@@ -1157,3 +1157,8 @@ def test_found_with_a_reflexive_is_not_a_finding():
     assert not any(q.cue == "found" for q in extract_quotes(text))
     q = _one("Pier news. The harbor audit found that the ferry lost money in Marlow.", "ferry lost money")
     assert q.cue == "found"
+
+
+def test_called_off_is_not_a_cue():
+    text = "Pier news. Several Marlow firms have called off projects with the harbor board since the vote."
+    assert not any(q.cue == "called" for q in extract_quotes(text))

@@ -515,6 +515,8 @@ class Extractor:
                     continue  # "The board saw Ames as the best choice", "saw that ...": a view; "saw him there": not
                 if w.startswith("found") and _REFLEXIVE.match(text, me):
                     continue  # "found himself embroiled", "has found itself at the center"
+                if w == "called" and _CALLED_NOT_AFTER.match(text, me):
+                    continue  # "called off", "called to mind": not a cue
                 if w in ("show", "shows") and (_SHOW_NOUN_AFTER.match(text, me) or before is not None and (
                         before.group(1).lower() in _SHOW_NOUN_BEFORE
                         or before.group(1).isupper() and len(before.group(1)) > 1 and text[ms].islower())):
