@@ -288,7 +288,6 @@ _SECOND_NOT = frozenset("just shortly moments minutes hours days weeks prior acc
 _SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+(?!well\b|soon\b|much\b|many\b|long\b|a\s+result\b))")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
 _CALLED_NOT_AFTER = re.compile(r"\s+(?:off|to mind|into question)\b")
-_DET_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|new)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+$")
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
