@@ -1162,3 +1162,12 @@ def test_found_with_a_reflexive_is_not_a_finding():
 def test_called_off_is_not_a_cue():
     text = "Pier news. Several Marlow firms have called off projects with the harbor board since the vote."
     assert not any(q.cue == "called" for q in extract_quotes(text))
+
+
+def test_went_so_far_as_to_say_and_had_this_to_say():
+    text = "Pier news. The Marlow columnist Tarn Oakley went so far as to say: ''The pier as we know it is over.''"
+    q = _one(text, "pier as we know it")
+    assert q.speaker == "Tarn Oakley"
+    text = 'Pier news. A paper from the Eastvale Institute had this to say about the levy: "Families at the top gain most."'
+    q = _one(text, "Families at the top")
+    assert q.mention == "Eastvale Institute"

@@ -106,7 +106,7 @@ _AFTER_STOP = frozenset("in on at during to after before about when last this ye
 _VERB_TO = re.compile(
     r"\s(?:went on|continued|went|began|tried|wanted|appeared|seemed|used|took to \w+|was quick|were quick|"
     r"rushed|moved|hastened|sought|interjected|interrupted|paused|stopped|returned|stepped in|chimed in|"
-    r"took the stage|took the floor)\s+to\s+$|"
+    r"took the stage|took the floor|went so far as|go so far as|goes so far as|had this|has this)\s+to\s+$|"
     r"\s(?:issued|released|put out|sent|sent out|posted|gave|wrote|published)\s+(?:a|an|the|his|her|their|its)"
     r"(?:\s+[\w\-]+){0,2}\s+$")
 _MONTHS = frozenset("january february march april may june july august september october november december "
