@@ -1171,3 +1171,9 @@ def test_went_so_far_as_to_say_and_had_this_to_say():
     text = 'Pier news. A paper from the Eastvale Institute had this to say about the levy: "Families at the top gain most."'
     q = _one(text, "Families at the top")
     assert q.mention == "Eastvale Institute"
+
+
+def test_possessive_pronoun_before_a_noun_cue_is_the_source():
+    text = "Pier news. Tarn Oakley repeated his claim that the ferry would return to Marlow by June."
+    q = _one(text, "ferry would return")
+    assert q.mention == "his" and q.cue == "claim"

@@ -288,6 +288,10 @@ _SECOND_NOT = frozenset("just shortly moments minutes hours days weeks prior acc
 _SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+(?!well\b|soon\b|much\b|many\b|long\b|a\s+result\b))")
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
 _CALLED_NOT_AFTER = re.compile(r"\s+(?:off|to mind|into question)\b")
+_NOUN_CUES = frozenset("claim claims statement statements remarks comments assertion assertions argument arguments "
+                       "warning warnings promise promises pledge pledges accusation accusations allegation allegations "
+                       "suggestion suggestions contention insistence demand demands".split())
+_POSSESSOR = re.compile(r"(?<![\w'\u2019])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -2069,6 +2073,11 @@ class Extractor:
         order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                        if a.spans else 0)
         starts = sorted(a.mention[0] for a in self.atts if a.mention and a.cue and a.spans)
+        for a in self.atts:
+            if a.cue is not None and a.mention is not None and text[a.cue[0]:a.cue[1]].lower() in _NOUN_CUES:
+                poss = _POSSESSOR.search(text, max(0, a.cue[0] - 20), a.cue[0])
+                if poss is not None:
+                    a.mention, a.role = poss.span(1), None  # "his claim that ...": the possessive is the source
         for att in order:
             att.spans = [self._cut_tail(sp) for sp in att.spans]
             if att.mention is None and att.cue is not None and att.spans:
