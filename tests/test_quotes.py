@@ -1177,3 +1177,4 @@ def test_possessive_pronoun_before_a_noun_cue_is_the_source():
     text = "Pier news. Tarn Oakley repeated his claim that the ferry would return to Marlow by June."
     q = _one(text, "ferry would return")
     assert q.mention == "his" and q.cue == "claim"
+    assert q.speaker == "Tarn Oakley"  # the speaker is still resolved through the subject

@@ -2073,11 +2073,14 @@ class Extractor:
         order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                        if a.spans else 0)
         starts = sorted(a.mention[0] for a in self.atts if a.mention and a.cue and a.spans)
+        poss_orig: dict = {}
         for a in self.atts:
             if a.cue is not None and a.mention is not None and text[a.cue[0]:a.cue[1]].lower() in _NOUN_CUES:
                 poss = _POSSESSOR.search(text, max(0, a.cue[0] - 20), a.cue[0])
                 if poss is not None:
-                    a.mention, a.role = poss.span(1), None  # "his claim that ...": the possessive is the source
+                    # "his claim that ...": the possessive is the source; the speaker is still the subject's
+                    poss_orig[id(a)] = text[a.mention[0]:a.mention[1]]
+                    a.mention, a.role = poss.span(1), None
         for att in order:
             att.spans = [self._cut_tail(sp) for sp in att.spans]
             if att.mention is None and att.cue is not None and att.spans:
@@ -2102,7 +2105,8 @@ class Extractor:
                 mspan = src.mention_span if src else None
                 role = src.role if src else None
             elif mention:
-                ml = mention.lower()
+                basis = poss_orig.get(id(att), mention)
+                ml = basis.lower()
                 if ml in _PERSONAL:
                     speaker = prev_person or prev_speaker
                     if speaker and speaker in names["role_of"]:
@@ -2110,7 +2114,7 @@ class Extractor:
                 elif ml in _PRONOUNS or ml in ("which", "that"):
                     speaker = None
                 else:
-                    speaker, r = self._canonical(mention, names)
+                    speaker, r = self._canonical(basis, names)
                     role = role or r
             if speaker is not None and not att.continuation:
                 prev_speaker = speaker
