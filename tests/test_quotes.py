@@ -1178,3 +1178,10 @@ def test_possessive_pronoun_before_a_noun_cue_is_the_source():
     q = _one(text, "ferry would return")
     assert q.mention == "his" and q.cue == "claim"
     assert q.speaker == "Tarn Oakley"  # the speaker is still resolved through the subject
+
+
+def test_but_went_on_to_say_takes_the_clause_subject():
+    text = ("Pier news. Tarn Oakley joked that Marlow was his answer, but went on to say, "
+            "\u201cThere are places in Eastvale that are worse.\u201d")
+    q = _one(text, "places in Eastvale")
+    assert q.speaker == "Tarn Oakley" and q.cue == "say"

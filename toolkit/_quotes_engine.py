@@ -1026,8 +1026,8 @@ class Extractor:
             before = text[max(us, cs - 4):cs].rstrip()
             if w in _SAY or w.endswith("ing") or before.endswith(",") or self._has_marks(cstart, cstart + 1) \
                     or _COORD.search(text, max(us, cs - 40), cs) is not None:
-                if not text[max(us, cs - 4):cs].lower().endswith("to "):
-                    self._clause_role = None
+                if not text[max(us, cs - 4):cs].lower().endswith("to ") or _VERB_TO.search(text, max(us, cs - 40), cs):
+                    self._clause_role = None  # (but "..., but went on to say" takes the clause subject)
                     subj = self._clause_subject(us, cs)
                     if subj is not None:
                         role = self._clause_role
