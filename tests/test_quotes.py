@@ -1185,3 +1185,15 @@ def test_but_went_on_to_say_takes_the_clause_subject():
             "\u201cThere are places in Eastvale that are worse.\u201d")
     q = _one(text, "places in Eastvale")
     assert q.speaker == "Tarn Oakley" and q.cue == "say"
+
+
+def test_participle_after_a_quotation_and_subject_after_a_subordinator():
+    # '"X," telling reporters ...': the participle is never inverted, even right after a quotation
+    text = ("Pier news. Dana Whitcombe has hailed the vote as \u201cfantastic,\u201d telling reporters on Friday "
+            "that the levy is \u201ca great thing.\u201d")
+    q = _one(text, "a great thing")
+    assert q.speaker == "Dana Whitcombe" and q.cue == "telling"
+    # "three days after Oakley told the Times ...": the name after the subordinator is the subject
+    text = "The levy passed three days after Tarn Oakley told the Harbor Times he was not ready to back it."
+    q = _one(text, "not ready to back it")
+    assert q.speaker == "Tarn Oakley" and q.cue == "told"

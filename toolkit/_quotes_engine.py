@@ -962,8 +962,8 @@ class Extractor:
         if subj is None:
             subj = self._titled_appositive(us, cs, uq)
         inverted = None
-        if subj is None and (w in _SAY and not w.endswith("ing") and w not in _OBJECT_CUES
-                             or self._after_quote(cs, uq)) and not (
+        if subj is None and not w.endswith("ing") and (w in _SAY and w not in _OBJECT_CUES
+                                                         or self._after_quote(cs, uq)) and not (
                 w in _OBJECT_CUES and _COORD.search(text, max(us, cs - 40), cs) is not None):
             inverted = self._np_after(ce, ue, loose=self._after_quote(cs, uq))
         if subj is None and inverted is None:
@@ -1429,6 +1429,8 @@ class Extractor:
                 if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS | {"about", "nearly", "almost", "roughly"}:
                     k -= 1
                 return (toks[k][0], end_tok[1])
+            if j > 0 and toks[j - 1][2].lower() in _SUBORDINATORS and not participle and t[0].isupper():
+                return (toks[j][0], end_tok[1])  # "... three days after Trump told The Post ..."
             if j > 0 and toks[j - 1][2].lower() in _PREPS and not (participle and toks[j - 1][2].lower() in ("of", "with")):
                 return None  # (but "footage of Trump saying ...", "with Trump calling for ..." name the speaker)
             if j == i and (tl in _WEEKDAYS or tl in _MONTHS):
