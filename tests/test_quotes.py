@@ -1197,3 +1197,10 @@ def test_participle_after_a_quotation_and_subject_after_a_subordinator():
     text = "The levy passed three days after Tarn Oakley told the Harbor Times he was not ready to back it."
     q = _one(text, "not ready to back it")
     assert q.speaker == "Tarn Oakley" and q.cue == "told"
+
+
+def test_longer_prepositional_aside_between_speaker_and_cue():
+    text = ("Pier news. Tarn Oakley, in a statement released by the harbor board on Thursday, said he "
+            "\u201cappreciates the professionalism\u201d of the Marlow attorney.")
+    q = _one(text, "appreciates the professionalism")
+    assert q.speaker == "Tarn Oakley" and q.role is None

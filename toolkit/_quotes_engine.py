@@ -1631,7 +1631,7 @@ class Extractor:
             return None
         relative = toks[k + 1][2].lower() in ("who", "whose", "which")
         aside = toks[k + 1][2].lower() in _PREPS or toks[k + 1][2].lower() in ("again", "however", "though")
-        if aside and ci - k <= 8:
+        if aside and ci - k <= 14:
             # "Blunt, after a long pause, said": an adverbial aside between subject and cue
             subj = self._subject_before(lo, toks[k][0])
             if subj is not None and (self.text[subj[0]].isupper() or
@@ -1704,8 +1704,8 @@ class Extractor:
         mid = text[subj[1]:cs]
         if mid.startswith(",") and mid.rstrip().endswith(","):
             r = mid.strip(" ,")
-            if 0 < len(r) < 120 and not r.startswith(("including ", "like ")):
-                return r
+            if 0 < len(r) < 120 and not r.startswith(("including ", "like ")) and r.split()[0].lower() not in _PREPS:
+                return r  # (not an aside: "Ames, in a statement on Thursday, said")
         return None
 
     def _trim_np(self, sp: tuple) -> tuple:
