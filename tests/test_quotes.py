@@ -1203,4 +1203,4 @@ def test_longer_prepositional_aside_between_speaker_and_cue():
     text = ("Pier news. Tarn Oakley, in a statement released by the harbor board on Thursday, said he "
             "\u201cappreciates the professionalism\u201d of the Marlow attorney.")
     q = _one(text, "appreciates the professionalism")
-    assert q.speaker == "Tarn Oakley" and q.role is None
+    assert q.speaker == "Tarn Oakley" and q.cue == "said"

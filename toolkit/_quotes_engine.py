@@ -1704,8 +1704,8 @@ class Extractor:
         mid = text[subj[1]:cs]
         if mid.startswith(",") and mid.rstrip().endswith(","):
             r = mid.strip(" ,")
-            if 0 < len(r) < 120 and not r.startswith(("including ", "like ")) and r.split()[0].lower() not in _PREPS:
-                return r  # (not an aside: "Ames, in a statement on Thursday, said")
+            if 0 < len(r) < 120 and not r.startswith(("including ", "like ")):
+                return r
         return None
 
     def _trim_np(self, sp: tuple) -> tuple:
