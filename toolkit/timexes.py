@@ -32,9 +32,9 @@ unless the clause is about the future (a present-tense timetable, "the ministers
 Expressions such as "a year earlier" or "the year-ago quarter" are resolved against the last
 date the article mentioned; in earnings reports "the quarter" and "the latest period" are the
 quarter under discussion (a fiscal quarter stays the anchor past "the quarter ended Sept.
-30"), and "the previous Friday" counts back from the day under discussion. After "the first nine months" a comparison that names no quarter ("a year
-earlier") is with the year; "compared with $3 million last year" in a quarterly report is the
-year-ago quarter; "the quarter ended July 31" is the calendar quarter of its middle month (Q2).
+30"), and "the previous Friday" counts back from the day under discussion. After "the first
+nine months" a comparison that names no quarter ("a year earlier") is with the year;
+"compared with $3 million last year" in a quarterly report is the year-ago quarter; "the quarter ended July 31" is the calendar quarter of its middle month (Q2).
 A bare "the week" is left unplaced (``2023-WXX``): "the" alone does not say which week. Values
 keep the granularity of the text: "September" is a month, never a day.
 
@@ -684,8 +684,8 @@ class _Doc:
             if w in _TO_CUES and not window.startswith(" to ", m.end()):
                 continue  # "plans to attend" looks ahead; "vacation plans" is a noun
             if w in self.data.scheduled:
-                if _RE_NOT_SCHEDULED.search(window, max(0, m.start() - 12), m.start()):
-                    continue  # "his visits", "did not meet": a noun, or the tense is elsewhere
+                if not _timetable_verb(window, m.start()):
+                    continue
                 w = "will"  # "the ministers meet Monday": a present tense timetable looks ahead
             if w in self.data.future and re.search(r"\bhad\s+(?:been\s+)?$", window[max(0, m.start() - 10):m.start()]):
                 w = "had"  # "had been scheduled to expire Friday": a plan in the past
@@ -709,7 +709,7 @@ class _Doc:
                 if last == "planned" and after.startswith(" to ", m.end()):
                     last = "had"  # "On Friday, the government planned to pay": a past plan
                 if last in self.data.scheduled:
-                    if _RE_NOT_SCHEDULED.search(after, max(0, m.start() - 12), m.start()):
+                    if not _timetable_verb(after, m.start()):
                         continue
                     last = "will"  # "On Monday the ministers meet again"
                 break
@@ -737,6 +737,14 @@ _RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early
 _RE_NOT_SCHEDULED = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|did|didn't|does|doesn't|do|"
     r"don't|not|never|to|can|could|would|should|might|must|may|will|had|has|have)|'s|\u2019s)[ \t]+$", re.I)
+
+
+def _timetable_verb(text: str, start: int) -> bool:
+    """Whether the timetable word at ``start`` ("meet", "travels") is a present-tense verb: not
+    after a determiner ("his visits": a noun) or an auxiliary ("did not meet": the tense is there)."""
+    return _RE_NOT_SCHEDULED.search(text, max(0, start - 12), start) is None
+
+
 # How far back (characters) "that day" or "the next morning" looks for the day it refers to.
 _ANAPHOR_REACH = 600
 # Cue nouns/verbs that point ahead only when a to-infinitive follows ("plans to", not "vacation plans").
