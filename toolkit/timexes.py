@@ -34,9 +34,10 @@ date the article mentioned; in earnings reports "the quarter" and "the latest pe
 quarter under discussion (a fiscal quarter stays the anchor past "the quarter ended Sept.
 30"), and "the previous Friday" counts back from the day under discussion. After "the first
 nine months" a comparison that names no quarter ("a year earlier") is with the year;
-"compared with $3 million last year" in a quarterly report is the year-ago quarter; "the quarter ended July 31" is the calendar quarter of its middle month (Q2).
-A bare "the week" is left unplaced (``2023-WXX``): "the" alone does not say which week. Values
-keep the granularity of the text: "September" is a month, never a day.
+"compared with $3 million last year" in a quarterly report is the year-ago quarter; "the
+quarter ended July 31" is the calendar quarter of its middle month (Q2). A bare "the week" is
+left unplaced (``2023-WXX``): "the" alone does not say which week. Values keep the granularity
+of the text: "September" is a month, never a day.
 
 Without a publication date, absolute expressions are still resolved and relative ones keep
 underspecified TimeML values (``XXXX-WXX-4``, ``XXXX-09``) rather than guessing today.
