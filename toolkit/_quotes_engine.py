@@ -188,6 +188,7 @@ _PARTICIPLES = frozenset("known thought seen held said told shown written given 
 _CLAUSE_INTRO = frozenset("even if whether years months days conversely indeed instead along together "
                           "likewise similarly still nevertheless nonetheless moreover furthermore".split())
 _QUANTIFIERS = frozenset("only about nearly almost roughly some most many more fewer half".split())
+_PERCENT_LEAD = _QUANTIFIERS | {"just"}  # "just 42% say ..."
 _BOILERPLATE = re.compile(r"\bFollow\b.{0,40}\bon (?:Twitter|Facebook|Instagram)\b|\b(?:Click here|Sign up|Subscribe)\b",
                           re.IGNORECASE)
 _PAREN_ONLY = re.compile(r"\W*[(\[][^()\[\]]*[)\]]\W*")
@@ -1376,7 +1377,7 @@ class Extractor:
             return (end_tok[0], end_tok[1])  # "the study, which notes ...": PolNeAR's source is the pronoun
         if t == "%" and i > 0 and toks[i - 1][2][0].isdigit():
             k = i - 1  # "42% say they are liberal"
-            if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS | {"about", "nearly", "almost", "roughly", "just"}:
+            if k > 0 and toks[k - 1][2].lower() in _PERCENT_LEAD:
                 k -= 1
             if k == 0 or toks[k - 1][2] in (",", ";", ":") or toks[k - 1][2].lower() in ("and", "but", "while"):
                 return (toks[k][0], end_tok[1])
@@ -1426,7 +1427,7 @@ class Extractor:
             if j == i and j > 1 and t.isdigit() and toks[j - 1][2].lower() == "in" and (
                     toks[j - 2][2].isdigit() or toks[j - 2][2].lower() in _NUMBER_WORDS):
                 k = j - 2  # "About three in 10 said ...", "six in 10 say ..."
-                if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS | {"about", "nearly", "almost", "roughly"}:
+                if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS:
                     k -= 1
                 return (toks[k][0], end_tok[1])
             if j > 0 and toks[j - 1][2].lower() in _SUBORDINATORS and not participle and t[0].isupper():
