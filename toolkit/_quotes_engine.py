@@ -44,13 +44,16 @@ _PERSONAL = frozenset("he she him her".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those some many several "
                          "two three four five six seven eight nine ten few other another both most all "
                          "one no any each".split())
-# Words skipped between a subject and its cue ("Mr. Lee has also repeatedly said").
-_SKIP = frozenset("has have had is was were are be been will would could should may might can also "
-                  "not never had just later earlier previously recently then still again once often "
-                  "repeatedly already even further frequently publicly privately once do does did since "
-                  "reportedly apparently initially originally last week month year yesterday today "
-                  "tonight must shall cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't "
-                  "isn't wasn't aren't weren't".split())
+# Auxiliaries and modals ("said the party was not ...": a clause, not an inverted speaker).
+_AUX_VERBS = frozenset("has have had is was were are be been will would could should may might can must shall "
+                       "cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't isn't wasn't aren't "
+                       "weren't".split())
+# Words skipped between a subject and its cue ("Mr. Lee has also repeatedly said"): the auxiliaries and
+# these adverbs.
+_SKIP = _AUX_VERBS | frozenset("also not never just later earlier previously recently then still again once often "
+                               "repeatedly already even further frequently publicly privately do does did since "
+                               "reportedly apparently initially originally last week month year yesterday today "
+                               "tonight".split())
 # More words skipped between a subject and its cue only ("Mr. Lee has long said").
 _SKIP_BEFORE_CUE = frozenset("long first once twice personally privately openly".split())
 _INTRO = frozenset("in on at during after before when while as since although though if because despite "
@@ -266,9 +269,6 @@ _REL_AUX = frozenset("have has had is are was were will would can could".split()
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _PARTICLE = re.compile(r"\s+(?:out|up)(?=\s*,|\s+that\b|\s*:)")
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
-_AUX_VERBS = frozenset("has have had is was were are be been will would could should may might can must shall "
-                        "cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't isn't wasn't aren't "
-                        "weren't".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.?$|[RDI]\.?\s*-\s*[A-Z][\w.]*\.?$")
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019\-]*(,)\s+$")
 _GAP_ADVERBS = frozenset("earlier later again also repeatedly recently privately publicly".split())
