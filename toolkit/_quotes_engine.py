@@ -298,8 +298,9 @@ _SHORT_AUX = frozenset("would could will can did does do should might may had ha
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
 _SHOW_CUES = frozenset("show shows showed indicate indicates indicated".split())
 _DOC_NOUNS = frozenset("records documents filings figures tallies numbers results statistics data".split())
-_POSTPOSED_NP = re.compile(r"[^\s,]\s*,\s+(?:the\s+)?(?:[A-Za-z][\w.'\u2019\-]*\s+){0,5}(?:records|data|figures|"
-                           r"filings|documents|polls|surveys|numbers|results|statistics|tallies|reports)\s+$")
+# "..., the latest campaign records show.": a postposed subject that is a document (or a poll or report).
+_POSTPOSED_NP = re.compile(r"[^\s,]\s*,\s+(?:the\s+)?(?:[A-Za-z][\w.'\u2019\-]*\s+){0,5}(?:"
+                           + "|".join(sorted(_DOC_NOUNS | {"polls", "surveys", "reports"})) + r")\s+$")
 _SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
 
