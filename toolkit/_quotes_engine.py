@@ -2077,14 +2077,6 @@ class Extractor:
         order = sorted(self.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                        if a.spans else 0)
         starts = sorted(a.mention[0] for a in self.atts if a.mention and a.cue and a.spans)
-        poss_orig: dict = {}
-        for a in self.atts:
-            if a.cue is not None and a.mention is not None and text[a.cue[0]:a.cue[1]].lower() in _NOUN_CUES:
-                poss = _POSSESSOR.search(text, max(0, a.cue[0] - 20), a.cue[0])
-                if poss is not None:
-                    # "his claim that ...": the possessive is the source; the speaker is still the subject's
-                    poss_orig[id(a)] = text[a.mention[0]:a.mention[1]]
-                    a.mention, a.role = poss.span(1), None
         for att in order:
             att.spans = [self._cut_tail(sp) for sp in att.spans]
             if att.mention is None and att.cue is not None and att.spans:
@@ -2097,6 +2089,13 @@ class Extractor:
             att.spans = [sp for sp in att.spans if sp[1] > sp[0] and _ALNUM.search(text, sp[0], sp[1])]
             if not att.spans:
                 continue
+            basis = None  # the words that name the speaker when they are not the mention
+            if att.cue is not None and att.mention is not None and text[att.cue[0]:att.cue[1]].lower() in _NOUN_CUES:
+                poss = _POSSESSOR.search(text, max(0, att.cue[0] - 20), att.cue[0])
+                if poss is not None:
+                    # "his claim that ...": the possessive is the source; the speaker is still the subject's
+                    basis = text[att.mention[0]:att.mention[1]]
+                    att.mention, att.role = poss.span(1), None
             mspan = att.mention
             mention = text[mspan[0]:mspan[1]] if mspan else None
             speaker, role = None, att.role
@@ -2109,7 +2108,7 @@ class Extractor:
                 mspan = src.mention_span if src else None
                 role = src.role if src else None
             elif mention:
-                basis = poss_orig.get(id(att), mention)
+                basis = mention if basis is None else basis
                 ml = basis.lower()
                 if ml in _PERSONAL:
                     speaker = prev_person or prev_speaker
