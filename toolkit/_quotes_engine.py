@@ -293,6 +293,8 @@ _NOUN_CUES = frozenset("claim claims statement statements remarks comments asser
                        "warning warnings promise promises pledge pledges accusation accusations allegation allegations "
                        "suggestion suggestions contention insistence demand demands".split())
 _POSSESSOR = re.compile(r"(?<![\w'\u2019])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")
+# Words that are never the content word of a noun phrase, nor a verb ("current and former", "emailed supporters").
+_FUNCTION_WORDS = _CLAUSE_WORDS | _SKIP | _PREPS | _DETERMINERS | _PRONOUNS
 _SHORT_SUBJ = frozenset("he she they it we i you".split())
 _SHORT_AUX = frozenset("would could will can did does do should might may had has have was were is are "
                        "wouldn't couldn't won't can't didn't doesn't don't wasn't isn't".split())
@@ -1106,8 +1108,7 @@ class Extractor:
             return False
         p = ws[-1]
         pl = p.lower()
-        if not p.isalpha() or not p.islower() or pl in _PREPS or pl in _CLAUSE_WORDS or pl in _SKIP \
-                or pl in _DETERMINERS or pl in _PRONOUNS:
+        if not p.isalpha() or not p.islower() or pl in _FUNCTION_WORDS:
             return False
         return len(pl) > 3 and (pl.endswith(("ed", "ing")) or pl in _CUES)
 
@@ -1455,8 +1456,7 @@ class Extractor:
                 if pl in ("and", "or") and j < i and j - 2 >= 0 and toks[j - 2][2].isalpha() and (
                         j - 3 < 0 or toks[j - 3][2] in (",", ";", "\u2014") or toks[j - 3][2].lower() in _DETERMINERS):
                     w2 = toks[j - 2][2].lower()
-                    if w2 not in _CLAUSE_WORDS and w2 not in _CUES and w2 not in _SKIP and w2 not in _PREPS \
-                            and w2 not in _DETERMINERS and w2 not in _PRONOUNS:
+                    if w2 not in _FUNCTION_WORDS and w2 not in _CUES:
                         j -= 2  # "current and former officials said", "Republican and Democratic leaders"
                         if j - 1 >= 0 and toks[j - 1][2].lower() in _DETERMINERS:
                             j -= 1
