@@ -26,6 +26,12 @@ _SPEAKER_NOUNS = load_wordlist("speaker_nouns.txt")
 _ROLES = load_wordlist("speaker_roles.txt")
 _TITLES = load_wordlist("title_abbreviations.txt")
 
+
+def _speaker_noun(w: str) -> bool:
+    """A lower-case word that is a speaker noun, also in the plural ("official", "officials")."""
+    return w in _SPEAKER_NOUNS or w.rstrip("s") in _SPEAKER_NOUNS
+
+
 # Cues whose content follows after an object ("told reporters that", "asked him whether").
 _OBJECT_CUES = frozenset("tell tells told telling ask asks asked asking warn warns warned warning "
                          "remind reminds reminded reminding assure assured assures inform informed "
@@ -632,7 +638,7 @@ class Extractor:
             if not (pl in ("he", "she", "they", "we", "i")
                     or prev[0].isupper() and pl not in _SENT_START_STOP and pl not in _WEEKDAYS
                     and pl not in _MONTHS
-                    or pl.rstrip("s") in _SPEAKER_NOUNS or pl in _SPEAKER_NOUNS):
+                    or _speaker_noun(pl)):
                 continue
             return self._from_cue(pi, us, ue, uq, (m.start(2), m.end(2), w))
         return None
@@ -1422,7 +1428,7 @@ class Extractor:
                 # "advisers to Mr. Obama say", "officials in Elmshire said": the head before the preposition
                 hl = toks[j - 2][2].lower()
                 if (toks[j - 2][2].islower() or toks[j - 2][0] == lo) and (
-                        hl in _SPEAKER_NOUNS or hl.rstrip("s") in _SPEAKER_NOUNS or hl in _ROLES):
+                        _speaker_noun(hl) or hl in _ROLES):
                     head = self._subject_before(lo, toks[j - 1][0])
                     if head is not None and head[1] == toks[j - 2][1]:
                         return (head[0], end_tok[1])
@@ -1699,7 +1705,7 @@ class Extractor:
     def _speaker_head(self, sp: tuple) -> bool:
         """The noun phrase ends in a speaker noun ("an intelligence source", "two officials")."""
         ws = self.text[sp[0]:sp[1]].lower().split()
-        return bool(ws) and (ws[-1] in _SPEAKER_NOUNS or ws[-1].rstrip("s") in _SPEAKER_NOUNS)
+        return bool(ws) and _speaker_noun(ws[-1])
 
     def _appositive_role(self, subj, cs) -> Optional[str]:
         text = self.text
@@ -1798,8 +1804,7 @@ class Extractor:
         if k - j == 1 and (first.lower() in _WEEKDAYS or first.lower() in _MONTHS) and k < len(toks) \
                 and _VERB_COMMA_QUOTE.match(text, toks[k - 1][1]):
             return None  # 'said Wednesday, "..."': a day, not an inverted speaker
-        if not (first[0].isupper() or toks[k - 1][2][0].isupper() or toks[k - 1][2].lower() in _SPEAKER_NOUNS
-                or toks[k - 1][2].lower().rstrip("s") in _SPEAKER_NOUNS
+        if not (first[0].isupper() or toks[k - 1][2][0].isupper() or _speaker_noun(toks[k - 1][2].lower())
                 or tl in ("the", "a", "an") and k - j <= 5 and toks[k - 1][2].isalpha() and (k == len(toks) or toks[k][2] in (",", "."))
                 and _COMMA_CUE.search(text, max(0, ce - 30), ce)):
             return None  # (but "..., said the company's chief executive." ends the clause: a speaker)
@@ -1869,8 +1874,7 @@ class Extractor:
             elif toks[k][2].lower() in _DETERMINERS or toks[k][2][0].isupper() and p.islower() and \
                     p.lower().rstrip("s") in _SPEAKER_NOUNS:
                 k += 1
-            elif p.islower() and toks[k][2].isalpha() and k - i < 4 and (
-                    p in _SPEAKER_NOUNS or p.rstrip("s") in _SPEAKER_NOUNS):
+            elif p.islower() and toks[k][2].isalpha() and k - i < 4 and _speaker_noun(p):
                 k += 1  # "A harbor official who ...": the noun phrase runs to its speaker noun
             else:
                 break
