@@ -77,17 +77,19 @@ _TIME_DET = frozenset("this last next earlier later".split())
 _TIME_WORDS = frozenset("week weekend month year morning afternoon evening night time summer winter spring fall "
                         "autumn spring season term decade century quarter day days weeks months years past "
                         "cycle session".split())
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = frozenset(_WEEKDAY_NAMES.lower().split("|"))
+# What follows "asked" when it reports a question ("asked about ...", "asked whether ...").
+_ASKED_WHAT = "about|whether|if|why|how|what|which|who|whom|where|when|to"
 _ASKED = re.compile(r"((?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter being|[Bb]efore being|[Ww]hile being|was|were|is|are|been|"
                     r"being)\s+)?([Aa]sked)\s+"
-                    r"(?=(?:about|whether|if|why|how|what|which|who|whom|where|when|to|for|in|on|at|during|by|again|"
-                    r"later|recently|directly|specifically|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                    r"Sunday)\b)")
+                    r"(?=(?:" + _ASKED_WHAT + "|for|in|on|at|during|by|again|"
+                    r"later|recently|directly|specifically|" + _WEEKDAY_NAMES + r")\b)")
 _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_BEFORE = re.compile(r"(?:^|[,;\u2014(]|\b(?i:said|says|and|but))\s*$")
-_ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|repeatedly|Monday|Tuesday|Wednesday|"
-                            r"Thursday|Friday|Saturday|Sunday)\s+)?"
-                            r"(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
-                            r"(?=(?:about|whether|if|why|how|what|which|who|whom|where|when|to)\b))?")
+_ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|repeatedly|" + _WEEKDAY_NAMES
+                            + r")\s+)?(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
+                            r"(?=(?:" + _ASKED_WHAT + r")\b))?")
 _ASKED_BY = re.compile(r"by\s+((?:(?:a|an|the)\s+)?[\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]*){0,3})\s+"
                        r"(?=about|whether|if|why|how|what|who|whom|where|when|to)\b")
 _ASKED_END = re.compile(r",\s|;|:|\s[\u2014\u2013]\s|\.\s*$|\?")
@@ -120,7 +122,6 @@ _VERB_TO = re.compile(
     r"(?:\s+[\w\-]+){0,2}\s+$")
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan feb aug sept oct nov dec".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Lower-case words allowed inside a capitalised name ("Bank of America", "Luis de la Cruz").
 _NAME_LINKS = frozenset("of de la del van von der da di bin al du le".split())
 _CLAUSE_WORDS = frozenset("and but or while when as because although though if since after before "
