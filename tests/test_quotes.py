@@ -341,6 +341,8 @@ def test_asked_by_names_the_asker():
     text = "When asked by a reporter whether the levy would rise, Councillor Ines Varga said no."
     q = _one(text, "levy")
     assert q.mention == "a reporter" and q.text == "whether the levy would rise"
+    q = _one("Asked by reporters which pier she favoured, Councillor Ines Varga said she would wait.", "pier")
+    assert q.mention == "reporters" and q.text == "which pier she favoured"
 
 
 def test_declined_to_comment_is_reported_content():

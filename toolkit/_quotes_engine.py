@@ -91,7 +91,7 @@ _ASKED_ADJUNCT = re.compile(r"(?:(?:again|later|recently|directly|specifically|r
                             + r")\s+)?(?:(?:in|on|at|during|by)\s+(?!whether|why|how)[^,;:\"\u201c]{2,40}?\s+"
                             r"(?=(?:" + _ASKED_WHAT + r")\b))?")
 _ASKED_BY = re.compile(r"by\s+((?:(?:a|an|the)\s+)?[\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]*){0,3})\s+"
-                       r"(?=about|whether|if|why|how|what|who|whom|where|when|to)\b")
+                       r"(?=(?:" + _ASKED_WHAT + r")\b)")
 _ASKED_END = re.compile(r",\s|;|:|\s[\u2014\u2013]\s|\.\s*$|\?")
 _SEEM = frozenset("seem seems seemed seeming appear appears appeared appearing".split())
 _SEEM_NOT = re.compile(r"\s+(?:on|in|at|before|with|alongside|onstage|together|for|as|from|during|via|live|"
