@@ -1028,6 +1028,9 @@ def test_clause_reported_in_a_named_poll():
     q = _one("Pier news. Dana Whitcombe was winning Marlow by 28 points in the same Harbor poll.", "winning Marlow")
     assert q.mention == "the same Harbor poll" and q.cue == "in"
     assert q.text == "Dana Whitcombe was winning Marlow by 28 points"
+    # an abbreviation inside the poll's name ("U.S.") does not hide it
+    q = _one("Pier news. Dana Whitcombe leads Marlow by eight points in the new N.E. Harbor poll.", "leads Marlow")
+    assert q.mention == "the new N.E. Harbor poll" and q.cue == "in"
     # a generic "in the polls" is left alone
     assert not any(q.cue == "in" for q in extract_quotes("Pier news. Dana Whitcombe is far ahead in the polls."))
 

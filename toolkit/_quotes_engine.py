@@ -282,7 +282,8 @@ _GAP_ADVERBS = frozenset("earlier later again also repeatedly recently privately
 _IT_BEFORE = re.compile(r"(?:^|[^\w'\u2019])[Ii]t\s+$")
 _SEEM_LEAD = re.compile(r"[\s,]*(?:though|however|then|now|also)?[\s,]*")
 _POLL_HINT = re.compile(r"poll|survey|average|ranking")
-_POLL_WORD = re.compile(r"\bin\s[^.;]{0,70}?\b(?:polls?|surveys?|averages?|rankings?)\b")
+# (a period after a lone letter is an abbreviation: "in the new U.S. poll")
+_POLL_WORD = re.compile(r"\bin\s(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:polls?|surveys?|averages?|rankings?)\b")
 _IN_POLL = re.compile(r"\s(in)\s+((?:(?:the|a|an|our|its|their|most|recent|latest|new|national|statewide|state)\s+)*"
                       r"(?:[\w\-/.'\u2019]+\s+){0,6}?(?:poll|survey|average|[Pp]ower [Rr]ankings))"
                       r"(?=[\s,.;:]|$)", re.I)
