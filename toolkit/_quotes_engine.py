@@ -47,9 +47,9 @@ _SAY = frozenset("say says said saying add adds added adding tell tells told tel
                  "promised reported".split())
 _PRONOUNS = frozenset("he she they i we it who you him her them".split())
 _PERSONAL = frozenset("he she him her".split())
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _DETERMINERS = frozenset("the a an his her their its our my your this that these those some many several "
-                         "two three four five six seven eight nine ten few other another both most all "
-                         "one no any each".split())
+                         "few other another both most all no any each".split()) | _NUMBER_WORDS
 # Auxiliaries and modals ("said the party was not ...": a clause, not an inverted speaker).
 _AUX_VERBS = frozenset("has have had is was were are be been will would could should may might can must shall "
                        "cannot didn't doesn't don't won't wouldn't couldn't hasn't haven't isn't wasn't aren't "
@@ -273,7 +273,6 @@ _ADJ_PASSIVE = frozenset("convinced persuaded worried concerned pleased disappoi
 _PREPS_END = frozenset("to of in on at for with by from about".split())
 _SKIP_END = frozenset("almost also just still even only never already most more less very so too".split())
 _REL_AUX = frozenset("have has had is are was were will would can could".split())
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _PARTICLE = re.compile(r"\s+(?:out|up)(?=\s*,|\s+that\b|\s*:)")
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.?$|[RDI]\.?\s*-\s*[A-Z][\w.]*\.?$")
