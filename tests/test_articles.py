@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 import toolkit as tk
-from toolkit.articles import InputError, as_text, clean_text, iter_articles, parse_date
+from toolkit.articles import InputError, clean_text, iter_articles, parse_date
+from toolkit.model import Article, as_article
 
 BODY = (
     "The council of Varnholt met on Tuesday.\n\n"
@@ -139,10 +140,13 @@ def test_parse_date(value, expected):
     assert parse_date(value) == expected
 
 
-def test_as_text():
-    assert as_text("plain") == ("plain", None)
+def test_as_article_wraps_a_text_and_keeps_an_article():
+    wrapped = as_article("plain")
+    assert (wrapped.text, wrapped.id, wrapped.published) == ("plain", None, None)
+    article = Article(id="a1", text="body")
+    assert as_article(article) is article
     with pytest.raises(TypeError, match="int"):
-        as_text(42)
+        as_article(42)
 
 
 # -- bad input: clear messages naming the file, line or field -----------------------------------

@@ -29,6 +29,8 @@ from __future__ import annotations
 import html as _html
 from typing import Any, Iterable, Optional, Sequence
 
+from .model import as_article
+
 __all__ = ["highlight", "Highlighted", "speaker_colours", "PALETTE", "UNKNOWN_COLOUR"]
 
 # Background colours for speakers: light enough for black text, distinct from one another
@@ -254,9 +256,9 @@ def highlight(article: Any, quotes: Optional[Sequence] = None, timexes: Optional
     Raises:
         TypeError: ``article`` is neither an Article nor a string.
     """
-    from .articles import as_text
 
-    text, art = as_text(article)
+    art = as_article(article)
+    text = art.text
     if quotes is None:
         from .quotes import extract_quotes
 
@@ -270,7 +272,7 @@ def highlight(article: Any, quotes: Optional[Sequence] = None, timexes: Optional
     marks = _annotations(text, quotes, timexes, colours)
 
     header = ""
-    if art is not None:
+    if art.id is not None:  # an Article, not a bare text
         bits = [b for b in (art.outlet, art.published.isoformat() if art.published else None) if b]
         title = f"<strong>{_esc(art.title)}</strong><br>" if art.title else ""
         header = (f'<div class="tk-header" style="margin-bottom:0.4em">{title}'

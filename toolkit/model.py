@@ -10,7 +10,7 @@ import html
 from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
-__all__ = ["Article", "Quote", "Timex", "Sentiment", "Span"]
+__all__ = ["Article", "Quote", "Timex", "Sentiment", "Span", "as_article"]
 
 Span = tuple  # (start, end) character offsets; a plain tuple so results pickle and export simply
 
@@ -207,3 +207,28 @@ class Sentiment:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def as_article(article_or_text: Any) -> Article:
+    """The Article to analyse: an Article as given, or a string wrapped as one with no metadata.
+
+    Every capability that takes "an Article or a text" coerces it here, so they accept and reject
+    the same things. A wrapped string has ``id`` None (results then carry no article id).
+
+    Args:
+        article_or_text: An :class:`Article` or a string.
+
+    Returns:
+        The Article.
+
+    Raises:
+        TypeError: Anything else; the message names the type and what to do.
+    """
+    if isinstance(article_or_text, Article):
+        return article_or_text
+    if isinstance(article_or_text, str):
+        return Article(id=None, text=article_or_text)
+    raise TypeError(
+        f"expected an Article or a str, got {type(article_or_text).__name__}; "
+        "read files with tk.read_article(path) first"
+    )
