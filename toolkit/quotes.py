@@ -26,13 +26,12 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ._quotes_engine import Extractor
+from .columns import ARTICLE_META_COLUMNS as _ARTICLE_COLUMNS
+from .columns import QUOTE_COLUMNS
 from .model import Article, Quote
 
 __all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS"]
 
-QUOTE_COLUMNS = ["article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue", "cue_span",
-                 "text", "direct", "start", "end", "spans"]
-_ARTICLE_COLUMNS = ["outlet", "published", "title"]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,13 @@
+"""Column lists of every table the toolkit returns, each defined once (the ground floor: no imports).
+
+Capabilities build their DataFrames with these; orchestration and table I/O read them.
+"""
+from __future__ import annotations
+
+__all__ = ["QUOTE_COLUMNS", "ARTICLE_META_COLUMNS"]
+
+#: One row per quote in ``quotes_frame``: the Quote's own fields, in this order.
+QUOTE_COLUMNS = ["article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue", "cue_span",
+                 "text", "direct", "start", "end", "spans"]
+#: The article's metadata joined to rows about it.
+ARTICLE_META_COLUMNS = ["outlet", "published", "title"]
