@@ -1,0 +1,121 @@
+"""The hand-annotated PolNeAR dev articles (tests/data/annotated_polnear_dev.jsonl) and the toolkit's
+score on them (issues #13 and #15). The texts come from ../shared/data; without it these tests skip."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATIONS = ROOT / "tests" / "data" / "annotated_polnear_dev.jsonl"
+QUOTE_KEYS = {"content_start", "content_end", "direct", "kind", "speaker", "speaker_type", "mention_start",
+              "mention_end", "cue_start", "cue_end", "speaker_keys", "alt_speakers", "partial", "continuation",
+              "unmarked", "truncated", "note"}
+TIMEX_KEYS = {"start", "end", "type", "value", "mod", "note"}
+OPEN, CLOSE = "“\"‘'", "”\"’'"
+
+# Measured with the toolkit when the set was made; a floor 0.02 below each.
+FLOORS = {"quotes ALL detection F1": 0.739, "quotes ALL attribution F1": 0.623,
+          "timexes ALL value F1": 0.851, "timexes DATE+TIME value F1": 0.859}
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location("annotated_set", ROOT / "scripts" / "annotated_set.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def annotated(shared_data):
+    """(annotation lines, PolNeAR dev texts by id)."""
+    path = shared_data / "polnear" / "dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"PolNeAR dev set not found at {path}")
+    texts = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        texts[row["id"]] = row["text"]
+    lines = [json.loads(line) for line in ANNOTATIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return lines, texts
+
+
+@pytest.fixture(scope="module")
+def gold(annotated, shared_eval):
+    return _module().build_gold(ANNOTATIONS, ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl")
+
+
+def test_annotations_are_well_formed_and_text_free(annotated):
+    lines, texts = annotated
+    assert len({a["id"] for a in lines}) == len(lines)
+    for a in lines:
+        assert set(a) == {"id", "date", "quotes", "timexes"}
+        text = texts[a["id"]]
+        for q in a["quotes"]:
+            assert set(q) <= QUOTE_KEYS, set(q) - QUOTE_KEYS
+            assert q["kind"] in {"direct", "indirect", "transcript"}
+            assert q["direct"] == (q["kind"] != "indirect")
+            assert q["speaker_type"] in {"person", "group", "organization", "anonymous"}
+            assert 0 <= q["content_start"] < q["content_end"] <= len(text)
+            for name in ("mention", "cue"):
+                start, end = q[f"{name}_start"], q[f"{name}_end"]
+                if q.get("continuation"):
+                    assert start is None and end is None
+                else:
+                    assert 0 <= start < end <= len(text)
+            if q["kind"] == "direct" and "note" not in q:  # content = everything between the marks
+                assert text[q["content_start"] - 1] in OPEN and text[q["content_end"]] in CLOSE
+        for t in a["timexes"]:
+            assert set(t) <= TIMEX_KEYS, set(t) - TIMEX_KEYS
+            assert t["type"] in {"DATE", "TIME", "DURATION", "SET"}
+            assert 0 <= t["start"] < t["end"] <= len(text)
+        for note in [x["note"] for x in a["quotes"] + a["timexes"] if "note" in x]:
+            assert note not in text  # notes are ours, not the article's words
+
+
+def test_build_gold_reproduces_the_spans(annotated, gold):
+    lines, texts = annotated
+    assert [g["id"] for g in gold] == [a["id"] for a in lines]
+    for g in gold:
+        text = texts[g["id"]]
+        assert g["text"] == text and g["dct"] == g["date"]
+        for q in g["quotes"]:
+            assert q["content"] == text[q["content_start"]:q["content_end"]]
+            if q["speaker_mention"] is not None:
+                assert q["speaker_mention"] == text[q["mention_start"]:q["mention_end"]]
+        for t in g["timexes"]:
+            assert t["text"] == text[t["start"]:t["end"]]
+
+
+def test_build_gold_reports_offsets_out_of_range(annotated, tmp_path):
+    lines, texts = annotated
+    bad = dict(lines[0], timexes=[{"start": 0, "end": len(texts[lines[0]["id"]]) + 5, "type": "DATE", "value": "2016"}])
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(bad) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="out of range"):
+        _module().build_gold(path, ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl")
+
+
+def test_size_and_spread(annotated):
+    lines, _ = annotated
+    quotes = [q for a in lines for q in a["quotes"] if q["kind"] != "transcript"]
+    assert len(quotes) >= 150
+    assert len({a["id"].split("_")[0] for a in lines}) == 7
+
+
+def test_toolkit_score_floor(gold):
+    module = _module()
+    quotes = module.load_scorer("quotes")
+    by_id = {g["id"]: g for g in gold}
+    pred = {p["id"]: p["quotes"] for p in module.predict("quotes", gold)}
+    tot = quotes.score(by_id, pred, {"direct", "indirect"}, False)
+    detection = quotes.prf(tot["matched"], tot["pred"], tot["gold"])[2]
+    attribution = quotes.prf(tot["attr_ok"], tot["pred_attr"], tot["gold_attr"])[2]
+    timex = module.load_scorer("timexes")
+    res, _ = timex.score(by_id, {p["id"]: p for p in module.predict("timexes", gold)})
+    measured = {"quotes ALL detection F1": detection, "quotes ALL attribution F1": attribution,
+                "timexes ALL value F1": res["ALL"]["value_F1"], "timexes DATE+TIME value F1": res["DATE+TIME"]["value_F1"]}
+    for name, value in measured.items():
+        assert value >= FLOORS[name] - 0.02, f"{name} fell to {value:.3f} (measured {FLOORS[name]:.3f})"
