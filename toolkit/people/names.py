@@ -84,7 +84,8 @@ def is_personal_name(speaker: str) -> bool:
         bare = token.strip(".,'\"()")
         if not bare or (not bare[0].isupper() and bare.lower() not in _NAME_PARTICLES):
             return False
-    return bool(name_key(speaker))
+    # an office alone ("Secretary of State") is no name
+    return any(word not in _title_words() for word in name_key(speaker))
 
 
 def default_aliases() -> dict:

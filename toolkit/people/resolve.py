@@ -88,6 +88,8 @@ def _office_holders(mentions: list, assignment: dict) -> dict:
     holders = defaultdict(set)
     for i, cluster in assignment.items():
         m = mentions[i]
+        if m.kind != "name":
+            continue
         for text in (m.role, m.mention):
             key = role_key(text) if text and not is_personal_name(text) else None
             if key:
