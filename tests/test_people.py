@@ -39,6 +39,8 @@ def test_descriptions_and_organisations_are_not_names():
     assert is_personal_name("Alicia Bárcena de la Cruz")
     assert not is_personal_name("a senior administration official")
     assert not is_personal_name("the Lakeside Institute")
+    assert is_personal_name("Gov. J.B. Pritzker") and is_personal_name("John G. Roberts Jr.")
+    assert not is_personal_name("Orwen. Marisol Quintero") and not is_personal_name("EVEN HER RIVALS")
 
 
 # --- the invented corpus --------------------------------------------------------------------

@@ -80,12 +80,22 @@ def is_personal_name(speaker: str) -> bool:
     tokens = _strip_titles(speaker.replace("\u2019", "'")).split()
     if not tokens or len(tokens) > 6 or is_organisation(speaker):
         return False
+    if _looks_like_sentence_or_headline(tokens):
+        return False
     for token in tokens:
         bare = token.strip(".,'\"()")
         if not bare or (not bare[0].isupper() and bare.lower() not in _NAME_PARTICLES):
             return False
     # an office alone ("Secretary of State") is no name
     return any(word not in _title_words() for word in name_key(speaker))
+
+
+def _looks_like_sentence_or_headline(tokens: list) -> bool:
+    # a sentence end inside ("Lanka. Ban Ki-moon") or capitals throughout ("EVEN HIS BOSS")
+    # come from a mis-read speaker, not from a name
+    inner_stop = any(re.fullmatch(r"[A-Z][a-z]{2,}\.", t) and fold(t) not in _title_words() for t in tokens[:-1])
+    shouting = len(tokens) > 1 and all(t.isupper() for t in tokens if any(c.isalpha() for c in t))
+    return inner_stop or shouting
 
 
 def default_aliases() -> dict:
