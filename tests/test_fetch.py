@@ -36,6 +36,7 @@ class Server:
             self.starts = []
             self.in_flight = 0
             self.peak = 0
+            self.robots = (200, b"User-agent: *\nDisallow: /private/\n")
 
     def begin(self, path, agent):
         with self.lock:
@@ -61,7 +62,7 @@ def _routes(state):
     ok = lambda body, ctype="text/html; charset=utf-8": (200, {"Content-Type": ctype}, body, 0)
     bridge = html(news_html())
     return {
-        "/robots.txt": lambda n: ok(b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+        "/robots.txt": lambda n: (state.robots[0], {"Content-Type": "text/plain"}, state.robots[1], 0),
         "/news/bridge.html": lambda n: ok(bridge),
         "/news/harbour.html": lambda n: ok(html(news_html("Calderport ferry deal signed", HARBOUR, date="2024-05-10"))),
         "/news/latin1.html": lambda n: ok(html(news_html("A café returns to Port Varnë", LATIN1, charset="iso-8859-1"),
@@ -237,7 +238,7 @@ def test_media_cloud_and_gdelt_exports_are_fetched_with_their_metadata(srv, tmp_
     (article,) = fetch_articles(mc, cache=tmp_path / "c", **FAST).articles
     assert (article.outlet, article.published, article.title) == ("Ledger Weekly", dt.date(2024, 4, 3),
                                                                    "Bellmoor gets its bridge")
-    assert article.metadata["language"] == "en" and "mediacloud_id" not in article.metadata
+    assert article.metadata == {"language": "en"}  # the export's id column is not kept
 
     (harbour,) = fetch_articles(gdelt, cache=tmp_path / "c", **FAST).articles
     assert (harbour.outlet, harbour.published) == ("calderport.test", dt.date(2024, 5, 11))
@@ -249,3 +250,32 @@ def test_a_bad_date_in_a_record_is_an_error_not_a_crash(srv):
     result = fetch_articles([{"url": srv.base + "/news/bridge.html", "published": "2024-02-30"},
                              srv.base + "/news/harbour.html"], cache=False, **FAST)
     assert len(result.articles) == 1 and result.errors[0].stage == "metadata"
+
+
+def test_robots_txt_that_answers_4xx_allows_all_and_one_that_fails_refuses_all(srv):
+    secret = srv.base + "/private/secret.html"
+    srv.robots = (404, b"")
+    assert len(fetch_articles([secret], cache=False, **FAST).articles) == 1
+    srv.reset()
+    srv.robots = (503, b"")
+    (error,) = fetch_articles([secret, srv.base + "/news/bridge.html"], cache=False, **FAST).errors[:1]
+    assert error.stage == "robots" and error.error == "RobotsUnreadable" and "503" in error.reason
+    assert srv.counts["/private/secret.html"] == srv.counts["/news/bridge.html"] == 0
+
+
+def test_crawl_delay_of_robots_txt_is_honoured(srv):
+    srv.robots = (200, b"User-agent: *\nCrawl-delay: 1\n")
+    fetch_articles([srv.base + "/news/bridge.html", srv.base + "/news/harbour.html"], cache=False, **FAST)
+    starts = sorted(t for t, _ in srv.starts)
+    assert len(starts) == 3 and min(b - a for a, b in zip(starts, starts[1:])) >= 0.95
+
+
+def test_a_refused_connection_is_a_network_error():
+    import socket
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    (error,) = fetch_articles([f"http://127.0.0.1:{port}/a.html"], cache=False, **FAST).errors
+    assert (error.stage, error.error, error.status) == ("fetch", "NetworkError", None)
+    assert "could not reach" in error.reason

@@ -6,7 +6,8 @@ already runs an event loop). For each host:
 - at most ``per_host`` requests are in flight, and request starts are ``delay`` seconds apart;
 - robots.txt is read once (through the same limits) and every URL, including each redirect
   target, is checked against it. As RFC 9309 asks, a robots.txt that answers 4xx allows
-  everything, one that cannot be read (5xx, timeout, refused) refuses everything;
+  everything, one that cannot be read (5xx, timeout, refused) refuses everything. Its
+  ``Crawl-delay`` lengthens ``delay`` for the host (up to ``CRAWL_DELAY_CAP`` seconds);
 - 429 and 5xx answers, and failed connections, are retried ``retries`` times with exponential
   backoff, waiting at least what ``Retry-After`` asks (up to ``RETRY_AFTER_CAP`` seconds). A timeout
   is not retried: the page has already cost ``timeout`` seconds.
@@ -24,11 +25,14 @@ from typing import Iterator, Optional
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-__all__ = ["DEFAULT_USER_AGENT", "FetchFailure", "Page", "Politeness", "PoliteClient", "RETRY_AFTER_CAP"]
+__all__ = ["CRAWL_DELAY_CAP", "DEFAULT_USER_AGENT", "FetchFailure", "Page", "Politeness", "PoliteClient",
+           "RETRY_AFTER_CAP"]
 
 DEFAULT_USER_AGENT = "news-toolkit/0.1 (research library for news coverage analysis; +https://pypi.org/project/news-toolkit/)"
 #: The longest a ``Retry-After`` answer makes us wait, in seconds.
 RETRY_AFTER_CAP = 60.0
+#: The longest ``Crawl-delay`` of a robots.txt that is honoured, in seconds.
+CRAWL_DELAY_CAP = 30.0
 _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _MAX_REDIRECTS = 5
@@ -97,7 +101,14 @@ class _HostGate:
         self._slots = threading.BoundedSemaphore(max(1, per_host))
         self._lock = threading.Lock()
         self._next_start = 0.0
-        self._delay = delay
+        self.delay = delay
+
+    def slow_down(self, delay: float) -> None:
+        """Space the starts at least ``delay`` seconds apart from now on, the next one included."""
+        with self._lock:
+            if delay > self.delay:
+                self._next_start += delay - self.delay
+                self.delay = delay
 
     @contextmanager
     def turn(self) -> Iterator[None]:
@@ -105,7 +116,7 @@ class _HostGate:
             with self._lock:
                 now = time.monotonic()
                 start = max(now, self._next_start)
-                self._next_start = start + self._delay
+                self._next_start = start + self.delay
             time.sleep(start - now)
             yield
 
@@ -188,28 +199,34 @@ class PoliteClient:
         with host_lock:  # one read of robots.txt per host, however many threads ask
             if host not in self._robots:
                 self._robots[host] = self._read_robots(host)
-        rules, why_not = self._robots[host]
-        if rules is None:
-            raise FetchFailure("robots", "RobotsUnreadable", f"robots.txt of {host} could not be read ({why_not}); "
-                               "as RFC 9309 asks, nothing on the site is fetched")
+                self._slow_down(host, self._robots[host])
+        rules = self._robots[host]
+        if isinstance(rules, FetchFailure):
+            raise rules
         if not rules.can_fetch(self.politeness.user_agent, url):
             raise FetchFailure("robots", "RobotsDisallowed", f"refused by {host}/robots.txt")
 
-    def _read_robots(self, host: str) -> tuple:
-        """``(parser, None)``, or ``(None, reason)`` when robots.txt cannot be read."""
+    def _slow_down(self, host: str, rules) -> None:
+        asked = rules.crawl_delay(self.politeness.user_agent) if isinstance(rules, RobotFileParser) else None
+        if asked:
+            self._gate(host).slow_down(min(float(asked), CRAWL_DELAY_CAP))
+
+    def _read_robots(self, host: str):
+        """The host's rules, or the FetchFailure every URL of the host gets when they cannot be read."""
         try:
             with self._gate(host).turn():
                 response = self._http.get(host + "/robots.txt", follow_redirects=True)
+        except self._httpx.TimeoutException:
+            return FetchFailure("fetch", "Timeout", f"{host} gave no answer within {self.politeness.timeout:g} s")
         except self._httpx.HTTPError as exc:
-            return None, type(exc).__name__
+            return FetchFailure("fetch", "NetworkError", f"could not reach {host}: {exc}")
+        if response.status_code >= 500:
+            return FetchFailure("robots", "RobotsUnreadable", f"{host}/robots.txt answered HTTP "
+                                f"{response.status_code}; as RFC 9309 asks, nothing on the site is fetched")
         rules = RobotFileParser()
-        if 400 <= response.status_code < 500:
-            rules.parse([])  # no robots.txt: everything is allowed
-        elif response.status_code >= 500:
-            return None, f"HTTP {response.status_code}"
-        else:
-            rules.parse(response.text.splitlines())
-        return rules, None
+        # a 4xx means there is no robots.txt: everything is allowed
+        rules.parse(response.text.splitlines() if response.status_code < 400 else [])
+        return rules
 
     # -- one URL -------------------------------------------------------------------------------
 
