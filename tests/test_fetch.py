@@ -12,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from test_fetch_pages import news_html
+from toolkit.errors import InputError
 from toolkit.fetch import ERROR_COLUMNS, FetchError, fetch_articles, iter_fetch
 from toolkit.fetch.client import DEFAULT_USER_AGENT
 
@@ -279,3 +280,12 @@ def test_a_refused_connection_is_a_network_error():
     (error,) = fetch_articles([f"http://127.0.0.1:{port}/a.html"], cache=False, **FAST).errors
     assert (error.stage, error.error, error.status) == ("fetch", "NetworkError", None)
     assert "could not reach" in error.reason
+
+
+def test_bad_input_raises_at_the_call_and_stopping_early_closes_cleanly(srv):
+    with pytest.raises(InputError):
+        iter_fetch([{"link_to": "x"}], cache=False, **FAST)
+    items = iter_fetch([f"{srv.base}/page/{i}.html" for i in range(20)], cache=False, **{**FAST, "per_host": 1})
+    assert next(items).title == "Mayor Quill opens the Bellmoor bridge"
+    items.close()
+    assert srv.counts["/robots.txt"] == 1 and sum(srv.counts.values()) < 10  # the rest were never asked

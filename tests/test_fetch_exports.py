@@ -37,6 +37,7 @@ def test_media_cloud_csv(tmp_path):
                      "where": f"{path} line 2"}
     assert second["published"] is None and second["outlet"] == "Calderport Post"
     assert looks_like_url_source(path)
+    assert read_url_source([first, second]) == [first, second]  # records read before pass unchanged
 
 
 def gdelt_rows():
@@ -81,7 +82,7 @@ def test_what_is_not_a_url_source(tmp_path):
     articles = tmp_path / "articles.csv"
     articles.write_text(f"url,text\n{A},The bridge opened on Tuesday.\n", encoding="utf-8")
     prose = tmp_path / "notes.txt"
-    prose.write_text("The bridge opened on Tuesday.\n", encoding="utf-8")
+    prose.write_text(f"{A}\nThe bridge opened on Tuesday.\n", encoding="utf-8")
     assert not looks_like_url_source(articles)  # it carries its text: an article corpus
     assert not looks_like_url_source(prose)
     assert not looks_like_url_source(tmp_path / "absent.txt") and not looks_like_url_source(tmp_path)

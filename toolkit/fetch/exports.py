@@ -68,9 +68,9 @@ def looks_like_url_source(path: Any) -> bool:
             columns = _head_columns(path, suffix)
             return bool(columns & set(_URL_COLUMNS)) and not columns & set(_TEXT_COLUMNS)
         with path.open(encoding="utf-8-sig", errors="replace") as handle:
-            for line in handle:
-                if line.strip() and not line.lstrip().startswith("#"):
-                    return is_url(line.strip())
+            head = [line.strip() for _, line in zip(range(50), handle)]
+        lines = [line for line in head if line and not line.startswith("#")]
+        return bool(lines) and all(is_url(line) for line in lines)  # not a text that starts with its link
     except (OSError, ValueError, TypeError):
         pass
     return False
@@ -177,7 +177,7 @@ def _record(row: dict, mapping: dict, where: str, keep_others: bool) -> dict:
         if field is not None and value not in (None, "") and record.get(field) is None:
             record[field] = value.strip() if isinstance(value, str) else value
     record["published"] = _date(record["published"], where)
-    record["where"] = where
+    record["where"] = record["where"] or where  # records read before keep their file and line
     return record
 
 

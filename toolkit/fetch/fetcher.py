@@ -9,7 +9,6 @@ Each URL gives an Article or a :class:`FetchError`; one failure never stops the 
 """
 from __future__ import annotations
 
-import os
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -104,14 +103,6 @@ class FetchResult:
         return f"FetchResult({len(self.articles)} articles, {len(self.errors)} errors)"
 
 
-def _records(source: Any) -> list:
-    if isinstance(source, (list, tuple)) or (isinstance(source, str) and is_url(source)):
-        return read_url_source(source)
-    if isinstance(source, (str, os.PathLike)) or hasattr(source, "columns"):
-        return read_url_source(source)
-    raise InputError(f"cannot fetch a {type(source).__name__}; give URLs, a file of URLs or a DataFrame")
-
-
 def _cache(cache: Any) -> Optional[PageCache]:
     if cache is False:
         return None
@@ -138,7 +129,7 @@ def _one(index: int, record: dict, client: Optional[PoliteClient], cache: Option
         return page_to_article(page, {**record, "url": url})
     except FetchFailure as exc:
         return failed(exc.stage, exc.error, exc.reason, exc.status)
-    except (InputError, ValueError) as exc:  # a date or field the record gives that cannot be read
+    except InputError as exc:  # a date or field the record gives that cannot be read
         return failed("metadata", type(exc).__name__, str(exc))
 
 
@@ -164,30 +155,36 @@ def iter_fetch(source: Any, *, cache: Any = None, offline: bool = False, progres
         max_bytes: Largest page read.
         user_agent: The User-Agent; by default one that names the toolkit.
 
-    Yields:
-        An Article or a FetchError per URL, in input order.
+    Returns:
+        An iterator of an Article or a FetchError per URL, in input order (``close()`` it to stop
+        early). To know the total first, read the records with :func:`read_url_source` and pass them.
 
     Raises:
         InputError: The source cannot be read as URLs (e.g. a table with no url column).
     """
-    records = _records(source)
+    records = read_url_source(source)  # here, so that bad input raises at the call, not at the first item
     polite = Politeness(per_host=per_host, delay=delay, timeout=timeout, retries=retries, backoff=backoff,
                         max_bytes=max_bytes, user_agent=user_agent or DEFAULT_USER_AGENT)
-    store = _cache(cache)
     hosts = {urlsplit(str(r.get("url") or "")).netloc for r in records}
     workers = max(1, min(_MAX_WORKERS, per_host * len(hosts)))
-    client = None if offline else PoliteClient(polite)
+    return _fetch_in_order(records, None if offline else polite, _cache(cache), workers, progress)
+
+
+def _fetch_in_order(records: list, polite: Optional[Politeness], store: Optional[PageCache], workers: int,
+                    progress: bool) -> Iterator[Union[Article, FetchError]]:
+    client = None if polite is None else PoliteClient(polite)
     bar = _progress(len(records), progress)
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch")
     try:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch") as pool:
-            pending: deque = deque()
-            for index, record in enumerate(records):
-                pending.append(pool.submit(_one, index, record, client, store))
-                if len(pending) >= 4 * workers:  # bounded read-ahead; results come out in order
-                    yield _advance(pending.popleft().result(), bar)
-            while pending:
+        pending: deque = deque()
+        for index, record in enumerate(records):
+            pending.append(pool.submit(_one, index, record, client, store))
+            if len(pending) >= 4 * workers:  # bounded read-ahead; results come out in order
                 yield _advance(pending.popleft().result(), bar)
-    finally:
+        while pending:
+            yield _advance(pending.popleft().result(), bar)
+    finally:  # also when the caller stops early: drop what has not started
+        pool.shutdown(wait=True, cancel_futures=True)
         bar.close()
         if client is not None:
             client.close()

@@ -61,9 +61,12 @@ def _extract(html: str, url: str) -> dict:
 
     # Parsed only: trafilatura fetches nothing here.
     options = dict(url=url, with_metadata=True, include_comments=False, include_tables=False)
-    doc = trafilatura.bare_extraction(html, favor_precision=True, **options)
-    if doc is None or not (doc.text or "").strip():
-        doc = trafilatura.bare_extraction(html, favor_recall=True, **options)
+    try:
+        doc = trafilatura.bare_extraction(html, favor_precision=True, **options)
+        if doc is None or not (doc.text or "").strip():
+            doc = trafilatura.bare_extraction(html, favor_recall=True, **options)
+    except Exception as exc:  # a page the parser chokes on fails alone, with the reason
+        raise FetchFailure("extract", type(exc).__name__, f"could not read the page: {exc}") from None
     return {} if doc is None else doc.as_dict()
 
 
