@@ -289,3 +289,11 @@ def test_bad_input_raises_at_the_call_and_stopping_early_closes_cleanly(srv):
     assert next(items).title == "Mayor Quill opens the Bellmoor bridge"
     items.close()
     assert srv.counts["/robots.txt"] == 1 and sum(srv.counts.values()) < 10  # the rest were never asked
+
+
+def test_a_cache_that_cannot_be_written_warns_and_the_page_still_loads(srv, tmp_path):
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x", encoding="utf-8")
+    with pytest.warns(RuntimeWarning, match="cannot store"):
+        result = fetch_articles([srv.base + "/news/bridge.html"], cache=blocked, **FAST)
+    assert len(result.articles) == 1

@@ -14,6 +14,7 @@ import datetime as _dt
 import hashlib
 import json
 import os
+import warnings
 from pathlib import Path
 from typing import Optional
 from urllib.parse import urldefrag
@@ -60,14 +61,18 @@ class PageCache:
                     headers=tuple(tuple(h) for h in info["headers"]), body=body)
 
     def put(self, page: Page) -> None:
-        """Store a fetched page."""
+        """Store a fetched page; a cache that cannot be written warns and the page is still used."""
         info_path, body_path = self._paths(page.url)
-        info_path.parent.mkdir(parents=True, exist_ok=True)
         info = {"url": page.url, "final_url": page.final_url, "status": page.status,
                 "headers": [list(h) for h in page.headers],
                 "fetched": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
-        _write_atomically(body_path, page.body)
-        _write_atomically(info_path, json.dumps(info, ensure_ascii=False).encode("utf-8"))
+        try:
+            info_path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(body_path, page.body)
+            _write_atomically(info_path, json.dumps(info, ensure_ascii=False).encode("utf-8"))
+        except OSError as exc:
+            warnings.warn(f"page cache {self.folder}: cannot store {page.url} ({exc}); it will be fetched "
+                          "again next time", RuntimeWarning, stacklevel=2)
 
     def __contains__(self, url: str) -> bool:
         return self._paths(url)[0].exists()

@@ -37,7 +37,8 @@ class FetchError:
         url: The URL asked for.
         stage: Where it failed: "input" (not an http(s) URL), "offline" (not cached and offline
             mode), "robots" (refused by robots.txt), "fetch" (HTTP error, timeout, no connection),
-            "content" (not HTML, too large), "extract" (no article text on the page).
+            "content" (not HTML, too large), "extract" (no article text on the page), "metadata"
+            (a date the input gives cannot be read).
         reason: What happened, in words, e.g. "HTTP 404 Not Found".
         status: The HTTP status, when there was an answer.
         error: A short name of the failure ("HTTPError", "Timeout", "RobotsDisallowed", ...).
