@@ -17,18 +17,20 @@ Modules: ``client`` (polite HTTP), ``cache`` (pages on disk), ``pages`` (HTML ->
 from .cache import PageCache, default_cache_dir
 from .client import DEFAULT_USER_AGENT, Politeness
 from .exports import RECORD_FIELDS, is_url, looks_like_url_source, read_url_source
-from .fetcher import ERROR_COLUMNS, FetchError, FetchResult, fetch_articles, iter_fetch
+from .fetcher import ERROR_COLUMNS, OFFLINE_VARIABLE, FetchError, FetchResult, fetch_articles, is_offline, iter_fetch
 
 __all__ = [
     "DEFAULT_USER_AGENT",
     "ERROR_COLUMNS",
     "FetchError",
     "FetchResult",
+    "OFFLINE_VARIABLE",
     "PageCache",
     "Politeness",
     "RECORD_FIELDS",
     "default_cache_dir",
     "fetch_articles",
+    "is_offline",
     "is_url",
     "iter_fetch",
     "looks_like_url_source",

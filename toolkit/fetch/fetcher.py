@@ -9,6 +9,7 @@ Each URL gives an Article or a :class:`FetchError`; one failure never stops the 
 """
 from __future__ import annotations
 
+import os
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,11 +23,13 @@ from .client import DEFAULT_USER_AGENT, FetchFailure, Politeness, PoliteClient
 from .exports import is_url, read_url_source
 from .pages import page_to_article
 
-__all__ = ["FetchError", "FetchResult", "fetch_articles", "iter_fetch", "ERROR_COLUMNS"]
+__all__ = ["FetchError", "FetchResult", "fetch_articles", "iter_fetch", "is_offline", "ERROR_COLUMNS", "OFFLINE_VARIABLE"]
 
 #: The columns of :meth:`FetchResult.errors_frame`, those of ``Analysis.errors``.
 ERROR_COLUMNS = ("index", "id", "source", "stage", "error", "message", "location", "status")
 _MAX_WORKERS = 16
+#: Set to "1" to turn fetching off everywhere (the cache is still read).
+OFFLINE_VARIABLE = "TOOLKIT_OFFLINE"
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,13 @@ class FetchResult:
         return f"FetchResult({len(self.articles)} articles, {len(self.errors)} errors)"
 
 
+def is_offline(offline: Optional[bool] = None) -> bool:
+    """Whether fetching is off: ``offline`` if given, else the environment variable TOOLKIT_OFFLINE."""
+    if offline is not None:
+        return bool(offline)
+    return os.environ.get(OFFLINE_VARIABLE, "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def _cache(cache: Any) -> Optional[PageCache]:
     if cache is False:
         return None
@@ -134,7 +144,7 @@ def _one(index: int, record: dict, client: Optional[PoliteClient], cache: Option
         return failed("metadata", type(exc).__name__, str(exc))
 
 
-def iter_fetch(source: Any, *, cache: Any = None, offline: bool = False, progress: bool = True,
+def iter_fetch(source: Any, *, cache: Any = None, offline: Optional[bool] = None, progress: bool = True,
                per_host: int = 2, delay: float = 1.0, timeout: float = 20.0, retries: int = 3,
                backoff: float = 1.0, max_bytes: int = 5_000_000,
                user_agent: Optional[str] = None) -> Iterator[Union[Article, FetchError]]:
@@ -147,6 +157,8 @@ def iter_fetch(source: Any, *, cache: Any = None, offline: bool = False, progres
             is found on the page.
         cache: Folder of the page cache; None for the user's cache folder; False for no cache.
         offline: Read the cache only; a URL not cached becomes an error saying it needs a network.
+            None (the default) reads the environment variable ``TOOLKIT_OFFLINE`` ("1" turns
+            fetching off, as the tests do for the notebooks).
         progress: Show a progress bar.
         per_host: Most requests in flight to one host at a time.
         delay: Seconds between the starts of two requests to one host.
@@ -168,7 +180,7 @@ def iter_fetch(source: Any, *, cache: Any = None, offline: bool = False, progres
                         max_bytes=max_bytes, user_agent=user_agent or DEFAULT_USER_AGENT)
     hosts = {urlsplit(str(r.get("url") or "")).netloc for r in records}
     workers = max(1, min(_MAX_WORKERS, per_host * len(hosts)))
-    return _fetch_in_order(records, None if offline else polite, _cache(cache), workers, progress)
+    return _fetch_in_order(records, None if is_offline(offline) else polite, _cache(cache), workers, progress)
 
 
 def _fetch_in_order(records: list, polite: Optional[Politeness], store: Optional[PageCache], workers: int,
@@ -202,7 +214,7 @@ def _advance(item: Union[Article, FetchError], bar) -> Union[Article, FetchError
     return item
 
 
-def fetch_articles(source: Any, *, cache: Any = None, offline: bool = False, progress: bool = True,
+def fetch_articles(source: Any, *, cache: Any = None, offline: Optional[bool] = None, progress: bool = True,
                    per_host: int = 2, delay: float = 1.0, timeout: float = 20.0, retries: int = 3,
                    backoff: float = 1.0, max_bytes: int = 5_000_000, user_agent: Optional[str] = None) -> FetchResult:
     """Fetch URLs into Articles; the pages that fail are listed in ``errors``.
