@@ -28,10 +28,19 @@ from __future__ import annotations
 
 import base64
 import html as _html
-import importlib
 import io
 from functools import lru_cache
 from typing import Any, Iterable, Optional
+
+from . import plots as _plots
+from . import quotes as _quotes
+from . import timeline as _timeline
+from . import timexes as _timexes
+from . import tone as _tone
+from . import topics as _topics
+from .articles import make_article
+from .display import highlight
+from .model import Article, Sentiment
 
 __all__ = ["explore", "ALL_TOPICS", "UNKNOWN_SPEAKER"]
 
@@ -41,20 +50,11 @@ _TONE_COLOURS = {1: "#1a7f37", 0: "#57606a", -1: "#cf222e"}
 _TONE_NAMES = {1: "positive", 0: "neutral", -1: "negative"}
 
 
-def _mod(name: str):
-    """A toolkit submodule, looked up at call time (``toolkit.sentiment`` the attribute is the
-    function of that name, so ``from . import sentiment`` would not give the module)."""
-    return importlib.import_module(f"toolkit.{name}")
-
-
 def _esc(value: Any) -> str:
     return _html.escape("" if value is None else str(value), quote=True)
 
 
 def _as_articles(articles: Any) -> list:
-    from .articles import make_article
-    from .model import Article
-
     if isinstance(articles, (Article, str)):
         articles = [articles]
     out = []
@@ -73,10 +73,6 @@ def _as_articles(articles: Any) -> list:
 
 def _topics_of(text: str) -> tuple:
     """Topic names for a text, whatever container ``tag_topics`` returns."""
-    try:
-        _topics = _mod("topics")
-    except ImportError:  # topics are an optional facet of the explorer
-        return ()
     found = _topics.tag_topics(text)
     if isinstance(found, dict):
         found = [k for k, v in found.items() if v]
@@ -126,8 +122,6 @@ def _explorer_class():
         """
 
         def __init__(self, articles: list, backend: str):
-            _quotes, _sentiment, _timexes = _mod("quotes"), _mod("sentiment"), _mod("timexes")
-
             self.articles = articles
             self._by_id = {a.id: a for a in articles}
             self.quotes = []
@@ -170,7 +164,7 @@ def _explorer_class():
                                                           disabled=True, layout=widgets.Layout(width="300px"))
             self.dates.add_class("tk-dates")
             self.dates_label = widgets.HTML()
-            names = list(_sentiment.sentiment_backends())
+            names = list(_tone.sentiment_backends())
             if backend not in names:
                 raise ValueError(f"unknown sentiment backend {backend!r}; available: {', '.join(names)}")
             self.backend = widgets.Dropdown(options=names, value=backend, description="Tone by")
@@ -258,21 +252,15 @@ def _explorer_class():
 
         def tones(self, backend: Optional[str] = None) -> dict:
             """The Sentiment of every quote for a backend (computed once, then cached)."""
-            from .model import Sentiment
-
-            _sentiment = _mod("sentiment")
             backend = backend or self.backend.value
             if backend in self._tones:
                 return self._tones[backend]
             quotes = [q for q, _ in self.quotes]
-            score_quotes = getattr(_sentiment, "score_quotes", None)
-            if score_quotes is None or not quotes:
-                tones = {id(q): _sentiment.sentiment(q.text, backend=backend) for q in quotes}
-            else:  # as sentiment_by_speaker scores them (speaker names masked), so table and chart agree
-                rows = score_quotes(quotes, backend=backend).to_dict("records")
+            tones = {}
+            if quotes:  # as sentiment_by_speaker scores them (speaker names masked), so table and chart agree
+                rows = _tone.score_quotes(quotes, backend=backend).to_dict("records")
                 if len(rows) != len(quotes):
                     raise RuntimeError(f"score_quotes returned {len(rows)} rows for {len(quotes)} quotes")
-                tones = {}
                 for q, r in zip(quotes, rows):
                     subj = r.get("subjectivity")
                     tones[id(q)] = Sentiment(
@@ -382,8 +370,6 @@ def _explorer_class():
                 f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
         def _render_text(self) -> None:
-            from .display import highlight
-
             article = self._by_id.get(self.article.value)
             if article is None:
                 self.text_html.value = "<em>No article.</em>"
@@ -396,17 +382,14 @@ def _explorer_class():
                 self.text_html.value = self._fail("highlight", exc)
 
         def _render_tone(self) -> None:
-            _sentiment = _mod("sentiment")
-            plot_sentiment_by_speaker = _mod("plots").plot_sentiment_by_speaker
-
             if not self.matches:
                 self.tone_table = None
                 self.tone_html.value = "<em>No quotes match this selection.</em>"
                 return
             try:
-                self.tone_table = _sentiment.sentiment_by_speaker(self.matches, backend=self.backend.value)
+                self.tone_table = _tone.sentiment_by_speaker(self.matches, backend=self.backend.value)
                 n = max(1, len(self.tone_table))
-                img = _figure_html(plot_sentiment_by_speaker, self.tone_table, height=1.4 + 0.45 * n,
+                img = _figure_html(_plots.plot_sentiment_by_speaker, self.tone_table, height=1.4 + 0.45 * n,
                                    title=f"Tone by speaker ({self.backend.value})")
                 table = self.tone_table.to_html(index=False, float_format=lambda v: f"{v:.2f}", border=0)
                 self.tone_html.value = img + f"<details><summary>table</summary>{table}</details>"
@@ -414,9 +397,6 @@ def _explorer_class():
                 self.tone_html.value = self._fail("tone by speaker", exc)
 
         def _render_timeline(self, ids: list) -> None:
-            _timeline = _mod("timeline")
-            plot_timeline = _mod("plots").plot_timeline
-
             try:
                 if self._timeline_all is None:
                     self._timeline_all = _timeline.build_timeline(self.articles)
@@ -441,7 +421,7 @@ def _explorer_class():
                     return
                 note = (f"<small>Events of the matching articles whose clause {' and '.join(narrowed)}.</small><br>"
                         if narrowed else "")
-                img = note + _figure_html(plot_timeline, table, width=11,
+                img = note + _figure_html(_plots.plot_timeline, table, width=11,
                                           height=max(3.0, min(9.0, 1.2 + 0.32 * len(table))), title="Timeline")
                 self.timeline_html.value = img
             except Exception as exc:
