@@ -12,7 +12,6 @@ it removed in ``Article.removed``; nothing is dropped silently.
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import glob as _glob
 import hashlib
 import json
