@@ -26,7 +26,8 @@ from .model import Article, as_article
 from .text import sentences
 from .timexes import find_timexes, granularity
 
-__all__ = ["build_timeline", "timeline_events", "merge_events", "EventMerger", "columns_of_events", "typed_timeline", "TIMELINE_COLUMNS"]
+__all__ = ["build_timeline", "timeline_events", "merge_events", "EventMerger", "columns_of_events", "typed_timeline",
+           "TIMELINE_COLUMNS"]
 
 
 # How far back (or ahead) a vague expression reaches from the publication date.

@@ -72,7 +72,7 @@ def load_gold(path) -> list:
 
 
 def predict(items: list, *, backend: str = "textblob", use_target: bool = True) -> dict:
-    """Run :func:`toolkit.sentiment.sentiment` on gold items.
+    """Run :func:`toolkit.sentiment` on gold items.
 
     Returns:
         ``{id: label}``.

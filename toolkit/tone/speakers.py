@@ -110,8 +110,8 @@ def score_quotes(quotes, *, backend: str = DEFAULT_BACKEND, topics=None):
             :func:`toolkit.topics.tag_topics`); None for the meeting's default topics.
 
     Returns:
-        A DataFrame with columns :data:`~toolkit.columns.SCORED_QUOTE_COLUMNS`; ``speaker`` is None for quotes with no
-        identified speaker, ``topics`` a tuple of topic names.
+        A DataFrame with columns :data:`~toolkit.columns.SCORED_QUOTE_COLUMNS`; ``speaker`` is
+        None for quotes with no identified speaker, ``topics`` a tuple of topic names.
     """
     import pandas as pd
 
