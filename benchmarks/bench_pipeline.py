@@ -116,13 +116,10 @@ def main(argv=None) -> int:
               file=sys.stderr)
         return 2
 
-    import importlib
-
     import toolkit as tk
-
-    sentiment = importlib.import_module("toolkit.sentiment").sentiment
-    build_timeline = importlib.import_module("toolkit.timeline").build_timeline
     from toolkit.articles import make_article
+    from toolkit.timeline import timeline_events
+    from toolkit.tone import quote_tones, speaker_table
 
     texts = load_texts(args.data)
     words = sum(len(t.split()) for t in texts)
@@ -135,24 +132,17 @@ def main(argv=None) -> int:
         os.sched_setaffinity(0, {min(all_cpus)})  # one core for the single-process figures
     tk.analyze(texts[:5], progress=False)  # warm up: rule data, lexicons
 
-    timeline_module = importlib.import_module("toolkit.timeline")
-    sentiment_module = importlib.import_module("toolkit.sentiment")
-    score_quotes = getattr(sentiment_module, "score_quotes", None)
-    quote_tones = getattr(sentiment_module, "quote_tones", None)
-    speaker_table = getattr(sentiment_module, "speaker_table", None)
     scored = tk.analyze(texts, progress=False).quotes
     stages = {  # what analyze runs for each article, stage by stage
         "extract_quotes": lambda: [tk.extract_quotes(a) for a in articles],
         "find_timexes": lambda: [tk.find_timexes(a) for a in articles],
         "timeline_events (incl. find_timexes)": (
-            (lambda: [timeline_module.timeline_events(a) for a in articles])
-            if hasattr(timeline_module, "timeline_events") else (lambda: [build_timeline([a]) for a in articles])),
+            lambda: [timeline_events(a) for a in articles]),
         "tone of each quote (quote_tones)": (
-            (lambda: quote_tones(quotes)) if quote_tones else
-            (lambda: score_quotes(quotes)) if score_quotes else (lambda: [sentiment(q.text) for q in quotes])),
+            lambda: quote_tones(quotes)),
     }
-    if speaker_table is not None:  # the speakers table from the quotes' tones (bootstrap per speaker)
-        stages["speakers table (speaker_table)"] = lambda: speaker_table(scored)
+    # the speakers table from the quotes' tones (bootstrap per speaker)
+    stages["speakers table (speaker_table)"] = lambda: speaker_table(scored)
     figures["load_average_at_start"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     figures["stages_words_per_s"] = {}
     for name, fn in stages.items():

@@ -24,7 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 import toolkit as tk  # noqa: E402
 from _timing import pin_one_core  # noqa: E402
-from toolkit.sentiment import sentiment, sentiment_by_speaker  # noqa: E402
+from toolkit.tone import sentiment, sentiment_by_speaker  # noqa: E402
+from toolkit.tone import speakers as speakers_module  # noqa: E402
 
 
 def seed_items() -> list:
@@ -92,11 +93,10 @@ def main(argv=None) -> int:
 def boot_memory(n: int) -> None:
     """Peak memory (tracemalloc, numpy's buffers included) and CPU time of one speaker's
     bootstrap interval over ``n`` quotes, 2000 resamples."""
-    import importlib
     import random
     import tracemalloc
 
-    module = importlib.import_module("toolkit.sentiment")  # tk.sentiment is the function
+    module = speakers_module
     rnd = random.Random(0)
     values = [rnd.uniform(-1.0, 1.0) for _ in range(n)]
     tracemalloc.start()

@@ -5,7 +5,7 @@ Reads NewsMTSC train (Hamborg & Donnay, EACL 2021; MIT licence): sentences from 
 news, each with a target mention and the tone toward it (-1, 0, 1). Writes
 
 * ``toolkit/data/sentiment_news_model.json``: a multinomial logistic regression over the
-  features of :func:`toolkit._sentiment_news.features` (words, word pairs, a window around the
+  features of :func:`toolkit.tone.news_model.features` (words, word pairs, a window around the
   target and its two sides, negation scopes, TextBlob lexicon scores; every name masked, and
   features holding a word that is mostly a name in the training texts dropped).
   Feature choices were compared by the same grouped cross-validation on train (side windows
@@ -41,8 +41,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from toolkit._sentiment_news import MODEL_FILE, features  # noqa: E402
-from toolkit._sentiment_text import name_spans, tokenize  # noqa: E402
+from toolkit.tone.news_model import MODEL_FILE, features  # noqa: E402
+from toolkit.tone.pattern import name_spans, tokenize  # noqa: E402
 
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 WINDOW = 5
@@ -138,7 +138,7 @@ def cross_validate(feats: list, rows: list, grid, min_df: int, names: frozenset)
 
 def choose_thresholds(rows: list) -> dict:
     """Best symmetric label threshold per lexicon backend on train, target given."""
-    from toolkit.sentiment import _raw, sentiment_backends
+    from toolkit.tone.backends import _raw, sentiment_backends
 
     grids = {"textblob": [0.0, 0.02, 0.05, 0.1, 0.15, 0.2],
              "vader": [0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5],
@@ -207,7 +207,7 @@ def main(argv=None) -> int:
     model = {
         "format": "toolkit.sentiment news model v1",
         "description": "multinomial logistic regression toward a target mention; see "
-                       "scripts/train_sentiment.py and toolkit/_sentiment_news.py",
+                       "scripts/train_sentiment.py and toolkit/tone/news_model.py",
         "trained_on": "NewsMTSC train (Hamborg & Donnay, EACL 2021; MIT licence), "
                       f"{len(rows)} items",
         "config": {"window": WINDOW, "C": C, "min_df": a.min_df},

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
 import random
 from pathlib import Path
@@ -11,33 +10,17 @@ import pandas as pd
 import pytest
 
 import toolkit as tk
-from toolkit.analysis import Analysis, QUOTE_COLUMNS, analyze, merge_events
+from toolkit import _pipeline
+from toolkit import analysis as analysis_module
+from toolkit.analysis import ANALYSIS_QUOTE_COLUMNS, Analysis, analyze, merge_events
 from toolkit.articles import make_article
 from toolkit.model import Sentiment
+from toolkit.tone import backends as tone_backends
 
 from _newsgen import make_records, make_text
 
-sentiment_module = importlib.import_module("toolkit.sentiment")
-timeline_module = importlib.import_module("toolkit.timeline")
-quotes_module = importlib.import_module("toolkit.quotes")
 
 TABLES = ("quotes", "speakers", "timeline", "errors", "articles")
-
-
-def _capabilities_ready() -> bool:
-    try:
-        sentiment_module.sentiment("A fine day.")
-        timeline_module.build_timeline([make_article("They met on Monday.", published="2023-10-04")])
-    except NotImplementedError:
-        return False
-    return True
-
-
-@pytest.fixture
-def real_pipeline():
-    """The real capabilities (quotes, sentiment, timeline); skips while one is still a stub."""
-    if not _capabilities_ready():
-        pytest.skip("sentiment or build_timeline is not implemented yet (issues 4 and 5)")
 
 
 def _fake_sentiment(text, *, target=None, backend="textblob", **kwargs):
@@ -50,17 +33,11 @@ def _fake_events(article, published=None):
              "start": t.start, "end": t.end} for t in tk.find_timexes(article)]
 
 
-def _fake_timeline(articles):
-    rows = [row for a in articles for row in _fake_events(a)]
-    return pd.DataFrame(rows, columns=["article_id", "expression", "value", "earliest", "start", "end"])
-
-
 @pytest.fixture
 def fake_capabilities(monkeypatch):
     """Deterministic stand-ins for sentiment and the timeline: these tests are about orchestration."""
-    monkeypatch.setattr(sentiment_module, "sentiment", _fake_sentiment)
-    monkeypatch.setattr(timeline_module, "build_timeline", _fake_timeline)
-    monkeypatch.setattr(timeline_module, "timeline_events", _fake_events, raising=False)
+    monkeypatch.setattr(tone_backends, "sentiment", _fake_sentiment)
+    monkeypatch.setattr(_pipeline, "timeline_events", _fake_events)
 
 
 def assert_same(a: Analysis, b: Analysis) -> None:
@@ -75,13 +52,13 @@ def _corpus(n: int = 12) -> list:
 # ---------------------------------------------------------------------------------------------
 # The real pipeline
 
-def test_analyze_real_pipeline(real_pipeline, seed):
+def test_analyze_real_pipeline(seed):
     articles = _corpus(10) + [seed]
     result = analyze(articles, progress=False)
     assert isinstance(result, Analysis)
     assert result.errors.empty, result.errors.to_dict("records")
     assert len(result.articles) == 11 and set(result.articles["status"]) == {"ok"}
-    assert list(result.quotes.columns) == QUOTE_COLUMNS
+    assert list(result.quotes.columns) == ANALYSIS_QUOTE_COLUMNS
     assert len(result.quotes) > 10 and len(result.timeline) > 0 and len(result.speakers) > 0
     by_id = {a.id: a.text for a in articles}
     for row in result.quotes.itertuples(index=False):
@@ -93,7 +70,7 @@ def test_analyze_real_pipeline(real_pipeline, seed):
     assert (seed_quotes["outlet"] == "The New York Times").all()
 
 
-def test_tables_equal_the_capabilities_run_on_the_whole_corpus(real_pipeline, seed):
+def test_tables_equal_the_capabilities_run_on_the_whole_corpus(seed):
     """timeline == tk.build_timeline(articles); speakers == tk.sentiment_by_speaker(all quotes)."""
     articles = _corpus(25) + [seed]
     result = analyze(articles, progress=False, chunk_size=4)
@@ -103,7 +80,7 @@ def test_tables_equal_the_capabilities_run_on_the_whole_corpus(real_pipeline, se
     assert len(result.quotes) == len(quotes)
 
 
-def test_one_and_two_workers_give_the_same_tables(real_pipeline, seed):
+def test_one_and_two_workers_give_the_same_tables(seed):
     articles = _corpus(40) + [seed, None, b"\xff\xfe", "Plain text, said Dana Whitcombe."]
     one = analyze(articles, progress=False, workers=1)
     two = analyze(articles, progress=False, workers=2, chunk_size=7)
@@ -111,7 +88,7 @@ def test_one_and_two_workers_give_the_same_tables(real_pipeline, seed):
     assert len(one.errors) == 2
 
 
-def test_lazy_reader_is_consumed(real_pipeline, tmp_path):
+def test_lazy_reader_is_consumed(tmp_path):
     path = tmp_path / "corpus.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in make_records(30)), encoding="utf-8")
     lazy = tk.read_articles(path, lazy=True)
@@ -144,14 +121,14 @@ def test_bad_items_become_error_rows_and_the_rest_completes(fake_capabilities):
 
 
 def test_an_internal_exception_is_an_error_row(fake_capabilities, monkeypatch):
-    real = quotes_module.extract_quotes
+    real = _pipeline.extract_quotes
 
     def flaky(article, **kw):
         if "BOOM" in article.text:
             raise RuntimeError("rule bug on this article")
         return real(article, **kw)
 
-    monkeypatch.setattr(quotes_module, "extract_quotes", flaky)
+    monkeypatch.setattr(_pipeline, "extract_quotes", flaky)
     items = [make_text(random.Random(i)) for i in range(5)]
     items[2] += "\n\nBOOM"
     result = analyze(items, progress=False)
@@ -167,8 +144,7 @@ def test_an_internal_exception_is_an_error_row(fake_capabilities, monkeypatch):
 def test_input_is_consumed_in_chunks(fake_capabilities, monkeypatch):
     produced = []
     lag = []
-    real_items = importlib.import_module("toolkit._pipeline").analyze_items
-    analysis_module = importlib.import_module("toolkit.analysis")
+    real_items = _pipeline.analyze_items
 
     def counting(items, published=None):
         lag.append(len(produced) - 25 * len(lag))  # read ahead of what was analysed when a chunk starts
@@ -258,7 +234,7 @@ def test_summary_repr_and_progress(fake_capabilities, capsys):
 def test_empty_input(fake_capabilities):
     result = analyze([], progress=False)
     assert result.ok and all(len(getattr(result, t)) == 0 for t in TABLES)
-    assert list(result.quotes.columns) == QUOTE_COLUMNS
+    assert list(result.quotes.columns) == ANALYSIS_QUOTE_COLUMNS
 
 
 def test_bad_arguments():
@@ -303,7 +279,7 @@ def test_a_failing_tone_fails_only_its_article(fake_capabilities, monkeypatch):
             raise ArithmeticError("cannot score this quote")
         return _fake_sentiment(text)
 
-    monkeypatch.setattr(sentiment_module, "sentiment", picky)
+    monkeypatch.setattr(tone_backends, "sentiment", picky)
     items = ["\u201cI am proud of what our volunteers achieved,\u201d said Dana Whitcombe.",
              "\u201cWe are ready,\u201d said Ilse Marrow.", "Nobody was quoted here."]
     result = analyze(items * 2, progress=False, chunk_size=6)
@@ -324,7 +300,7 @@ def test_workers_are_processes(fake_capabilities, monkeypatch):
 
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the stand-in reaches worker processes only when they are forked")
-    monkeypatch.setattr(timeline_module, "timeline_events", _pid_events, raising=False)
+    monkeypatch.setattr(_pipeline, "timeline_events", _pid_events)
     result = analyze([f"Item {i}, said Dana Whitcombe." for i in range(40)], progress=False, workers=2)
     pids = set(result.timeline["value"])
     assert str(os.getpid()) not in pids and 1 <= len(pids) <= 2

@@ -1,7 +1,6 @@
 """python -m toolkit analyze: summary, --out tables, exit codes 0 / 1 / 2."""
 from __future__ import annotations
 
-import importlib
 import json
 import random
 import subprocess
@@ -10,8 +9,9 @@ import sys
 import pandas as pd
 import pytest
 
-from toolkit import cli
+from toolkit import _pipeline, cli
 from toolkit.model import Sentiment
+from toolkit.tone import backends as tone_backends
 
 from _newsgen import make_records, make_text
 
@@ -19,13 +19,8 @@ from _newsgen import make_records, make_text
 @pytest.fixture
 def fake_capabilities(monkeypatch):
     """Stand-ins for sentiment and timeline so the command's behaviour is tested on its own."""
-    monkeypatch.setattr(importlib.import_module("toolkit.sentiment"), "sentiment",
-                        lambda text, **kw: Sentiment(0.0, 0.0, 0, (), "fake"))
-    timeline = importlib.import_module("toolkit.timeline")
-    monkeypatch.setattr(timeline, "timeline_events", lambda a, **kw: [{"article_id": a.id, "value": "2023"}],
-                        raising=False)
-    monkeypatch.setattr(timeline, "build_timeline",
-                        lambda articles: pd.DataFrame({"article_id": [a.id for a in articles], "value": ["2023"] * len(articles)}))
+    monkeypatch.setattr(tone_backends, "sentiment", lambda text, **kw: Sentiment(0.0, 0.0, 0, (), "fake"))
+    monkeypatch.setattr(_pipeline, "timeline_events", lambda a, **kw: [{"article_id": a.id, "value": "2023"}])
 
 
 @pytest.fixture

@@ -176,10 +176,7 @@ def test_speaker_colours_are_stable_and_distinct():
 
 
 def test_highlight_computes_quotes_and_timexes_by_default(seed):
-    try:
-        view = tk.highlight(seed)
-    except NotImplementedError as exc:  # a capability still being written
-        pytest.skip(str(exc))
+    view = tk.highlight(seed)
     assert view.quotes and view.timexes
     assert "Merrick B. Garland" in view.legend
     assert "tk-timex" in view.html and "Thursday" in view.html

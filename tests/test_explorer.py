@@ -7,15 +7,13 @@ real toolkit on the seed article.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import sys
-import types
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import toolkit as tk
+from toolkit import plots, quotes, timeline, timexes, tone, topics
 from toolkit.explorer import ALL_TOPICS, UNKNOWN_SPEAKER
 from toolkit.model import Article, Quote, Sentiment, Timex
 
@@ -97,22 +95,16 @@ def fakes(monkeypatch):
         calls["sentiment"] += 1
         return _tone(*a, **k)
 
-    mod = importlib.import_module  # toolkit.sentiment the attribute is a function: import the module
-    monkeypatch.setattr(mod("toolkit.quotes"), "extract_quotes", lambda a, **k: _quotes_of(a))
-    monkeypatch.setattr(mod("toolkit.timexes"), "find_timexes", _timexes)
-    sentiment = mod("toolkit.sentiment")
-    monkeypatch.setattr(sentiment, "sentiment", counted_tone)
-    monkeypatch.setattr(sentiment, "sentiment_backends", lambda: ["textblob", "flat"])
-    monkeypatch.setattr(sentiment, "sentiment_by_speaker", _by_speaker)
-    monkeypatch.setattr(sentiment, "score_quotes", lambda qs, *, backend="textblob": pd.DataFrame(
+    monkeypatch.setattr(quotes, "extract_quotes", lambda a, **k: _quotes_of(a))
+    monkeypatch.setattr(timexes, "find_timexes", _timexes)
+    monkeypatch.setattr(tone, "sentiment_backends", lambda: ["textblob", "flat"])
+    monkeypatch.setattr(tone, "sentiment_by_speaker", _by_speaker)
+    monkeypatch.setattr(tone, "score_quotes", lambda qs, *, backend="textblob": pd.DataFrame(
         [{"text": q.text, **counted_tone(q.text, backend=backend).to_dict()} for q in qs]))
-    monkeypatch.setattr(mod("toolkit.timeline"), "build_timeline", _timeline)
-    monkeypatch.setattr(mod("toolkit.plots"), "plot_sentiment_by_speaker", _plot)
-    monkeypatch.setattr(mod("toolkit.plots"), "plot_timeline", _plot)
-    topics = types.ModuleType("toolkit.topics")
-    topics.tag_topics = _topics
-    monkeypatch.setitem(sys.modules, "toolkit.topics", topics)
-    monkeypatch.setattr(tk, "topics", topics, raising=False)
+    monkeypatch.setattr(timeline, "build_timeline", _timeline)
+    monkeypatch.setattr(plots, "plot_sentiment_by_speaker", _plot)
+    monkeypatch.setattr(plots, "plot_timeline", _plot)
+    monkeypatch.setattr(topics, "tag_topics", _topics)
     return calls
 
 
@@ -234,7 +226,7 @@ def test_a_failing_panel_is_reported_not_raised(app, monkeypatch):
     def broken(*a, **k):
         raise RuntimeError("plot broke")
 
-    monkeypatch.setattr(importlib.import_module("toolkit.plots"), "plot_timeline", broken)
+    monkeypatch.setattr(plots, "plot_timeline", broken)
     app.speakers.value = ("Tomas Brill",)
     assert "tk-error" in app.timeline_html.value and "plot broke" in app.timeline_html.value
     assert app.errors and "timeline" in app.errors[0]
@@ -247,7 +239,7 @@ def test_quote_text_is_escaped(fakes, monkeypatch):
     i = art.text.index(content)
     q = Quote(text=content, spans=((i, i + len(content)),), start=i, end=i + len(content), direct=True,
               speaker="Ann <b>Lee</b>")
-    monkeypatch.setattr(importlib.import_module("toolkit.quotes"), "extract_quotes", lambda a, **k: [q])
+    monkeypatch.setattr(quotes, "extract_quotes", lambda a, **k: [q])
     app = tk.explore(art)
     for panel in (app.quotes_html, app.text_html, app.status):
         assert "<script>" not in panel.value and "<b>Lee</b>" not in panel.value
@@ -264,10 +256,7 @@ def test_bad_input_is_named(fakes):
 
 
 def test_explore_on_the_seed_with_the_real_toolkit(seed):
-    try:
-        app = tk.explore([seed])
-    except NotImplementedError as exc:  # a capability still being written
-        pytest.skip(str(exc))
+    app = tk.explore([seed])
     assert not app.errors, app.errors
     assert len(app.matches) == len(tk.extract_quotes(seed)) > 5
     first = app.speakers.options[0][1]

@@ -8,7 +8,6 @@ moderate so the suite stays fast on two cores; a deterministic one-megabyte test
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import random
 
 import pytest
@@ -19,10 +18,10 @@ from hypothesis import strategies as st
 from toolkit.analysis import analyze
 from toolkit.quotes import extract_quotes
 from toolkit.timexes import find_timexes
+from toolkit.tone import sentiment
 
 from _newsgen import make_text
 
-sentiment_module = importlib.import_module("toolkit.sentiment")
 
 QUOTE_MARKS = ['"', "'", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb", "\u2039", "\u203a",
                "\u2018", "\u2019", "\u201a", "\u201b", "\u300c", "\u300d", "\u300e", "\u300f", "\u301d",
@@ -50,14 +49,6 @@ PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 
 
-def _sentiment_ready() -> bool:
-    try:
-        sentiment_module.sentiment("fine")
-    except NotImplementedError:
-        return False
-    return True
-
-
 @PROPERTY
 @given(news_text)
 def test_extract_quotes_never_raises_and_spans_index_the_text(text):
@@ -73,32 +64,19 @@ def test_find_timexes_never_raises_and_spans_index_the_text(text, published):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(news_text, st.data())
 def test_sentiment_never_raises(text, data):
-    if not _sentiment_ready():
-        pytest.skip("sentiment is not implemented yet (issue 4)")
-    result = sentiment_module.sentiment(text)
+    result = sentiment(text)
     assert -1.0 <= result.polarity <= 1.0 and result.label in (-1, 0, 1)
     if not text:
         return  # an empty target span is a bad argument (ValueError), not a bad input text
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    targeted = sentiment_module.sentiment(text, target=(start, end))
+    targeted = sentiment(text, target=(start, end))
     assert -1.0 <= targeted.polarity <= 1.0 and targeted.label in (-1, 0, 1)
-
-
-def _pipeline_ready() -> bool:
-    try:
-        sentiment_module.sentiment("fine")
-        importlib.import_module("toolkit.timeline").build_timeline([])
-    except NotImplementedError:
-        return False
-    return True
 
 
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(news_text, min_size=1, max_size=24))
 def test_same_quotes_with_one_or_two_workers(corpus):
-    if not _pipeline_ready():
-        pytest.skip("sentiment or build_timeline is not implemented yet (issues 4 and 5)")
     import pandas as pd
 
     one = analyze(corpus, progress=False, workers=1)
@@ -142,6 +120,5 @@ def test_a_megabyte_of_text(megabyte_inputs, name):
     assert len(text) >= 999_000
     assert_quote_spans(text, extract_quotes(text))
     assert_timex_spans(text, find_timexes(text, published=dt.date(2023, 10, 4)))
-    if _sentiment_ready():
-        result = sentiment_module.sentiment(text)
-        assert -1.0 <= result.polarity <= 1.0
+    result = sentiment(text)
+    assert -1.0 <= result.polarity <= 1.0

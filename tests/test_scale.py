@@ -1,13 +1,14 @@
 """The Dask path: the same per-article function over bags and dataframe partitions (local schedulers)."""
 from __future__ import annotations
 
-import importlib
 
 import pandas as pd
 import pytest
 
 from toolkit.analysis import analyze
+from toolkit import _pipeline
 from toolkit.model import Sentiment
+from toolkit.tone import backends as tone_backends
 
 from _newsgen import make_records
 
@@ -20,19 +21,8 @@ from toolkit.scale import analyze_dask  # noqa: E402
 TABLES = ("quotes", "speakers", "timeline", "errors", "articles")
 
 
-def _ready() -> bool:
-    try:
-        importlib.import_module("toolkit.sentiment").sentiment("A fine day.")
-        importlib.import_module("toolkit.timeline").build_timeline([])
-    except NotImplementedError:
-        return False
-    return True
-
-
 @pytest.fixture
 def records():
-    if not _ready():
-        pytest.skip("sentiment or build_timeline is not implemented yet (issues 4 and 5)")
     return make_records(30, seed=3)
 
 
@@ -65,12 +55,8 @@ def test_process_scheduler(records):
 
 
 def test_errors_inside_partitions_are_kept(monkeypatch):
-    monkeypatch.setattr(importlib.import_module("toolkit.sentiment"), "sentiment",
-                        lambda text, **kw: Sentiment(0.0, 0.0, 0, (), "fake"))
-    monkeypatch.setattr(importlib.import_module("toolkit.timeline"), "timeline_events", lambda a, **kw: [],
-                        raising=False)
-    monkeypatch.setattr(importlib.import_module("toolkit.timeline"), "build_timeline",
-                        lambda articles: pd.DataFrame({"value": []}))
+    monkeypatch.setattr(tone_backends, "sentiment", lambda text, **kw: Sentiment(0.0, 0.0, 0, (), "fake"))
+    monkeypatch.setattr(_pipeline, "timeline_events", lambda a, **kw: [])
     items = ["Dana Whitcombe said that the bridge opens.", None, b"\xff", 7]
     result = analyze_dask(db.from_sequence(items, npartitions=2), scheduler="synchronous")
     assert result.errors["index"].tolist() == [1, 2, 3]

@@ -118,22 +118,6 @@ def test_html_is_parsed_never_fetched(no_network, tmp_path):
 
 
 def test_analyze_over_html_files_makes_no_connection(no_network, tmp_path, monkeypatch):
-    import importlib
-
-    import pandas as pd
-
-    from toolkit.model import Sentiment
-
-    # Stand-ins for the capabilities still being written, so this test is only about fetching.
-    sentiment_module = importlib.import_module("toolkit.sentiment")
-    timeline_module = importlib.import_module("toolkit.timeline")
-    try:
-        sentiment_module.sentiment("fine")
-        timeline_module.build_timeline([])
-    except NotImplementedError:
-        monkeypatch.setattr(sentiment_module, "sentiment", lambda text, **kw: Sentiment(0.0, 0.0, 0, (), "fake"))
-        monkeypatch.setattr(timeline_module, "timeline_events", lambda a, **kw: [], raising=False)
-        monkeypatch.setattr(timeline_module, "build_timeline", lambda articles: pd.DataFrame())
     for i in range(3):
         (tmp_path / f"story{i}.html").write_text(PAGE, encoding="utf-8")
     result = analyze(tmp_path, progress=False)
@@ -156,10 +140,7 @@ def test_highlight_escapes_script_in_the_article():
     text = ('The council met on Monday. <script>alert("owned")</script>\n\n'
             '\u201cWe will <b>never</b> <img src=x onerror=alert(1)> give up,\u201d said Dana Whitcombe.')
     article = tk.articles.make_article(text, clean=False, id="xss", published="2023-10-04")
-    try:
-        view = tk.highlight(article)
-    except NotImplementedError:
-        pytest.skip("highlight is not implemented yet (issue 6)")
+    view = tk.highlight(article)
     markup = _markup(view)
     lowered = markup.lower()
     assert "<script" not in lowered

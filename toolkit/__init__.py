@@ -15,7 +15,7 @@ from .explorer import explore
 from .model import Article, Quote, Sentiment, Timex
 from .plots import plot_sentiment_by_speaker, plot_timeline
 from .quotes import extract_quotes, quotes_frame
-from .sentiment import score_quotes, sentiment, sentiment_backends, sentiment_by_speaker
+from .tone import score_quotes, sentiment, sentiment_backends, sentiment_by_speaker
 from .text import paragraphs, sentences
 from .timeline import build_timeline
 from .timexes import find_timexes

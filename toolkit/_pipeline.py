@@ -15,40 +15,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
-import json
 import math
 import operator
 import os
 import traceback
 from typing import Any, Iterator, Optional
 
+from .articles import make_article, read_article
+from .columns import QUOTE_COLUMNS
+from .errors import InputError
 from .model import Article
+from .quotes import extract_quotes
+from .timeline import timeline_events
+from .tone import quote_tones
 
-__all__ = [
-    "analyze_item",
-    "analyze_items",
-    "frame_records",
-    "to_article",
-    "QUOTE_FIELDS",
-    "TONE_FIELDS",
-    "ARTICLE_META_FIELDS",
-    "ERROR_FIELDS",
-    "ARTICLE_FIELDS",
-]
-
-#: Quote attributes copied into each quote row (the columns of ``tk.quotes_frame``).
-QUOTE_FIELDS = ("article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue",
-                "cue_span", "text", "direct", "start", "end", "spans")
-#: The tone of each quote, scored as ``tk.sentiment_by_speaker`` scores it (the speaker's name
-#: masked): polarity, subjectivity, label, the scored words and the quote's topics.
-TONE_FIELDS = ("polarity", "subjectivity", "label", "evidence", "topics")
-#: Article metadata joined to each quote and timeline row.
-ARTICLE_META_FIELDS = ("outlet", "published", "title")
-#: Columns of ``Analysis.errors``.
-ERROR_FIELDS = ("index", "id", "source", "stage", "error", "message", "location")
-#: Columns of ``Analysis.articles``.
-ARTICLE_FIELDS = ("index", "id", "source", "outlet", "published", "title", "words", "quotes",
-                  "timeline", "status")
+__all__ = ["analyze_item", "analyze_items", "error_info", "frame_records", "to_article"]
 
 _TEXT_KEYS = ("text", "body", "content", "article")
 
@@ -81,8 +62,6 @@ def to_article(item: Any, published: Optional[_dt.date] = None) -> Article:
         UnicodeDecodeError: Bytes that are not UTF-8.
         ValueError: A record without text, or a malformed field (``InputError``).
     """
-    from .articles import InputError, make_article, read_article
-
     if isinstance(item, Article):
         article = item
     elif isinstance(item, str):
@@ -154,7 +133,7 @@ def analyze_items(items: list, published: Optional[_dt.date] = None) -> list:
     """Analyse a list of items (one chunk, task or partition), in order; see :func:`analyze_item`.
 
     Quotes and time expressions are found article by article; the tone of all the chunk's quotes
-    is then scored in one call (``toolkit.sentiment.quote_tones``: as ``score_quotes`` scores it,
+    is then scored in one call (``toolkit.tone.quote_tones``: as ``score_quotes`` scores it,
     the speaker's name masked), and only if that call fails is each article scored on its own, to find the one that fails.
     The results are the same whatever the chunking.
     """
@@ -196,8 +175,6 @@ def _find(item: Any, published: Optional[_dt.date]) -> tuple:
         info.update(id=_str(article.id), source=_str(article.source), outlet=_str(article.outlet),
                     published=article.published, title=_str(article.title), words=len(article.text.split()))
         stage = "quotes"
-        from .quotes import extract_quotes
-
         quotes = extract_quotes(article, published=article.published)
         stage = "timeline"
         result["timeline"] = _timeline_rows(article)
@@ -211,7 +188,7 @@ def _find(item: Any, published: Optional[_dt.date]) -> tuple:
 
 def _fail(result: dict, stage: str, exc: BaseException) -> None:
     result["quotes"], result["timeline"] = [], []
-    result["error"] = _error(stage, exc)
+    result["error"] = error_info(stage, exc)
 
 
 def _tones(quotes: list) -> list:
@@ -219,8 +196,6 @@ def _tones(quotes: list) -> list:
     ``sentiment_by_speaker`` scores them."""
     if not quotes:
         return []
-    from .sentiment import quote_tones
-
     tones = quote_tones(quotes)
     if len(tones) != len(quotes):
         raise RuntimeError(f"quote_tones returned {len(tones)} rows for {len(quotes)} quotes")
@@ -232,9 +207,9 @@ def _attach(result: dict, article: Article, quotes: list, tones: list) -> None:
     rows = []
     for q, (polarity, subjectivity, label, evidence, topics) in zip(quotes, tones):
         try:
-            row = dict(zip(QUOTE_FIELDS, _quote_values(q)))
+            row = dict(zip(QUOTE_COLUMNS, _quote_values(q)))
         except AttributeError:  # not a Quote: what it has
-            row = {f: getattr(q, f, None) for f in QUOTE_FIELDS}
+            row = {f: getattr(q, f, None) for f in QUOTE_COLUMNS}
         row["polarity"] = float(polarity)
         row["subjectivity"] = None if _missing(subjectivity) else float(subjectivity)
         row["label"] = int(label)
@@ -245,12 +220,10 @@ def _attach(result: dict, article: Article, quotes: list, tones: list) -> None:
     result["quotes"] = rows
 
 
-_quote_values = operator.attrgetter(*QUOTE_FIELDS)
+_quote_values = operator.attrgetter(*QUOTE_COLUMNS)
 
 
 def _timeline_rows(article: Article) -> list:
-    from .timeline import timeline_events
-
     plain = _PLAIN_TYPES
     return [{k if type(k) is str else str(k): v if type(v) in plain else _plain(v) for k, v in row.items()}
             for row in timeline_events(article)]
@@ -265,7 +238,9 @@ def _str(value: Any) -> Optional[str]:
     return None if _missing(value) else str(value)
 
 
-def _error(stage: str, exc: BaseException) -> dict:
+def error_info(stage: str, exc: BaseException) -> dict:
+    """An ``errors`` row's fields for an exception: the stage, its type, its message (cut at 500
+    characters) and where it was raised (file, line and function)."""
     frames = traceback.extract_tb(exc.__traceback__)
     location = None
     if frames:
@@ -299,10 +274,3 @@ def _plain(value: Any) -> Any:
     except (TypeError, ValueError):
         return None
     return value
-
-
-def dumps_span(value: Any) -> Optional[str]:
-    """A span or tuple of spans as JSON (``[12, 40]``, ``[[3, 9], [20, 31]]``) for CSV/Parquet."""
-    if value is None:
-        return None
-    return json.dumps(value)

@@ -39,32 +39,28 @@ An article either completes or fails as a whole, so no partial result passes for
 """
 from __future__ import annotations
 
-import argparse
 import collections
-import collections.abc
 import datetime as _dt
+import html
 import itertools
-import json
 import os
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
-from ._pipeline import ARTICLE_FIELDS, ARTICLE_META_FIELDS, ERROR_FIELDS, QUOTE_FIELDS, TONE_FIELDS, analyze_items
+from ._pipeline import analyze_items, error_info, frame_records
+from .articles import Unreadable, expand_paths, iter_corpus_items
+from .columns import ANALYSIS_QUOTE_COLUMNS, BY_SPEAKER_COLUMNS
+from .dates import parse_date
+from .errors import InputError
 from .model import Article
-from .sentiment import BY_SPEAKER_COLUMNS, speaker_table
+from .tables import TABLE_COLUMNS, StreamWriter, export_frame, read_scored_quotes, read_table, write_parquet
+from .timeline import EventMerger, columns_of_events, merge_events
+from .tone import speaker_table
 
-__all__ = ["Analysis", "analyze", "iter_items", "main", "merge_events", "QUOTE_COLUMNS", "SPEAKER_COLUMNS"]
+__all__ = ["Analysis", "analyze", "iter_items", "merge_events", "ANALYSIS_QUOTE_COLUMNS", "BY_SPEAKER_COLUMNS"]
 
-#: Columns of ``Analysis.quotes``: the quote (as ``tk.quotes_frame``), its tone, the article's metadata.
-QUOTE_COLUMNS = list(QUOTE_FIELDS + TONE_FIELDS + ARTICLE_META_FIELDS)
-#: Columns of ``Analysis.speakers`` (those of ``tk.sentiment_by_speaker``).
-SPEAKER_COLUMNS = list(BY_SPEAKER_COLUMNS)
 _TABLES = ("quotes", "speakers", "timeline", "errors", "articles")
-_SPAN_COLUMNS = ("mention_span", "cue_span", "spans")
-_LIST_COLUMNS = ("actors", "sources", "evidence", "topics")
-_SPEAKER_INPUT = ["speaker", "polarity", "label", "evidence"]
 
 #: Articles collected before their rows become a DataFrame (or are written, with ``out=``).
 CHUNK_SIZE = 256
@@ -107,7 +103,7 @@ class Analysis:
             if self.out is None:
                 self._tables[name] = pd.DataFrame()
             else:
-                self._tables[name] = _read_table(self.out, name)
+                self._tables[name] = read_table(self.out, name)
         return self._tables[name]
 
     quotes = property(lambda self: self._get("quotes"), doc="One row per quote, with its tone.")
@@ -151,12 +147,12 @@ class Analysis:
                 # Streamed there already.
                 written.extend(p for p in (folder / f"{name}.csv", folder / f"{name}.parquet") if p.exists())
                 continue
-            export = _export_frame(frame)
+            export = export_frame(frame)
             if "csv" in formats:
                 export.to_csv(folder / f"{name}.csv", index=False)
                 written.append(folder / f"{name}.csv")
             if "parquet" in formats:
-                _arrow_write(export, folder / f"{name}.parquet")
+                write_parquet(export, folder / f"{name}.parquet")
                 written.append(folder / f"{name}.parquet")
         return written
 
@@ -165,8 +161,6 @@ class Analysis:
         return ("Analysis(" + ", ".join(f"{k}={v}" for k, v in s.items()) + ")")
 
     def _repr_html_(self) -> str:
-        import html
-
         s = self.summary()
         rows = "".join(f"<tr><th style='text-align:left'>{html.escape(k)}</th><td>{v}</td></tr>" for k, v in s.items())
         return f"<div><strong>Analysis</strong><table>{rows}</table></div>"
@@ -182,15 +176,11 @@ def iter_items(source: Any) -> Iterator:
         return
     if hasattr(source, "columns") and hasattr(source, "to_dict") and hasattr(source, "iterrows"):
         if not any(str(c) in ("text", "body", "content", "article") for c in source.columns):
-            from .articles import InputError
-
             raise InputError(f"the DataFrame has no 'text' column (columns: {', '.join(map(str, source.columns))})")
-        from ._pipeline import frame_records
-
         yield from frame_records(source)
         return
     if isinstance(source, (str, os.PathLike)):
-        yield from _iter_path_items(source)
+        yield from iter_corpus_items(expand_paths(source))
         return
     if isinstance(source, (bytes, bytearray, dict)) or not isinstance(source, Iterable):
         raise TypeError(f"analyze expects articles (a list or iterator of Articles, texts or records), a "
@@ -215,37 +205,11 @@ def _guarded(source: Iterable) -> Iterator:
             stops = hasattr(it, "gi_frame")
             note = ("the reader stopped here, so later records were not read; give tk.analyze the path itself "
                     "to record bad lines and read on") if stops else None
-            yield _Bad(None, "input", exc, note)
+            yield Unreadable(None, "input", exc, note)
             if stops:
                 return
             continue
         yield item
-
-
-def _iter_path_items(source: Any) -> Iterator:
-    from .articles import _expand
-
-    yield from _path_items(_expand(source))
-
-
-class _Bad:
-    """An item that failed while being read (a JSONL line that is not JSON): analysed into an error."""
-
-    def __init__(self, id: Optional[str], source: str, exc: Exception, note: Optional[str] = None):
-        self.id, self.source, self.exc, self.note = id, source, exc, note
-
-
-def _jsonl_items(path: Path) -> Iterator:
-    from .articles import InputError, jsonl_lines
-
-    for where, fallback_id, record in jsonl_lines(path):
-        if isinstance(record, InputError):
-            yield _Bad(fallback_id, where, record)
-            continue
-        if isinstance(record, dict):
-            record.setdefault("id", fallback_id)
-            record.setdefault("source", where)
-        yield record
 
 
 # ---------------------------------------------------------------------------------------------
@@ -276,8 +240,6 @@ def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published
         ValueError: ``workers`` or ``chunk_size`` below 1, or a bad ``published`` date.
         TypeError: ``articles`` is not something articles can be read from.
     """
-    from .articles import parse_date
-
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
     if not isinstance(chunk_size, int) or chunk_size < 1:
@@ -285,7 +247,7 @@ def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published
     default_date = parse_date(published, field="published")
     total = len(articles) if hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article)) else None
     items = iter_items(articles)
-    collector = _Collector(out=out)
+    collector = Collector(out=out)
     bar = _progress_bar(total, progress)
     try:
         for results in _run(items, workers, default_date, chunk_size):
@@ -315,14 +277,12 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 def _analyze_chunk(items: list, published: Optional[_dt.date]) -> list:
     """One task: analyse a chunk; items that failed while being read become errors here."""
-    results = iter(analyze_items([item for item in items if not isinstance(item, _Bad)], published))
-    return [_bad_result(item) if isinstance(item, _Bad) else next(results) for item in items]
+    results = iter(analyze_items([item for item in items if not isinstance(item, Unreadable)], published))
+    return [_bad_result(item) if isinstance(item, Unreadable) else next(results) for item in items]
 
 
-def _bad_result(bad: _Bad) -> dict:
-    from ._pipeline import _error
-
-    error = _error("input", bad.exc)
+def _bad_result(bad: Unreadable) -> dict:
+    error = error_info("input", bad.error)
     if bad.note:
         error["message"] = f"{error['message']} ({bad.note})"
     return {"article": {"id": bad.id, "source": bad.source, "outlet": None, "published": None, "title": None,
@@ -370,14 +330,14 @@ def _take(pending: collections.deque, published: Optional[_dt.date]) -> list:
 # ---------------------------------------------------------------------------------------------
 # Collecting the tables
 
-class _Collector:
+class Collector:
     """Gathers results into DataFrames chunk by chunk, or streams them to a folder."""
 
     def __init__(self, out: Optional[str | os.PathLike] = None):
         self.index = 0
         self.errors_count = 0
         self.rows = {"quotes": [], "timeline": [], "errors": [], "articles": []}
-        self.timeline = _TimelineMerger()
+        self.timeline = EventMerger()
         self.frames = {name: [] for name in self.rows}
         self.out = Path(out) if out is not None else None
         self.writers = {}
@@ -385,8 +345,6 @@ class _Collector:
             self.out.mkdir(parents=True, exist_ok=True)
 
     def add(self, results: list) -> None:
-        columns = _timeline_columns()
-        keys = frozenset(columns)
         for result in results:
             info, error = result["article"], result["error"]
             index = self.index
@@ -404,7 +362,7 @@ class _Collector:
             self.rows["quotes"].extend(result["quotes"])
             if self.out is None:  # merged as they come; the kept events compactly
                 for row in result["timeline"]:
-                    self.timeline.add(_compact_event(row, columns, keys))
+                    self.timeline.add(row)
             else:
                 self.rows["timeline"].extend(result["timeline"])
         self._flush()
@@ -428,20 +386,8 @@ class _Collector:
     def _write(self, name: str, frame) -> None:
         writer = self.writers.get(name)
         if writer is None:
-            writer = self.writers[name] = _StreamWriter(self.out, name)
+            writer = self.writers[name] = StreamWriter(self.out, name)
         writer.write(frame)
-
-    def _streamed_scores(self):
-        """The columns of the streamed quotes the speakers table needs."""
-        import pyarrow.parquet as pq
-
-        path = self.out / "quotes.parquet"
-        present = set(pq.ParquetFile(path).schema_arrow.names)
-        frame = pq.read_table(path, columns=[c for c in _SPEAKER_INPUT if c in present and c != "evidence"]).to_pandas()
-        if "evidence" in present:
-            evidence = pq.read_table(path, columns=["evidence"]).column("evidence").to_pylist()
-            frame["evidence"] = [_tuples(json.loads(v)) if isinstance(v, str) else () for v in evidence]
-        return frame
 
     def finish(self) -> Analysis:
         import pandas as pd
@@ -452,10 +398,10 @@ class _Collector:
                 if name not in self.writers:
                     self._write(name, pd.DataFrame(columns=_columns(name, [])))
                 self.writers[name].close()
-            speakers = _speaker_table(self._streamed_scores())
-            export = _export_frame(speakers)
+            speakers = _speaker_table(read_scored_quotes(self.out))
+            export = export_frame(speakers)
             export.to_csv(self.out / "speakers.csv", index=False)
-            _arrow_write(export, self.out / "speakers.parquet")
+            write_parquet(export, self.out / "speakers.parquet")
             return Analysis({"speakers": speakers}, out=self.out)
         tables = {}
         for name, frames in self.frames.items():
@@ -472,162 +418,7 @@ class _Collector:
 
 
 def _columns(name: str, rows: list) -> list:
-    if name == "quotes":
-        return QUOTE_COLUMNS
-    if name == "errors":
-        return list(ERROR_FIELDS)
-    if name == "articles":
-        return list(ARTICLE_FIELDS)
-    columns: dict = {}
-    for row in rows:
-        for key in row:
-            columns.setdefault(key, None)
-    declared = _timeline_columns()
-    if not columns or set(columns) == set(declared):
-        return declared
-    return list(columns)
-
-
-def _timeline_columns() -> list:
-    try:
-        from .timeline import TIMELINE_COLUMNS  # type: ignore[attr-defined]
-
-        return list(TIMELINE_COLUMNS)
-    except ImportError:
-        pass
-    try:
-        from .timeline import build_timeline
-
-        return [str(c) for c in build_timeline([]).columns]
-    except Exception:  # noqa: BLE001 - no timeline yet: an empty table without columns
-        return []
-
-
-class _Event(collections.abc.Mapping):
-    """A timeline event held for merging: the values in ``TIMELINE_COLUMNS`` order behind a
-    read-write mapping (a fifth of a dict's memory; corpora have hundreds of thousands)."""
-
-    __slots__ = ("_values",)
-    _index: dict = {}
-    _columns: list = []  # the keys of _index, in order
-
-    def __init__(self, values: list):
-        self._values = values
-
-    def __getitem__(self, key):
-        return self._values[self._index[key]]
-
-    def __setitem__(self, key, value) -> None:
-        self._values[self._index[key]] = value
-
-    def __iter__(self):
-        return iter(self._index)
-
-    def __len__(self) -> int:
-        return len(self._index)
-
-    # Mapping's get and `in` go through __getitem__ and an exception; these are direct.
-    def __contains__(self, key) -> bool:
-        return key in self._index
-
-    def get(self, key, default=None):
-        i = self._index.get(key)
-        return default if i is None else self._values[i]
-
-
-def _compact_event(row: dict, columns: list, keys: Optional[frozenset] = None):
-    if len(row) != len(columns) or not row.keys() >= (keys if keys is not None else frozenset(columns)):
-        return row
-    if _Event._columns != columns:
-        _Event._index = {c: i for i, c in enumerate(columns)}
-        _Event._columns = list(columns)
-    return _Event([row[c] for c in columns])
-
-
-def merge_events(timeline) -> Any:
-    """Merge the events of many articles as ``tk.build_timeline`` does, and order them by date.
-
-    ``analyze`` does this for the tables it keeps in memory. With ``analyze(..., out=DIR)`` the
-    streamed timeline holds each article's events as they were found (one source each), since
-    merging needs every event at once; call this on ``result.timeline`` when it fits in memory.
-
-    Args:
-        timeline: A timeline DataFrame (or a list of event dicts of ``timeline_events``).
-
-    Returns:
-        The merged timeline, with the columns and order of ``tk.build_timeline``.
-    """
-    rows = timeline if isinstance(timeline, list) else timeline.to_dict(orient="records")
-    merger = _TimelineMerger()
-    for row in rows:
-        row = dict(row)  # the caller's rows are not changed
-        for key in ("actors", "sources"):
-            if key in row and not isinstance(row[key], list):
-                value = row[key]
-                row[key] = list(value) if isinstance(value, (tuple, list)) or hasattr(value, "tolist") else []
-        merger.add(row)
-    return merger.frame()
-
-
-class _TimelineMerger:
-    """The corpus timeline, merged as events arrive, in input order, as ``tk.build_timeline`` does.
-
-    ``build_timeline`` compares each event with every event kept so far and folds it into the first
-    that reports the same event; an event can only match one with the same TimeML value, so here
-    the comparison runs within the events of that value (the same result in a fraction of the
-    time), and events that merge are dropped at once (memory holds only the kept events).
-    """
-
-    _KEYS = ("value", "sources", "n_sources", "actors")
-
-    def __init__(self):
-        from .timeline import _same_event
-
-        self.same = _same_event
-        self.kept: list = []
-        self.buckets: dict = {}
-
-    def add(self, row) -> None:
-        if row.get("vague") or any(k not in row for k in self._KEYS):
-            self.kept.append(row)  # vague events never merge
-            return
-        bucket = self.buckets.setdefault(row["value"], [])
-        for old in bucket:
-            if self.same(old, row):
-                if row["sources"][0] not in old["sources"]:
-                    old["sources"] = old["sources"] + [row["sources"][0]]
-                    old["n_sources"] = len(old["sources"])
-                old["actors"] = old["actors"] + [a for a in row["actors"] if a not in old["actors"]]
-                return
-        self.kept.append(row)
-        bucket.append(row)
-
-    def frame(self):
-        import pandas as pd
-
-        columns = _columns("timeline", self.kept)
-        compact = _Event._columns == columns  # an _Event's values are then the row, in order
-        frame = pd.DataFrame([row._values if compact and type(row) is _Event else [row.get(c) for c in columns]
-                              for row in self.kept], columns=columns)
-        return _timeline_types(frame)
-
-
-def _timeline_types(frame):
-    """Column types and order of ``tk.build_timeline``'s table."""
-    import pandas as pd
-
-    for col in ("earliest", "latest"):
-        if col in frame.columns:
-            frame[col] = pd.to_datetime(frame[col])
-    if len(frame) and "earliest" in frame.columns and "latest" in frame.columns:
-        frame = frame.sort_values(["earliest", "latest"], kind="stable", na_position="last").reset_index(drop=True)
-    for col in ("vague", "is_report_time"):
-        if col in frame.columns and frame[col].notna().all():
-            frame[col] = frame[col].astype(bool)
-    for col in ("n_sources", "start", "end"):
-        if col in frame.columns and frame[col].notna().all():
-            frame[col] = frame[col].astype("int64")
-    return frame
+    return columns_of_events(rows) if name == "timeline" else TABLE_COLUMNS[name]
 
 
 def _speaker_table(quotes):
@@ -635,223 +426,3 @@ def _speaker_table(quotes):
     scored in the workers (no quote is scored twice)."""
     scored = quotes[[c for c in ("speaker", "polarity", "label", "evidence", "topics") if c in quotes.columns]]
     return speaker_table(scored)
-
-
-# ---------------------------------------------------------------------------------------------
-# Writing
-
-def _export_frame(frame):
-    """A copy fit for CSV and Parquet: spans as JSON, other non-scalar cells as text."""
-    frame = frame.copy()
-    for column in frame.columns:
-        if frame[column].dtype != object and str(frame[column].dtype) not in ("object",):
-            continue
-        values = frame[column].tolist()
-        if column in _SPAN_COLUMNS or any(isinstance(v, (tuple, list, dict)) for v in values):
-            frame[column] = [None if v is None else json.dumps(v, default=str) for v in values]
-    return frame
-
-
-def _missing_value(v) -> bool:
-    try:
-        return v is None or bool(v != v)
-    except (TypeError, ValueError):
-        return False
-
-
-def _arrow_schema_for(frame):
-    import pyarrow as pa
-
-    fields = []
-    for column in frame.columns:
-        has_values = any(not _missing_value(v) for v in frame[column].tolist())
-        try:
-            typ = pa.array(frame[column], from_pandas=True).type if has_values else pa.null()
-        except (pa.ArrowException, TypeError, ValueError):
-            typ = pa.string()
-        if pa.types.is_null(typ):
-            typ = _KNOWN_TYPES.get(str(column), "string")
-            typ = getattr(pa, typ)()
-        fields.append(pa.field(str(column), typ))
-    return pa.schema(fields)
-
-
-_KNOWN_TYPES = {"index": "int64", "words": "int64", "quotes": "int64", "timeline": "int64", "paragraph": "int64",
-                "start": "int64", "end": "int64", "label": "int64", "n_quotes": "int64", "n_sources": "int64",
-                "direct": "bool_", "vague": "bool_", "is_report_time": "bool_", "too_few": "bool_",
-                "polarity": "float64", "subjectivity": "float64", "mean_polarity": "float64", "ci_low": "float64",
-                "ci_high": "float64", "coverage": "float64", "published": "date32"}
-
-
-def _arrow_table(frame, schema):
-    import pyarrow as pa
-
-    arrays = []
-    for field in schema:
-        column = frame[field.name] if field.name in frame.columns else [None] * len(frame)
-        try:
-            arrays.append(pa.array(column, type=field.type, from_pandas=True))
-            continue
-        except (pa.ArrowException, TypeError, ValueError):
-            pass
-        values = [None if _missing_value(v) else v for v in list(column)]
-        try:
-            arrays.append(pa.array(values, type=field.type))
-        except (pa.ArrowException, TypeError, ValueError):
-            if pa.types.is_string(field.type):
-                arrays.append(pa.array([None if v is None else str(v) for v in values], type=pa.string()))
-            else:  # a value of another type than the first chunk's: keep the column, as text
-                raise TypeError(f"column {field.name!r} mixes types ({field.type} and {type(values[0]).__name__})")
-    return pa.Table.from_arrays(arrays, schema=schema)
-
-
-def _arrow_write(frame, path: Path) -> None:
-    import pyarrow.parquet as pq
-
-    schema = _arrow_schema_for(frame)
-    pq.write_table(_arrow_table(frame, schema), path)
-
-
-class _StreamWriter:
-    """Appends chunks of one table to NAME.csv and NAME.parquet."""
-
-    def __init__(self, folder: Path, name: str):
-        self.csv_path = folder / f"{name}.csv"
-        self.parquet_path = folder / f"{name}.parquet"
-        self.csv = open(self.csv_path, "w", encoding="utf-8", newline="")
-        self.header = True
-        self.parquet = None
-        self.schema = None
-        self.columns = None
-
-    def write(self, frame) -> None:
-        import pyarrow.parquet as pq
-
-        export = _export_frame(frame)
-        if self.columns is None:
-            self.columns = list(export.columns)
-            self.schema = _arrow_schema_for(export)
-            self.parquet = pq.ParquetWriter(self.parquet_path, self.schema)
-        export = export.reindex(columns=self.columns)
-        export.to_csv(self.csv, index=False, header=self.header)
-        self.header = False
-        self.parquet.write_table(_arrow_table(export, self.schema))
-
-    def close(self) -> None:
-        self.csv.close()
-        if self.parquet is not None:
-            self.parquet.close()
-
-
-def _read_table(folder: Path, name: str, columns: Optional[list] = None):
-    import pandas as pd
-    import pyarrow.parquet as pq
-
-    path = folder / f"{name}.parquet"
-    if not path.exists():
-        return pd.DataFrame(columns=columns or _columns(name, []))
-    if columns is not None:
-        present = set(pq.ParquetFile(path).schema_arrow.names)
-        columns = [c for c in columns if c in present]
-    frame = pd.read_parquet(path, columns=columns)
-    for column in _SPAN_COLUMNS:
-        if column in frame.columns:
-            frame[column] = [_tuples(json.loads(v)) if isinstance(v, str) else None for v in frame[column].tolist()]
-    for column in _LIST_COLUMNS:
-        if column in frame.columns:
-            frame[column] = [json.loads(v) if isinstance(v, str) else v for v in frame[column].tolist()]
-    if name == "timeline":
-        frame = _timeline_types(frame)
-    return frame
-
-
-def _tuples(value):
-    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
-
-
-# ---------------------------------------------------------------------------------------------
-# Command line
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m toolkit analyze",
-        description="Find the quotes (with the tone of each), speakers and timeline of every article, "
-                    "print a summary and optionally write the tables as CSV and Parquet.",
-        epilog="Exit codes: 0 every article analysed; 1 some articles failed (listed in errors); "
-               "2 bad usage or unreadable input.")
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt, .html, .json, .jsonl, .csv), folders or globs")
-    parser.add_argument("--published", metavar="DATE",
-                        help="publication date for articles without one (2023-10-04 or 'October 4, 2023')")
-    parser.add_argument("--out", metavar="DIR", help="write the quotes, speakers, timeline, errors and articles "
-                                                       "tables here as CSV and Parquet")
-    parser.add_argument("--stream", action="store_true",
-                        help="with --out: append the tables to the files while running, so memory stays flat "
-                             "for corpora of any size (the timeline is then not merged across articles)")
-    parser.add_argument("--workers", metavar="N", type=int, default=1, help="worker processes (default 1)")
-    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-    return parser
-
-
-def main(argv: Optional[list] = None) -> int:
-    """``python -m toolkit analyze PATH... [--published DATE] [--out DIR] [--workers N]``.
-
-    Args:
-        argv: The arguments after ``analyze``.
-
-    Returns:
-        0 when every article was analysed, 1 when some are in ``errors``, 2 for bad usage or
-        unreadable input (argparse errors; missing files raise ``FileNotFoundError``, which the
-        command line reports in one line with exit code 2).
-    """
-    from .articles import InputError, _expand, parse_date
-
-    parser = _parser()
-    try:
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    except SystemExit as exc:  # --help exits 0, usage errors 2
-        return int(exc.code or 0)
-    if args.workers < 1:
-        print("error: --workers must be at least 1", file=sys.stderr)
-        return 2
-    published = parse_date(args.published, field="--published") if args.published else None
-    paths = [p for source in args.paths for p in _expand(source)]
-    if not paths:
-        raise InputError(f"no article files found in {' '.join(args.paths)}")
-    if args.stream and not args.out:
-        print("error: --stream needs --out DIR", file=sys.stderr)
-        return 2
-    result = analyze(_path_items(paths), workers=args.workers, progress=not args.no_progress and sys.stderr.isatty(),
-                     published=published, out=args.out if args.stream else None)
-    if args.out and not args.stream:
-        result.to_dir(args.out)
-    s = result.summary()
-    print(f"articles: {s['articles']} ({s['analysed']} analysed, {s['words']} words)")
-    print(f"quotes: {s['quotes']}")
-    print(f"speakers: {s['speakers']}")
-    print(f"timeline rows: {s['timeline']}")
-    print(f"errors: {s['errors']}")
-    if s["errors"]:
-        for row in result.errors.head(10).itertuples(index=False):
-            print(f"  {row.id} ({row.source}): {row.stage}: {row.error}: {row.message}")
-        if s["errors"] > 10:
-            print(f"  ... and {s['errors'] - 10} more in errors")
-    if args.out:
-        print(f"written to {args.out}: quotes, speakers, timeline, errors, articles (.csv and .parquet)")
-    return 1 if s["errors"] else 0
-
-
-def _path_items(paths: list) -> Iterator:
-    """Items of many files, each file read on its own so an unreadable file is an error row."""
-    from .articles import iter_articles
-
-    for path in paths:
-        if path.suffix.lower() == ".jsonl":
-            yield from _jsonl_items(path)
-        elif path.suffix.lower() == ".csv":
-            try:
-                yield from iter_articles(path)
-            except Exception as exc:  # noqa: BLE001 - the rest of the file is lost: say so
-                yield _Bad(path.stem, str(path), exc)
-        else:
-            yield Path(path)  # read by the worker: a file that cannot be read becomes an error row

@@ -12,7 +12,6 @@ it removed in ``Article.removed``; nothing is dropped silently.
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import glob as _glob
 import hashlib
 import json
@@ -21,7 +20,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
 from .dates import parse_date
 from .errors import InputError
@@ -31,13 +30,16 @@ __all__ = [
     "InputError",
     "as_article",
     "clean_text",
+    "expand_paths",
     "iter_articles",
+    "iter_corpus_items",
     "jsonl_lines",
     "load_seed",
     "make_article",
     "parse_date",
     "read_article",
     "read_articles",
+    "Unreadable",
     "ARTICLE_FIELDS",
     "ARTICLE_SUFFIXES",
 ]
@@ -331,10 +333,10 @@ def _records_frame(frame: Any) -> Iterator[tuple]:
         yield f"DataFrame row {i}", f"row{i}", {str(k): v for k, v in row.items()}
 
 
-def _expand(source: Any) -> list:
+def expand_paths(source: Any) -> list:
     """Paths named by a folder, a glob, a file or a list of these."""
     if isinstance(source, (list, tuple)):
-        return [p for s in source for p in _expand(s)]
+        return [p for s in source for p in expand_paths(s)]
     path = Path(source)
     if path.is_dir():
         files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
@@ -373,7 +375,7 @@ def iter_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = 
     if isinstance(source, (list, tuple)) and source and all(isinstance(a, Article) for a in source):
         yield from source
         return
-    for path in _expand(source):
+    for path in expand_paths(source):
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
             yield from _from_records(_records_jsonl(path, encoding), clean, defaults, str(path))
@@ -423,6 +425,61 @@ def read_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = 
     """
     articles = iter_articles(source, encoding=encoding, clean=clean, **defaults)
     return articles if lazy else list(articles)
+
+
+# ---------------------------------------------------------------------------------------------
+# Items for a corpus run: every record read on its own, a bad one kept, not fatal
+
+class Unreadable(NamedTuple):
+    """A record or file a loader could not read, kept so that a corpus run records it and reads on.
+
+    Attributes:
+        id: The record's id when known ("STEM:LINE"), else None.
+        source: Where it was read from ("PATH line N", a path).
+        error: Why: an :class:`InputError` or the exception raised.
+        note: What the failure means for the records after it, or None.
+    """
+
+    id: Optional[str]
+    source: str
+    error: Exception
+    note: Optional[str] = None
+
+
+def iter_corpus_items(paths: list) -> Iterator:
+    """The items of many files for ``tk.analyze``, lazily, each file read on its own.
+
+    Args:
+        paths: Files (see :func:`expand_paths`).
+
+    Yields:
+        For a .jsonl file, each line's record (a dict, with ``id`` "STEM:LINE" and ``source``
+        "PATH line N" where it has none); for a .csv file, its Articles; for any other file, its
+        ``Path`` (read later, where the article is analysed, so that a file that cannot be read
+        is one failed article). A line or file that cannot be read is an :class:`Unreadable`.
+    """
+    for path in paths:
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            yield from _jsonl_items(path)
+        elif suffix == ".csv":
+            try:
+                yield from iter_articles(path)
+            except Exception as exc:  # noqa: BLE001 - the rest of the file is lost: say so
+                yield Unreadable(path.stem, str(path), exc)
+        else:
+            yield Path(path)
+
+
+def _jsonl_items(path: Path) -> Iterator:
+    for where, fallback_id, record in jsonl_lines(path):
+        if isinstance(record, InputError):
+            yield Unreadable(fallback_id, where, record)
+            continue
+        if isinstance(record, dict):
+            record.setdefault("id", fallback_id)
+            record.setdefault("source", where)
+        yield record
 
 
 # ---------------------------------------------------------------------------------------------

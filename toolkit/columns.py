@@ -1,13 +1,69 @@
 """Column lists of every table the toolkit returns, each defined once (the ground floor: no imports).
 
-Capabilities build their DataFrames with these; orchestration and table I/O read them.
+Capabilities build their DataFrames with these; orchestration and table I/O read them. Lists
+that share columns are built from the shared pieces, so a column is named in one place.
 """
 from __future__ import annotations
 
-__all__ = ["QUOTE_COLUMNS", "ARTICLE_META_COLUMNS"]
+__all__ = [
+    "QUOTE_COLUMNS",
+    "ARTICLE_META_COLUMNS",
+    "TONE_COLUMNS",
+    "SCORED_QUOTE_COLUMNS",
+    "BY_SPEAKER_COLUMNS",
+    "TIMELINE_COLUMNS",
+    "ANALYSIS_QUOTE_COLUMNS",
+    "ERROR_COLUMNS",
+    "ANALYSIS_ARTICLE_COLUMNS",
+]
 
 #: One row per quote in ``quotes_frame``: the Quote's own fields, in this order.
 QUOTE_COLUMNS = ["article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue", "cue_span",
                  "text", "direct", "start", "end", "spans"]
 #: The article's metadata joined to rows about it.
 ARTICLE_META_COLUMNS = ["outlet", "published", "title"]
+
+# -- tone ---------------------------------------------------------------------------------------
+
+#: The tone of one quote, scored with the speaker's name masked: polarity, subjectivity, label,
+#: the scored words and the quote's topics.
+TONE_COLUMNS = ["polarity", "subjectivity", "label", "evidence", "topics"]
+#: ``score_quotes``: who, the quote and where it stands, its tone, then where it comes from.
+SCORED_QUOTE_COLUMNS = ["speaker", "text", "start", "end", "direct", *TONE_COLUMNS, "article_id", "backend"]
+#: ``sentiment_by_speaker`` (``topic`` follows ``speaker`` when grouping by topic).
+BY_SPEAKER_COLUMNS = ["speaker", "n_quotes", "mean_polarity", "ci_low", "ci_high",
+                      "share_positive", "share_neutral", "share_negative", "coverage", "too_few", "backend"]
+
+# -- timeline -----------------------------------------------------------------------------------
+
+#: ``build_timeline``: one row per dated event.
+TIMELINE_COLUMNS = [
+    "event",            # the clause the expression dates
+    "expression",       # the time expression as written
+    "value",            # its TimeML value
+    "type",             # DATE, TIME or DURATION (vague durations only)
+    "granularity",      # day, part of day, week, month, quarter, year, ... or "vague"
+    "earliest",         # pandas Timestamp: start of the interval
+    "latest",           # pandas Timestamp: end of the interval
+    "vague",            # True for PAST_REF/PRESENT_REF/FUTURE_REF and vague durations
+    "is_report_time",   # True when the expression dates a report ("said on Wednesday")
+    "actors",           # capitalised names in the event clause
+    "article_id",
+    "outlet",
+    "published",
+    "start",            # offsets of the expression in the article text
+    "end",
+    "sources",          # "outlet (article id)" for every article reporting the event
+    "n_sources",
+]
+
+# -- a corpus run (``tk.analyze``) --------------------------------------------------------------
+
+#: ``Analysis.quotes``: the quote (as ``quotes_frame``), its tone, the article's metadata.
+ANALYSIS_QUOTE_COLUMNS = [*QUOTE_COLUMNS, *TONE_COLUMNS, *ARTICLE_META_COLUMNS]
+# Every input item is named by its position in the input, its id and where it was read from.
+_ITEM_COLUMNS = ["index", "id", "source"]
+#: ``Analysis.errors``: the item, the stage that failed, the exception and where it was raised.
+ERROR_COLUMNS = [*_ITEM_COLUMNS, "stage", "error", "message", "location"]
+#: ``Analysis.articles``: the item, its metadata, its size, what was found and its status.
+ANALYSIS_ARTICLE_COLUMNS = [*_ITEM_COLUMNS, *ARTICLE_META_COLUMNS, "words", "quotes", "timeline", "status"]

@@ -30,6 +30,9 @@ import html as _html
 from typing import Any, Iterable, Optional, Sequence
 
 from .model import as_article
+from .quotes import extract_quotes
+from .text import paragraphs
+from .timexes import find_timexes
 
 __all__ = ["highlight", "Highlighted", "speaker_colours", "PALETTE", "UNKNOWN_COLOUR"]
 
@@ -256,16 +259,11 @@ def highlight(article: Any, quotes: Optional[Sequence] = None, timexes: Optional
     Raises:
         TypeError: ``article`` is neither an Article nor a string.
     """
-
     art = as_article(article)
     text = art.text
     if quotes is None:
-        from .quotes import extract_quotes
-
         quotes = extract_quotes(article, published=published)
     if timexes is None:
-        from .timexes import find_timexes
-
         timexes = find_timexes(article, published=published)
     quotes, timexes = list(quotes), list(timexes)
     colours = speaker_colours(quotes)
@@ -277,8 +275,6 @@ def highlight(article: Any, quotes: Optional[Sequence] = None, timexes: Optional
         title = f"<strong>{_esc(art.title)}</strong><br>" if art.title else ""
         header = (f'<div class="tk-header" style="margin-bottom:0.4em">{title}'
                   f'<small>{_esc(", ".join(bits))}{" · " if bits else ""}id {_esc(art.id)}</small></div>')
-
-    from .text import paragraphs
 
     paras = paragraphs(text) or ([(0, len(text))] if text else [])
     body = "".join(f'<p style="margin:0 0 0.7em 0">{_render_range(text, s, e, marks)}</p>' for s, e in paras)

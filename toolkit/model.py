@@ -63,14 +63,14 @@ class Article:
     @property
     def paragraphs(self) -> list:
         """Paragraph spans of ``text`` as ``(start, end)`` pairs."""
-        from .text import paragraphs
+        from .text import paragraphs  # lazily: model is the ground floor, text may come to use it
 
         return paragraphs(self.text)
 
     @property
     def sentences(self) -> list:
         """Sentence spans of ``text`` as ``(start, end)`` pairs."""
-        from .text import sentences
+        from .text import sentences  # lazily, as above
 
         return sentences(self.text)
 

@@ -27,6 +27,8 @@ import datetime as _dt
 from typing import Any, Optional
 
 from ._pipeline import analyze_items, frame_records
+from .analysis import Collector
+from .dates import parse_date
 
 __all__ = ["analyze_dask", "analyze_partition", "analyze_frame_partition"]
 
@@ -72,9 +74,6 @@ def analyze_dask(collection: Any, *, published: Any = None, scheduler: Any = Non
 
     import dask
 
-    from .analysis import _Collector
-    from .articles import parse_date
-
     default_date = parse_date(published, field="published")
     if hasattr(collection, "map_partitions") and hasattr(collection, "to_delayed") and hasattr(collection, "columns"):
         parts = [dask.delayed(analyze_frame_partition)(part, default_date) for part in collection.to_delayed()]
@@ -90,7 +89,7 @@ def analyze_dask(collection: Any, *, published: Any = None, scheduler: Any = Non
         bar = ProgressBar()
     with bar:
         computed = dask.compute(*parts, scheduler=scheduler)
-    collector = _Collector()
+    collector = Collector()
     for results in computed:
         collector.add(list(results))
     return collector.finish()

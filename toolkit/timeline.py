@@ -14,36 +14,21 @@ Example:
 """
 from __future__ import annotations
 
+import collections.abc
 import datetime as _dt
 import re
 from functools import lru_cache
 from typing import Any, Optional
 
-from .model import Article
+from .columns import TIMELINE_COLUMNS
+from .dates import parse_date
+from .model import Article, as_article
 from .text import sentences
 from .timexes import find_timexes, granularity
 
-__all__ = ["build_timeline", "timeline_events", "TIMELINE_COLUMNS"]
+__all__ = ["build_timeline", "timeline_events", "merge_events", "EventMerger", "columns_of_events", "typed_timeline",
+           "TIMELINE_COLUMNS"]
 
-TIMELINE_COLUMNS = [
-    "event",            # the clause the expression dates
-    "expression",       # the time expression as written
-    "value",            # its TimeML value
-    "type",             # DATE, TIME or DURATION (vague durations only)
-    "granularity",      # day, part of day, week, month, quarter, year, ... or "vague"
-    "earliest",         # pandas Timestamp: start of the interval
-    "latest",           # pandas Timestamp: end of the interval
-    "vague",            # True for PAST_REF/PRESENT_REF/FUTURE_REF and vague durations
-    "is_report_time",   # True when the expression dates a report ("said on Wednesday")
-    "actors",           # capitalised names in the event clause
-    "article_id",
-    "outlet",
-    "published",
-    "start",            # offsets of the expression in the article text
-    "end",
-    "sources",          # "outlet (article id)" for every article reporting the event
-    "n_sources",
-]
 
 # How far back (or ahead) a vague expression reaches from the publication date.
 _VAGUE_REACH = {"D": _dt.timedelta(days=7), "W": _dt.timedelta(weeks=6), "M": _dt.timedelta(days=182),
@@ -203,16 +188,10 @@ def timeline_events(article: Any, *, published: Any = None) -> list:
     Returns:
         One dict per DATE/TIME expression (and per vague duration), in text order.
     """
-    if isinstance(article, Article):
-        text, art = article.text, article
-    elif isinstance(article, str):
-        text, art = article, None
-    else:
-        raise TypeError(f"build_timeline expects Articles or strings, not {type(article).__name__}")
+    art = as_article(article)
+    text = art.text
     timexes = find_timexes(article, published=published)
-    from .articles import parse_date
-
-    pub = parse_date(published) if published is not None else (art.published if art else None)
+    pub = parse_date(published) if published is not None else art.published
     sents = sentences(text) or [(0, len(text))]
     rows, si = [], 0
     for t in timexes:
@@ -241,8 +220,8 @@ def timeline_events(article: Any, *, published: Any = None) -> list:
             "vague": bool(vague or earliest is None),
             "is_report_time": _is_report_time(text, sent, t.start, t.end),
             "actors": _actors(event, t.text),
-            "article_id": art.id if art else None,
-            "outlet": art.outlet if art else None,
+            "article_id": art.id,
+            "outlet": art.outlet,
             "published": pub,
             "start": t.start,
             "end": t.end,
@@ -252,8 +231,8 @@ def timeline_events(article: Any, *, published: Any = None) -> list:
     return rows
 
 
-def _source_label(art: Optional[Article]) -> str:
-    if art is None:
+def _source_label(art: Article) -> str:
+    if art.id is None and art.outlet is None:  # a text given as a string
         return "text"
     if art.outlet:
         return f"{art.outlet} ({art.id})"
@@ -297,35 +276,155 @@ def build_timeline(articles: Any) -> Any:
     Raises:
         TypeError: An item is neither an Article nor a string.
     """
-    import pandas as pd
-
     if isinstance(articles, (Article, str)):
         articles = [articles]
     elif hasattr(articles, "columns") or isinstance(articles, (bytes, dict)) or not hasattr(articles, "__iter__"):
         raise TypeError(f"build_timeline expects Articles or strings (or a list of them), not "
                         f"{type(articles).__name__}; read tables with tk.read_articles(...) first")
-    rows: list = []
-    by_value: dict = {}  # only events with the same value can merge: compare within those
+    merger = EventMerger()
     for art in articles:
         for row in timeline_events(art):
-            bucket = by_value.setdefault(row["value"], [])
-            for kept in bucket:
-                if _same_event(kept, row):
-                    if row["sources"][0] not in kept["sources"]:
-                        kept["sources"].append(row["sources"][0])
-                        kept["n_sources"] = len(kept["sources"])
-                    kept["actors"] = kept["actors"] + [a for a in row["actors"] if a not in kept["actors"]]
-                    break
-            else:
-                rows.append(row)
-                bucket.append(row)
-    frame = pd.DataFrame(rows, columns=TIMELINE_COLUMNS)
+            merger.add(row)
+    return merger.frame()
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging the events of many articles
+
+def merge_events(timeline) -> Any:
+    """Merge the events of many articles as :func:`build_timeline` does, and order them by date.
+
+    ``tk.analyze`` does this for the tables it keeps in memory. With ``analyze(..., out=DIR)`` the
+    streamed timeline holds each article's events as they were found (one source each), since
+    merging needs every event at once; call this on ``result.timeline`` when it fits in memory.
+
+    Args:
+        timeline: A timeline DataFrame (or a list of event dicts of :func:`timeline_events`).
+
+    Returns:
+        The merged timeline, with the columns and order of :func:`build_timeline`.
+    """
+    rows = timeline if isinstance(timeline, list) else timeline.to_dict(orient="records")
+    merger = EventMerger()
+    for row in rows:
+        row = dict(row)  # the caller's rows are not changed
+        for key in ("actors", "sources"):
+            if key in row and not isinstance(row[key], list):
+                value = row[key]
+                row[key] = list(value) if isinstance(value, (tuple, list)) or hasattr(value, "tolist") else []
+        merger.add(row)
+    return merger.frame()
+
+
+class EventMerger:
+    """A timeline merged as events arrive, in input order: the one merge of the toolkit.
+
+    Each event is compared with the events kept so far and folded into the first that reports the
+    same event (:func:`_same_event`); an event can only match one with the same TimeML value, so
+    the comparison runs within the events of that value, and events that merge are dropped at
+    once (memory holds only the kept events, compactly: corpora have hundreds of thousands).
+    """
+
+    _KEYS = ("value", "sources", "n_sources", "actors")
+
+    def __init__(self):
+        self.kept: list = []
+        self.buckets: dict = {}
+
+    def add(self, row) -> None:
+        """Merge one event (a dict of :func:`timeline_events`) into the timeline."""
+        if row.get("vague") or any(k not in row for k in self._KEYS):
+            self.kept.append(row)  # vague events never merge
+            return
+        bucket = self.buckets.setdefault(row["value"], [])
+        for old in bucket:
+            if _same_event(old, row):
+                if row["sources"][0] not in old["sources"]:
+                    old["sources"] = old["sources"] + [row["sources"][0]]
+                    old["n_sources"] = len(old["sources"])
+                old["actors"] = old["actors"] + [a for a in row["actors"] if a not in old["actors"]]
+                return
+        row = _compact_event(row)
+        self.kept.append(row)
+        bucket.append(row)
+
+    def frame(self):
+        """The merged timeline as a DataFrame, typed and ordered as :func:`build_timeline`'s."""
+        import pandas as pd
+
+        columns = columns_of_events(self.kept)
+        compact = columns == TIMELINE_COLUMNS  # an _Event's values are then the row, in order
+        frame = pd.DataFrame([row._values if compact and type(row) is _Event else [row.get(c) for c in columns]
+                              for row in self.kept], columns=columns)
+        return typed_timeline(frame)
+
+
+def columns_of_events(rows: list) -> list:
+    """:data:`TIMELINE_COLUMNS`, or the keys of rows that have other keys, in order of appearance."""
+    columns: dict = {}
+    for row in rows:
+        for key in row:
+            columns.setdefault(key, None)
+    if not columns or set(columns) == set(TIMELINE_COLUMNS):
+        return TIMELINE_COLUMNS
+    return list(columns)
+
+
+class _Event(collections.abc.Mapping):
+    """A kept event: its values in :data:`TIMELINE_COLUMNS` order behind a read-write mapping (a
+    fifth of a dict's memory)."""
+
+    __slots__ = ("_values",)
+    _index = {column: i for i, column in enumerate(TIMELINE_COLUMNS)}
+
+    def __init__(self, values: list):
+        self._values = values
+
+    def __getitem__(self, key):
+        return self._values[self._index[key]]
+
+    def __setitem__(self, key, value) -> None:
+        self._values[self._index[key]] = value
+
+    def __iter__(self):
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    # Mapping's get and `in` go through __getitem__ and an exception; these are direct.
+    def __contains__(self, key) -> bool:
+        return key in self._index
+
+    def get(self, key, default=None):
+        i = self._index.get(key)
+        return default if i is None else self._values[i]
+
+
+_TIMELINE_KEYS = frozenset(TIMELINE_COLUMNS)
+
+
+def _compact_event(row):
+    """The row as an :class:`_Event` when it has exactly the timeline's columns, else as given."""
+    if type(row) is not dict or len(row) != len(TIMELINE_COLUMNS) or not row.keys() >= _TIMELINE_KEYS:
+        return row
+    return _Event([row[c] for c in TIMELINE_COLUMNS])
+
+
+def typed_timeline(frame):
+    """Column types and row order of :func:`build_timeline`'s table (dates as Timestamps, flags as
+    bools, counts and offsets as int64, rows by ``earliest`` then ``latest``, undated last)."""
+    import pandas as pd
+
     for col in ("earliest", "latest"):
-        frame[col] = pd.to_datetime(frame[col])
-    if len(frame):
+        if col in frame.columns:
+            frame[col] = pd.to_datetime(frame[col])
+    if len(frame) and "earliest" in frame.columns and "latest" in frame.columns:
         frame = frame.sort_values(["earliest", "latest"], kind="stable", na_position="last").reset_index(drop=True)
-    frame["vague"] = frame["vague"].astype(bool)
-    frame["is_report_time"] = frame["is_report_time"].astype(bool)
+    for col in ("vague", "is_report_time"):
+        if col in frame.columns and frame[col].notna().all():
+            frame[col] = frame[col].astype(bool)
     for col in ("n_sources", "start", "end"):
-        frame[col] = frame[col].astype("int64")
+        if col in frame.columns and frame[col].notna().all():
+            frame[col] = frame[col].astype("int64")
     return frame

@@ -19,7 +19,7 @@ from importlib import resources
 
 __all__ = ["tag_topics", "default_topics", "NO_TOPIC"]
 
-#: The topic label :func:`toolkit.sentiment.sentiment_by_speaker` gives quotes with no topic.
+#: The topic label :func:`toolkit.tone.sentiment_by_speaker` gives quotes with no topic.
 NO_TOPIC = "(none)"
 _PREFIX = "topic_"
 

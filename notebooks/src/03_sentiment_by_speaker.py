@@ -31,7 +31,7 @@ print("backends available here:", ", ".join(tk.sentiment_backends()))
 # general-purpose lexicon):
 
 # %%
-from toolkit.sentiment import score_quotes
+from toolkit import score_quotes
 
 scores = score_quotes(quotes)
 scores.assign(

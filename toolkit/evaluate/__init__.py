@@ -4,7 +4,9 @@
 annotated file and prints the scores. Each submodule has ``evaluate(gold_path, ...) -> dict`` and
 ``main(argv) -> int``.
 """
+from . import quotes, sentiment, timexes
+
 __all__ = ["TASKS"]
 
-# task name on the command line -> submodule
-TASKS = {"quotes": "quotes", "timexes": "timexes", "sentiment": "sentiment"}
+#: Task name on the command line -> its scorer module.
+TASKS = {"quotes": quotes, "timexes": timexes, "sentiment": sentiment}

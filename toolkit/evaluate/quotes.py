@@ -19,6 +19,8 @@ import re
 import sys
 from typing import Optional
 
+from ..quotes import extract_quotes
+
 __all__ = ["evaluate", "main", "predict", "score", "quotes_to_attributions"]
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president", "the",
@@ -72,8 +74,6 @@ def predict(gold_path: str) -> dict:
     Returns:
         ``{id: {"id": id, "attributions": [...]}}``.
     """
-    from ..quotes import extract_quotes
-
     out = {}
     for rec in _load(gold_path).values():
         out[rec["id"]] = {"id": rec["id"], "attributions": quotes_to_attributions(extract_quotes(rec["text"]))}

@@ -19,6 +19,8 @@ import json
 import sys
 from typing import Optional
 
+from ..tone import sentiment, sentiment_backends
+
 __all__ = ["evaluate", "main", "predict", "score", "load_gold", "format_report", "LABELS"]
 
 LABELS = (-1, 0, 1)
@@ -70,13 +72,11 @@ def load_gold(path) -> list:
 
 
 def predict(items: list, *, backend: str = "textblob", use_target: bool = True) -> dict:
-    """Run :func:`toolkit.sentiment.sentiment` on gold items.
+    """Run :func:`toolkit.sentiment` on gold items.
 
     Returns:
         ``{id: label}``.
     """
-    from ..sentiment import sentiment
-
     out = {}
     for obj in items:
         target = None
@@ -171,8 +171,6 @@ def format_report(s: dict) -> str:
 
 def main(argv: Optional[list] = None) -> int:
     """``python -m toolkit evaluate sentiment GOLD.jsonl [options]``; returns the exit code."""
-    from ..sentiment import sentiment_backends
-
     ap = argparse.ArgumentParser(prog="python -m toolkit evaluate sentiment",
                                  description="Score the toolkit's tone labels against gold.")
     ap.add_argument("gold", help="gold JSONL: {id, text, label[, target_start, target_end]}")

@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from ..timexes import find_timexes
+
 __all__ = ["evaluate", "main", "predict", "score", "format_table", "BUCKETS"]
 
 BUCKETS = {
@@ -160,8 +162,6 @@ def format_table(res: dict) -> str:
 
 def predict(gold_docs: dict) -> dict:
     """Run :func:`toolkit.timexes.find_timexes` on every gold document (with its ``dct``)."""
-    from ..timexes import find_timexes
-
     out = {}
     for did, d in gold_docs.items():
         found = find_timexes(d.get("text") or "", published=d.get("dct") or None)

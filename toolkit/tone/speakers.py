@@ -1,284 +1,40 @@
-"""Sentiment: the tone of a text or toward a target, with its evidence, and tone by speaker.
+"""Tone by speaker: each quote scored with the speaker's name masked, then one row per speaker
+(or per speaker and topic) with a bootstrap interval.
 
 Example:
     >>> import toolkit as tk
-    >>> s = tk.sentiment("The talks were a great success.")
-    >>> s.label, s.evidence
-    (1, (('great', 0.8), ('success', 0.3)))
-
-Backends (all offline, see :func:`sentiment_backends`):
-
-``"textblob"`` (default)
-    TextBlob's pattern lexicon. ``polarity`` and ``subjectivity`` are TextBlob's, ``evidence``
-    its assessments (the words, with negation and intensifiers applied, and their polarity). With
-    a ``target`` only the sentence holding the target is scored. The lexicon comes from product
-    reviews: on NewsMTSC dev (political news, tone toward a target) it reaches macro-F1 of about
-    0.42.
-``"news"``
-    A logistic regression trained on NewsMTSC train (MIT licence) over words, word pairs, a
-    window of words around the target, negation scopes and TextBlob's lexicon scores; weights
-    ship in ``toolkit/data/sentiment_news_model.json`` (``scripts/train_sentiment.py`` rebuilds
-    it). ``polarity`` is P(positive) - P(negative), ``label`` the most probable class,
-    ``subjectivity`` None, ``evidence`` the features that moved the polarity most with their
-    contribution to the positive-minus-negative logit. Use it for news and whenever a target
-    is given.
-``"vader"``, ``"afinn"``
-    Listed only when the ``vaderSentiment`` / ``afinn`` packages are installed.
-
-Names carry no tone: the target, the ``mask`` spans and every name-like word are replaced by a
-neutral placeholder before scoring ("Hope Hicks", "Great Britain" score nothing). Label
-thresholds for the lexicon backends (``polarity > t`` positive, ``< -t`` negative) were chosen on
-NewsMTSC train and are stored in ``toolkit/data/sentiment_thresholds.json``.
-
-:func:`sentiment_by_speaker` turns a list of :class:`~toolkit.model.Quote` into one row per
-speaker (optionally per speaker and topic) with a bootstrap interval.
+    >>> table = tk.sentiment_by_speaker(tk.extract_quotes(tk.load_seed()))   # doctest: +SKIP
+    >>> table[["speaker", "n_quotes", "mean_polarity", "ci_low", "ci_high"]]   # doctest: +SKIP
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 import zlib
 from functools import lru_cache
-from importlib import import_module, resources
-from importlib.util import find_spec
+from types import SimpleNamespace
 
-from .model import Sentiment
-from .text import sentences
-from .topics import NO_TOPIC, default_topics, tag_topics
-from ._sentiment_text import masked_text, pattern_scores
+from ..columns import BY_SPEAKER_COLUMNS, SCORED_QUOTE_COLUMNS
+from ..topics import NO_TOPIC, default_topics, tag_topics
+from . import backends
+from .backends import DEFAULT_BACKEND, check_backend, tone
 
-__all__ = [
-    "sentiment",
-    "sentiment_backends",
-    "sentiment_by_speaker",
-    "quote_tones",
-    "score_quotes",
-    "speaker_table",
-    "BY_SPEAKER_COLUMNS",
-    "QUOTE_COLUMNS",
-    "MIN_QUOTES",
-    "UNKNOWN_SPEAKER",
-]
+__all__ = ["sentiment_by_speaker", "score_quotes", "quote_tones", "speaker_table", "MIN_QUOTES", "UNKNOWN_SPEAKER"]
 
 #: Speakers with fewer quotes than this are flagged ``too_few`` in :func:`sentiment_by_speaker`:
 #: with one or two quotes the bootstrap interval spans most of the scale and a mean says little.
 MIN_QUOTES = 3
 #: The row label for quotes whose speaker is None.
 UNKNOWN_SPEAKER = "(unknown)"
-#: Column order of :func:`sentiment_by_speaker` (``topic`` follows ``speaker`` when grouping).
-BY_SPEAKER_COLUMNS = ("speaker", "n_quotes", "mean_polarity", "ci_low", "ci_high",
-                      "share_positive", "share_neutral", "share_negative", "coverage",
-                      "too_few", "backend")
-#: Column order of :func:`score_quotes`.
-QUOTE_COLUMNS = ("speaker", "text", "start", "end", "direct", "polarity", "subjectivity",
-                 "label", "evidence", "topics", "article_id", "backend")
 
-_DEFAULT_BACKEND = "textblob"
-_OPTIONAL = {"vader": "vaderSentiment", "afinn": "afinn"}
-_THRESHOLDS_FILE = "sentiment_thresholds.json"
 _N_BOOT = 2000
 # Bootstrap resamples are drawn in blocks of at most this many resampled values (16 MB of int64
 # indices plus 16 MB of values): all at once for up to 1,000 quotes, 2 at a time for 1 million.
 _BOOT_CELLS = 2_000_000
+# The scoring function as shipped: quotes are scored through it directly unless it was replaced
+# (as tests do, to make one stage fail), in which case the replacement is called.
+_SENTIMENT = backends.sentiment
 
-
-# ---------------------------------------------------------------------------------------------
-# Backends
-
-def sentiment_backends() -> tuple:
-    """Names of the sentiment backends available offline on this machine.
-
-    Returns:
-        A tuple of names: ``"textblob"`` (the default) and ``"news"`` always, then ``"vader"``
-        and ``"afinn"`` when their packages are installed.
-    """
-    names = ["textblob", "news"]
-    for name, module in _OPTIONAL.items():
-        if _importable(module):
-            names.append(name)
-    return tuple(names)
-
-
-@lru_cache(maxsize=None)
-def _importable(module: str) -> bool:
-    """True when an optional backend's package is installed and imports cleanly."""
-    if find_spec(module) is None:
-        return False
-    try:
-        import_module(module)
-    except Exception:  # a broken install: the backend is simply not offered
-        return False
-    return True
-
-
-def _check_backend(backend) -> str:
-    if backend == "textblob" or backend == "news":  # always available (sentiment_backends)
-        if type(backend) is str:
-            return backend
-    available = sentiment_backends()
-    if not isinstance(backend, str) or backend not in available:
-        hint = ""
-        if backend in _OPTIONAL:
-            hint = f" (install the {_OPTIONAL[backend]!r} package to use it)"
-        raise ValueError(f"unknown sentiment backend {backend!r}{hint}; "
-                         f"available: {', '.join(available)}")
-    return backend
-
-
-@lru_cache(maxsize=1)
-def _thresholds() -> dict:
-    try:
-        raw = (resources.files("toolkit") / "data" / _THRESHOLDS_FILE).read_text(encoding="utf-8")
-        return {k: float(v) for k, v in json.loads(raw).get("thresholds", {}).items()}
-    except FileNotFoundError:  # pragma: no cover - the file ships with the package
-        return {}
-
-
-def _label(polarity: float, threshold: float) -> int:
-    if polarity > threshold:
-        return 1
-    if polarity < -threshold:
-        return -1
-    return 0
-
-
-@lru_cache(maxsize=1)
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _afinn():
-    from afinn import Afinn
-
-    return Afinn()
-
-
-_WORD = re.compile(r"[\w']+")
-
-
-def _score_lexicon(backend: str, text: str) -> tuple:
-    """(polarity, subjectivity, evidence) of an already masked text."""
-    if backend == "textblob":
-        polarity, subjectivity, assessments = pattern_scores(text)
-        evidence = tuple((" ".join(words), round(float(pol), 4)) for words, pol, _subj, _ in assessments)
-        return float(polarity), float(subjectivity), evidence
-    if backend == "vader":
-        va = _vader()
-        compound = float(va.polarity_scores(text)["compound"])
-        evidence = tuple((w, round(va.lexicon[w] / 4.0, 4)) for w in _WORD.findall(text.lower())
-                         if w in va.lexicon)
-        return compound, None, evidence
-    if backend == "afinn":
-        af = _afinn()
-        found = af.find_all(text)
-        values = [float(af._dict.get(w.lower(), 0.0)) for w in found]
-        total = sum(values)
-        # squash the summed score into -1..1 as VADER does (alpha = 15)
-        polarity = total / math.sqrt(total * total + 15.0) if total else 0.0
-        evidence = tuple((w, round(v / 5.0, 4)) for w, v in zip(found, values))
-        return polarity, None, evidence
-    raise AssertionError(backend)  # pragma: no cover
-
-
-def _check_span(span, text: str, what: str) -> tuple:
-    if type(span) is tuple and len(span) == 2:  # the common case, checked without a generator
-        start, end = span
-        if type(start) is int and type(end) is int and 0 <= start < end <= len(text):
-            return start, end
-    try:
-        start, end = span
-    except (TypeError, ValueError):
-        raise TypeError(f"{what} must be a (start, end) pair of ints, got {span!r}") from None
-    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
-        raise TypeError(f"{what} must be a (start, end) pair of ints, got {span!r}")
-    if not 0 <= start < end <= len(text):
-        raise ValueError(f"{what} {(start, end)!r} is outside the text (length {len(text)}): "
-                         f"need 0 <= start < end <= {len(text)}")
-    return start, end
-
-
-def _focus(text: str, target: tuple, mask: list) -> tuple:
-    """The sentence(s) holding the target, with target and mask spans moved into it."""
-    s0, e0 = 0, len(text)
-    spans = sentences(text)
-    hit = [(s, e) for s, e in spans if s < target[1] and target[0] < e]
-    if hit:
-        s0, e0 = hit[0][0], hit[-1][1]
-        s0, e0 = min(s0, target[0]), max(e0, target[1])
-    sub = text[s0:e0]
-    tgt = (target[0] - s0, target[1] - s0)
-    moved = [(max(0, s - s0), min(len(sub), e - s0)) for s, e in mask if s < e0 and s0 < e]
-    return sub, tgt, moved
-
-
-def _raw(backend: str, text: str, target, mask: list) -> tuple:
-    """(polarity, subjectivity, evidence, label) without validation. Label None: use threshold."""
-    if backend == "news":
-        from ._sentiment_news import load_model
-
-        label, polarity, evidence = load_model().predict(text, target, mask)
-        return polarity, None, evidence, label
-    if target is not None:
-        text, target, mask = _focus(text, target, mask)
-        mask = mask + [target]
-    polarity, subjectivity, evidence = _score_lexicon(backend, masked_text(text, mask))
-    return polarity, subjectivity, evidence, None
-
-
-def sentiment(text: str, *, target=None, backend: str = _DEFAULT_BACKEND, mask=()) -> Sentiment:
-    """The tone of a text, or of the text toward a target mention.
-
-    Args:
-        text: The text (a sentence, a quote, a paragraph).
-        target: Optional ``(start, end)`` span of the mention the tone is about ("Mr. Garland"),
-            offsets into ``text``. The target's own words are never scored; the lexicon
-            backends score the sentence holding it, ``"news"`` weighs the words around it.
-        backend: One of :func:`sentiment_backends`; ``"textblob"`` by default, ``"news"`` for
-            the tone toward a target in news.
-        mask: Further ``(start, end)`` spans to neutralise before scoring (speaker names).
-
-    Returns:
-        A :class:`~toolkit.model.Sentiment`. Empty or blank text gives polarity 0, label 0 and
-        no evidence.
-
-    Raises:
-        TypeError: ``text`` is not a str, or a span is not a pair of ints.
-        ValueError: ``target`` or a ``mask`` span lies outside the text (the message names the
-            span), or ``backend`` is unknown (the message lists the available ones).
-
-    Example:
-        >>> text = "Residents praised Dr. Amara Quell for her tireless, generous work."
-        >>> start = text.index("Amara")
-        >>> s = sentiment(text, target=(start, start + 11), backend="news")
-        >>> s.label, s.evidence[0][0]
-        (1, 'praised')
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"sentiment() needs the text as a str, got {type(text).__name__}")
-    backend = _check_backend(backend)
-    if target is not None:
-        target = _check_span(target, text, "target span")
-    if isinstance(mask, tuple) and len(mask) == 2 and all(isinstance(x, int) for x in mask):
-        mask = (mask,)
-    try:
-        mask = list(mask or ())
-    except TypeError:
-        raise TypeError(f"mask must be a list of (start, end) spans, got {mask!r}") from None
-    mask = [_check_span(m, text, "mask span") for m in mask]
-    polarity, subjectivity, label, evidence = _tone(text, backend, mask, target)
-    return Sentiment(polarity=polarity, subjectivity=subjectivity, label=label,
-                     evidence=evidence, backend=backend)
-
-
-_SENTIMENT = sentiment
-
-
-# ---------------------------------------------------------------------------------------------
-# Quotes and speakers
 
 _PRONOUNS = frozenset("he she they i we it you him her them his its their this that who".split())
 
@@ -320,16 +76,12 @@ def _whole_word(word: str):
 
 
 def _quotes_list(quotes) -> list:
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - pandas is a dependency
-        pd = None
-    if pd is not None and isinstance(quotes, pd.DataFrame):
+    import pandas as pd
+
+    if isinstance(quotes, pd.DataFrame):
         if "text" not in quotes.columns or "speaker" not in quotes.columns:
             raise ValueError("a quotes DataFrame needs 'text' and 'speaker' columns, "
                              f"got {list(quotes.columns)}")
-        from types import SimpleNamespace
-
         return [SimpleNamespace(**{k: (None if (not isinstance(v, (str, tuple, list)) and pd.isna(v)) else v)
                                    for k, v in row.items()})
                 for row in quotes.to_dict("records")]
@@ -345,7 +97,7 @@ def _quotes_list(quotes) -> list:
     return out
 
 
-def score_quotes(quotes, *, backend: str = _DEFAULT_BACKEND, topics=None):
+def score_quotes(quotes, *, backend: str = DEFAULT_BACKEND, topics=None):
     """Score each quote: one row per quote with its tone, evidence and topics.
 
     The speaker's name and the mention are masked in the quote before scoring.
@@ -353,18 +105,18 @@ def score_quotes(quotes, *, backend: str = _DEFAULT_BACKEND, topics=None):
     Args:
         quotes: A list of :class:`~toolkit.model.Quote` (or a DataFrame with ``text`` and
             ``speaker`` columns, e.g. from ``quotes_frame``).
-        backend: One of :func:`sentiment_backends`.
+        backend: One of :func:`~toolkit.tone.backends.sentiment_backends`.
         topics: Topic word lists as a dict of name to words (see
             :func:`toolkit.topics.tag_topics`); None for the meeting's default topics.
 
     Returns:
-        A DataFrame with columns :data:`QUOTE_COLUMNS`; ``speaker`` is None for quotes with no
-        identified speaker, ``topics`` a tuple of topic names.
+        A DataFrame with columns :data:`~toolkit.columns.SCORED_QUOTE_COLUMNS`; ``speaker`` is
+        None for quotes with no identified speaker, ``topics`` a tuple of topic names.
     """
     import pandas as pd
 
-    rows = _score_rows(quotes, _check_backend(backend), topics)
-    frame = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+    rows = _score_rows(quotes, check_backend(backend), topics)
+    frame = pd.DataFrame(rows, columns=SCORED_QUOTE_COLUMNS)
     # keep None (not NaN) for unknown speakers and article ids, as documented
     for col in ("speaker", "article_id"):
         frame[col] = pd.Series([r[col] for r in rows], index=frame.index, dtype=object)
@@ -378,47 +130,35 @@ def _speaker_of(q):
     return None
 
 
-def quote_tones(quotes, *, backend: str = _DEFAULT_BACKEND, topics=None) -> list:
+def quote_tones(quotes, *, backend: str = DEFAULT_BACKEND, topics=None) -> list:
     """The tone of each quote as :func:`score_quotes` scores it, as plain tuples (no DataFrame).
 
     Args:
         quotes: A list of :class:`~toolkit.model.Quote` (or a DataFrame with ``text`` and
             ``speaker`` columns).
-        backend: One of :func:`sentiment_backends`.
+        backend: One of :func:`~toolkit.tone.backends.sentiment_backends`.
         topics: Topic word lists (see :func:`score_quotes`).
 
     Returns:
         One ``(polarity, subjectivity, label, evidence, topics)`` tuple per quote, in order: the
         values of the same columns of ``score_quotes(quotes)``.
     """
-    return [(*tone, tags) for _q, tone, tags in _scored(quotes, _check_backend(backend), topics)]
+    return [(*tone, tags) for _q, tone, tags in _scored(quotes, check_backend(backend), topics)]
 
 
 def _scored(quotes, backend: str, topics):
     """(quote, its (polarity, subjectivity, label, evidence) with the speaker's name masked, its
     topics), quote by quote: the fields of ``sentiment(text, backend=backend, mask=...)``."""
-    direct = sentiment is _SENTIMENT  # (not replaced, as tests do to isolate other stages)
+    direct = backends.sentiment is _SENTIMENT
     for q in _quotes_list(quotes):
         text = q.text
         mask = _name_spans(text, getattr(q, "speaker", None), getattr(q, "mention", None))
         if direct and type(text) is str:
-            tone = _tone(text, backend, mask)
+            tone_of_quote = tone(text, backend, mask)
         else:
-            s = sentiment(text, backend=backend, mask=mask)
-            tone = (s.polarity, s.subjectivity, s.label, s.evidence)
-        yield q, tone, tag_topics(text, topics)
-
-
-def _tone(text: str, backend: str, mask: list, target=None) -> tuple:
-    """``(polarity, subjectivity, label, evidence)`` of ``text`` for a checked backend, target
-    and mask spans (inside ``text``): :func:`sentiment`'s result, which the quote scoring takes
-    directly for the spans it found itself."""
-    if not text.strip():
-        return 0.0, None if backend != "textblob" else 0.0, 0, ()
-    polarity, subjectivity, evidence, label = _raw(backend, text, target, mask)
-    if label is None:
-        label = _label(polarity, _thresholds().get(backend, 0.0))
-    return max(-1.0, min(1.0, float(polarity))), subjectivity, int(label), tuple(evidence)
+            s = backends.sentiment(text, backend=backend, mask=mask)
+            tone_of_quote = (s.polarity, s.subjectivity, s.label, s.evidence)
+        yield q, tone_of_quote, tag_topics(text, topics)
 
 
 def _score_rows(quotes, backend: str, topics) -> list:
@@ -455,7 +195,7 @@ def _boot_means(values, key: str, seed: int, n_boot: int):
     # Resamples are drawn in blocks of rows so memory stays bounded (one (n_boot x n) matrix
     # would be 3 GB for 2,000 resamples of 83,000 quotes). Consecutive draws of the same
     # generator give the same stream as one big draw, so the numbers do not depend on the
-    # block size (tests/test_sentiment.py checks this against the one-matrix draw).
+    # block size (tests/test_tone.py checks this against the one-matrix draw).
     rows = max(1, min(n_boot, _BOOT_CELLS // n))
     means = np.empty(n_boot, dtype=float)
     for first in range(0, n_boot, rows):
@@ -513,19 +253,19 @@ def _row(speaker: str, topic, pol: list, labels: list, evidence: list, interval:
     return row
 
 
-def sentiment_by_speaker(quotes, *, backend: str = _DEFAULT_BACKEND, by_topic: bool = False,
+def sentiment_by_speaker(quotes, *, backend: str = DEFAULT_BACKEND, by_topic: bool = False,
                          topics=None, min_quotes: int = MIN_QUOTES, seed: int = 0,
                          n_boot: int = _N_BOOT):
     """Tone per speaker: one row per canonical speaker, with a bootstrap 95% interval.
 
-    Each quote is scored with :func:`sentiment` (the speaker's name and the mention masked).
+    Each quote is scored with :func:`~toolkit.tone.backends.sentiment` (the speaker's name and the mention masked).
     Quotes whose speaker is None are kept in one row labelled ``"(unknown)"``, placed last, so
     nothing is lost; drop it with ``table[table.speaker != "(unknown)"]``.
 
     Args:
         quotes: A list of :class:`~toolkit.model.Quote` (or a DataFrame with ``text`` and
             ``speaker`` columns).
-        backend: One of :func:`sentiment_backends`.
+        backend: One of :func:`~toolkit.tone.backends.sentiment_backends`.
         by_topic: One row per speaker and topic instead. A quote is tagged with every topic
             whose words it contains (so it may count under several); quotes with no topic go
             under ``"(none)"``.
@@ -539,7 +279,7 @@ def sentiment_by_speaker(quotes, *, backend: str = _DEFAULT_BACKEND, by_topic: b
         n_boot: Bootstrap resamples.
 
     Returns:
-        A DataFrame with columns :data:`BY_SPEAKER_COLUMNS` (``topic`` inserted after
+        A DataFrame with columns :data:`~toolkit.columns.BY_SPEAKER_COLUMNS` (``topic`` inserted after
         ``speaker`` when ``by_topic``), also when there are no quotes. ``mean_polarity`` is
         the mean of the quotes' polarities; ``ci_low``/``ci_high`` the percentile bootstrap
         95% interval of that mean (NaN with a single quote); ``share_*`` the shares of quotes
@@ -551,14 +291,14 @@ def sentiment_by_speaker(quotes, *, backend: str = _DEFAULT_BACKEND, by_topic: b
         TypeError: ``quotes`` is not a list of quotes.
         ValueError: unknown backend, or ``min_quotes`` below 1.
     """
-    backend = _check_backend(backend)
+    backend = check_backend(backend)
     if not isinstance(min_quotes, int) or min_quotes < 1:
         raise ValueError(f"min_quotes must be a positive int, got {min_quotes!r}")
     return speaker_table(_score_rows(quotes, backend, topics), backend=backend, by_topic=by_topic,
                          topics=topics, min_quotes=min_quotes, seed=seed, n_boot=n_boot)
 
 
-def speaker_table(scored, *, backend: str = _DEFAULT_BACKEND, by_topic: bool = False, topics=None,
+def speaker_table(scored, *, backend: str = DEFAULT_BACKEND, by_topic: bool = False, topics=None,
                   min_quotes: int = MIN_QUOTES, seed: int = 0, n_boot: int = _N_BOOT):
     """The per-speaker table of :func:`sentiment_by_speaker` from quotes already scored.
 

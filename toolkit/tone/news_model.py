@@ -1,11 +1,11 @@
-"""Internals of :mod:`toolkit.sentiment`: the "news" backend.
+"""The "news" backend of :mod:`toolkit.tone`.
 
 A multinomial logistic regression over sparse, explainable features, trained on NewsMTSC
 (Hamborg & Donnay 2021, MIT licence; US political news with the tone toward a target mention)
 by ``scripts/train_sentiment.py``. Inference is pure Python: the weights ship as
 ``toolkit/data/sentiment_news_model.json``.
 
-Features of a text with a target mention (all names masked, see :mod:`toolkit._sentiment_text`):
+Features of a text with a target mention (all names masked, see :mod:`toolkit.tone.pattern`):
 
 * ``u:w`` each word (lower-cased; ``!w`` inside a negation scope: after "not", "never",
   "n't", ... up to the next punctuation mark),
@@ -26,7 +26,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 
-from ._sentiment_text import masked_text, name_spans, pattern_scores, tokenize
+from .pattern import masked_text, name_spans, pattern_scores, tokenize
 
 __all__ = ["features", "NewsModel", "load_model", "MODEL_FILE", "NEGATORS"]
 

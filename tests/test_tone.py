@@ -1,4 +1,4 @@
-"""Tests for toolkit.sentiment (and the sentiment plot). Texts are invented for the tests."""
+"""Tests for toolkit.tone (and the sentiment plot). Texts are invented for the tests."""
 from __future__ import annotations
 
 import math
@@ -8,8 +8,11 @@ import pytest
 
 import toolkit as tk
 from toolkit.model import Quote, Sentiment
-from toolkit.sentiment import (BY_SPEAKER_COLUMNS, MIN_QUOTES, QUOTE_COLUMNS, UNKNOWN_SPEAKER,
-                               score_quotes, sentiment, sentiment_backends, sentiment_by_speaker)
+from toolkit.tone import (BY_SPEAKER_COLUMNS, MIN_QUOTES, SCORED_QUOTE_COLUMNS, UNKNOWN_SPEAKER, backends,
+                          quote_tones, score_quotes, sentiment, sentiment_backends, sentiment_by_speaker,
+                          speaker_table, speakers)
+from toolkit.tone.news_model import features
+from toolkit.tone.pattern import masked_text, name_spans, pattern_scores, pattern_words, tokenize
 
 
 def quote(text, speaker=None, mention=None, start=0):
@@ -87,13 +90,10 @@ def test_unknown_backend_lists_available():
 
 
 def test_missing_optional_backend_says_how_to_get_it(monkeypatch):
-    import importlib
-
-    module = importlib.import_module("toolkit.sentiment")
-    monkeypatch.setattr(module, "_importable", lambda name: False)
-    assert module.sentiment_backends() == ("textblob", "news")
+    monkeypatch.setattr(backends, "_importable", lambda name: False)
+    assert sentiment_backends() == ("textblob", "news")
     with pytest.raises(ValueError, match="vaderSentiment") as info:
-        module.sentiment("Fine.", backend="vader")
+        sentiment("Fine.", backend="vader")
     assert "textblob, news" in str(info.value)
 
 
@@ -333,19 +333,16 @@ def test_by_speaker_bad_input():
 
 def test_score_quotes_columns():
     table = score_quotes(QUOTES)
-    assert list(table.columns) == list(QUOTE_COLUMNS)
+    assert list(table.columns) == SCORED_QUOTE_COLUMNS
     assert len(table) == len(QUOTES)
     assert table.loc[3, "label"] == -1
     assert table.loc[4, "speaker"] is None
-    assert score_quotes([]).empty and list(score_quotes([]).columns) == list(QUOTE_COLUMNS)
+    assert score_quotes([]).empty and list(score_quotes([]).columns) == SCORED_QUOTE_COLUMNS
 
 
 def test_seed_speakers():
     article = tk.load_seed()
-    try:
-        quotes = tk.extract_quotes(article)
-    except NotImplementedError:
-        pytest.skip("extract_quotes is not implemented yet (issue 3)")
+    quotes = tk.extract_quotes(article)
     table = sentiment_by_speaker(quotes)
     rows = table.set_index("speaker")
     assert rows.loc["Merrick B. Garland", "n_quotes"] == 3
@@ -409,8 +406,6 @@ _TEXTBLOB_CASES = [
 def test_textblob_fast_path_equals_sentiment_assessments(text):
     from textblob import TextBlob
 
-    from toolkit._sentiment_text import pattern_scores
-
     ref = TextBlob(text).sentiment_assessments
     polarity, subjectivity, assessments = pattern_scores(text)
     assert (polarity, subjectivity) == (ref.polarity, ref.subjectivity)
@@ -434,15 +429,11 @@ def test_textblob_fast_path_equals_sentiment_assessments(text):
 def test_pattern_tokenizer_equals_textblobs(text):
     from textblob.en import sentiment as pattern_sentiment
 
-    from toolkit._sentiment_text import pattern_words
-
     assert pattern_words(text) == " ".join(pattern_sentiment.tokenizer(text)).split()
 
 
 def test_textblob_fast_path_gives_the_benchmark_figures_on_all_cases():
     # at least some of the invented cases exercise negation, intensifiers, "!" and emoticons
-    from toolkit._sentiment_text import pattern_scores
-
     words = [w for t in _TEXTBLOB_CASES for ws, _, _, _ in pattern_scores(t)[2] for w in ws]
     assert {"not", "very", "!"} <= set(words)
     assert any(w in (":)", ":(", ":-d", ";)", "<3") for w in words)
@@ -466,11 +457,9 @@ def _bootstrap_one_matrix(values, key, seed, n_boot):
 
 @pytest.mark.parametrize("n,n_boot", [(2, 2000), (3, 7), (101, 2000), (997, 250), (5003, 301)])
 def test_blocked_bootstrap_equals_one_matrix(n, n_boot, monkeypatch):
-    import importlib
     import random
 
-    sm = importlib.import_module("toolkit.sentiment")  # tk.sentiment is the function
-
+    sm = speakers
     rnd = random.Random(n)
     values = [rnd.uniform(-1, 1) for _ in range(n)]
     expected = _bootstrap_one_matrix(values, "Mara Velt", 3, n_boot)
@@ -484,9 +473,6 @@ def test_blocked_bootstrap_equals_one_matrix(n, n_boot, monkeypatch):
 
 def test_news_features_use_textblob_scores_unchanged():
     from textblob import TextBlob
-
-    from toolkit._sentiment_news import features
-    from toolkit._sentiment_text import masked_text
 
     text = "Critics said the plan by Governor Ilsa Varn was a terrible, shameful mess."
     start = text.index("Ilsa")
@@ -514,16 +500,14 @@ def test_topic_ascii_fast_path_equals_case_insensitive_search(text):
 
 def test_speaker_table_intervals_equal_each_speakers_own_bootstrap():
     # the table takes every speaker's percentiles in one call: the same numbers as one at a time
-    import importlib
     import random
 
-    sm = importlib.import_module("toolkit.sentiment")
     rnd = random.Random(7)
     records = []
     for k, n in enumerate([1, 2, 3, 3, 5, 8, 13, 40, 1]):
         records += [{"speaker": f"Orla Brenn {k}", "polarity": rnd.uniform(-1, 1), "label": rnd.choice([-1, 0, 1]),
                      "evidence": (("calm", 0.3),), "topics": ()} for _ in range(n)]
-    table = sm.speaker_table(records, seed=5, n_boot=300)
+    table = speaker_table(records, seed=5, n_boot=300)
     for row in table.itertuples(index=False):
         values = [r["polarity"] for r in records if r["speaker"] == row.speaker]
         low, high = _bootstrap_one_matrix(values, row.speaker, 5, 300)
@@ -541,18 +525,13 @@ def test_speaker_table_intervals_equal_each_speakers_own_bootstrap():
 ])
 def test_name_spans_without_tokens_equal_the_tokenised_rules(text):
     # masked_text finds name-like words from re.split pieces; the same spans as from tokenize()
-    from toolkit._sentiment_text import name_spans, tokenize
-
     assert name_spans(text) == name_spans(text, tokenize(text))
 
 
 def test_quote_tones_are_score_quotes_columns_as_tuples(seed):
-    import importlib
-
-    sm = importlib.import_module("toolkit.sentiment")
     quotes = tk.extract_quotes(seed)
     quotes.append(tk.Quote(text="   ", spans=((0, 3),), start=0, end=3, direct=True, speaker="Lev Arden"))
     table = score_quotes(quotes)
     expected = list(zip(table["polarity"], table["subjectivity"], table["label"], table["evidence"], table["topics"]))
-    assert sm.quote_tones(quotes) == expected
+    assert quote_tones(quotes) == expected
     assert len(expected) == len(quotes) and any(label != 0 for _, _, label, _, _ in expected)

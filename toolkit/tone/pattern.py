@@ -1,4 +1,4 @@
-"""Internals of :mod:`toolkit.sentiment`: tokens, name masking and target windows.
+"""Tokens, name masking and TextBlob's pattern scoring, for :mod:`toolkit.tone`.
 
 Names carry no tone: "Hope Hicks" is not hopeful and "Great Britain" is not great. Before any
 lexicon or model scores a text, the target mention, the spans the caller asks to mask (speaker
@@ -348,7 +348,7 @@ def pattern_scores(text: str) -> tuple:
     Exactly ``TextBlob(text).sentiment_assessments`` (textblob's ``PatternAnalyzer``: pattern's
     tokenizer, lexicon and assessment rules), without building a blob, running the analyser
     twice, creating a namedtuple class per call or going through pattern's lazy dictionary
-    for every word. tests/test_sentiment.py checks the equality.
+    for every word. tests/test_tone.py checks the equality.
 
     Args:
         text: A str.
