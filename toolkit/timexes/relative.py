@@ -156,13 +156,10 @@ def _year_ago(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: i
     return "DATE", str(dct.year - 1), None
 
 
-def _relative_unit(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -> Optional[tuple]:
-    """"last year", "this week", "the following month", "earlier this year", "the weekend"."""
+def _the_unit(doc: Doc, words: list, start: int, end: int) -> Optional[tuple]:
+    """A unit after "the" alone ("the year", "the fiscal year", "the week", "the month", "the weekend")."""
     dct, text = doc.dct, doc.text
-    words = low.replace("-", " ").split()
     unit = words[-1]
-    if s.split()[-1][0].isupper() and s[0].isupper() and not _RE_SENTENCE_START_BEFORE.search(text[max(0, start - 4):start]):
-        return None  # "ABC's "This Week"": a title, not a time
     if words[-2:] == ["the", "year"] and len(words) == 2:
         # "the year ended June 30" is a span of a year; "for the year", "of the year" this year
         if dct is None or _RE_ENDED_AFTER.match(text[end:end + 20]):
@@ -183,8 +180,18 @@ def _relative_unit(doc: Doc, s: str, low: str, mod: Optional[str], start: int, e
             return "DATE", "XXXX-WXX-WE", None
         base = dct if dct.isoweekday() >= 5 or doc.future(start, end) else dct - _dt.timedelta(days=7)
         return "DATE", week_value(base) + "-WE", None
-    if words[0] == "the" and len(words) == 2:
-        return None
+    return None
+
+
+def _relative_unit(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -> Optional[tuple]:
+    """"last year", "this week", "the following month", "earlier this year", "the weekend"."""
+    dct, text = doc.dct, doc.text
+    words = low.replace("-", " ").split()
+    unit = words[-1]
+    if s.split()[-1][0].isupper() and s[0].isupper() and not _RE_SENTENCE_START_BEFORE.search(text[max(0, start - 4):start]):
+        return None  # "ABC's "This Week"": a title, not a time
+    if words[0] == "the" and (len(words) == 2 or words == ["the", "fiscal", "year"]):
+        return _the_unit(doc, words, start, end)
     if "that" in words or "same" in words or "following" in words:
         step = 1 if "following" in words else 0
         if doc.anchor and not doc.anchor.startswith("X") and unit == "year":

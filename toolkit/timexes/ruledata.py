@@ -61,7 +61,7 @@ class RuleData:
     def _compile(self, blocks: RulePatterns) -> None:
         """The finder (:class:`~.scan.Scanner`) and the patterns the normalisers read with."""
         self.rule_names = [name for name, _ in blocks.rules]
-        self.scanner = Scanner(blocks.rules, self)
+        self.scanner = Scanner(blocks.rules, self, table("timex_scan_words.txt"))
         self.S = blocks.S
         self.re_month_word = re.compile(blocks.MON + r"(?![a-z])", re.I)
         self.re_num = re.compile(rf"{blocks.NUMD}|{blocks.NUMW}|\ban?\b|several|few|couple|number|numerous|dozens?|"

@@ -30,11 +30,9 @@ _EVERY_WORD_KEYS = frozenset({"inside", "triggers", "not_triggers"})
 _CHAR_NAMES = {"<digit>": r"\d", "<space>": re.escape(" "), "<tab>": re.escape("\t"), "<nbsp>": re.escape("\u00a0")}
 
 
-def _scan_words(data: Any) -> dict:
-    """``timex_scan_words.txt`` read: ``{key: (words, character-class pieces)}`` (see its header)."""
-    from .ruledata import table  # the loader of every data file (ruledata imports this module)
-
-    rows = {row[0]: row[1].split() for row in table("timex_scan_words.txt")}
+def _scan_words(data: Any, scan_rows: tuple) -> dict:
+    """The rows of ``timex_scan_words.txt`` read: ``{key: (words, character-class pieces)}`` (see its header)."""
+    rows = {row[0]: row[1].split() for row in scan_rows}
     groups = {key: tokens for key, tokens in rows.items() if key.startswith("%")}
     out = {}
     for key, tokens in rows.items():
@@ -91,6 +89,7 @@ class Scanner:
     Args:
         rules: ``(name, regex source)`` pairs in the order they are tried.
         data: The word tables (:class:`~.ruledata.RuleData`).
+        scan_rows: The rows of ``toolkit/data/timex_scan_words.txt``.
 
     Attributes:
         finder: The full pattern; ``lastgroup`` names the rule that matched.
@@ -99,8 +98,8 @@ class Scanner:
             ``text[lo:hi]`` no expression crosses, or is None.
     """
 
-    def __init__(self, rules: list, data: Any) -> None:
-        scan_words = _scan_words(data)
+    def __init__(self, rules: list, data: Any, scan_rows: tuple) -> None:
+        scan_words = _scan_words(data, scan_rows)
         self._compile_triggers(data, scan_words)
         pre, post = r"(?<![\w$£€#/])(?:", r")(?![\w%]|-[a-z])"
         # Each rule is guarded by its own check, so that the rules that cannot match at a place
@@ -108,8 +107,8 @@ class Scanner:
         firsts = [scan_words[name] for name, _ in rules]
         self.may_start = re.compile(_check_of(frozenset().union(*(w for w, _ in firsts)),
                                               frozenset().union(*(c for _, c in firsts))), re.I).match
-        self.finder = re.compile(pre + "|".join(f"(?P<{name}>{_check_of(*first)}(?:{source}))"
-                                                for (name, source), first in zip(rules, firsts)) + post, re.I)
+        self.finder = re.compile(pre + "|".join(f"(?P<{name}>{_check_of(*scan_words[name])}(?:{source}))"
+                                                for name, source in rules) + post, re.I)
         inside_words, _ = scan_words["inside"]
         _, inside_chars = scan_words["inside_chars"]
         self.last_blocker = re.compile(_blocker_of(inside_words, inside_chars), re.I).match

@@ -54,6 +54,9 @@ def holiday_date(code: str, year: int) -> Optional[_dt.date]:
 # Compiled once: these run for every expression found.
 _RE_2DIGITS, _RE_3DIGITS, RE_4DIGITS = re.compile(r"\d{2}"), re.compile(r"\d{3}"), re.compile(r"\d{4}")
 RE_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_RE_DECADE_VALUE = re.compile(r"\d{3}X?")
+_RE_YEAR_AND_REST = re.compile(r"^(\d{4})(.*)$")
+_RE_DAY_REST = re.compile(r"^-\d\d-\d\d")
 _POD_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 22), "NI": (21, 24), "DT": (9, 17)}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _RE_VALUE = re.compile(
@@ -131,7 +134,7 @@ def granularity(value: Optional[str]) -> Optional[str]:
         return None
     if _RE_2DIGITS.fullmatch(value):
         return "century"
-    if re.fullmatch(r"\d{3}X?", value):
+    if _RE_DECADE_VALUE.fullmatch(value):
         return "decade"
     m = _RE_VALUE.match(value)
     if not m:
@@ -165,10 +168,10 @@ def after_dct(value: str, dct: _dt.date) -> bool:
 
 def shift_value(value: str, years: int) -> Optional[str]:
     """Move a DATE value by whole years, keeping its granularity."""
-    m = re.match(r"^(\d{4})(.*)$", value)
+    m = _RE_YEAR_AND_REST.match(value)
     if not m:
         return None
     rest = m.group(2)
-    if re.match(r"^-\d\d-\d\d", rest):
+    if _RE_DAY_REST.match(rest):
         rest = rest[:6]
     return f"{int(m.group(1)) + years:04d}{rest}"
