@@ -110,15 +110,14 @@ _CALENDAR_WORDS: list = []  # [rule data, its calendar words, those and _NOT_ACT
 
 def _actors(clause: str, timex_text: str) -> list:
     """Capitalised names in the clause: people, places and institutions (a light heuristic)."""
-    from .timexes import _data  # rule data shared with the finder (same module family)
+    from .timexes import calendar_names  # the month and weekday names the finder knows
 
-    data = _data()
+    data = calendar_names()
     cached = _CALENDAR_WORDS
     if cached and cached[0] is data:
         calendar_words, trailing_words = cached[1], cached[2]
     else:  # built once per rule data, not once per clause
-        calendar_words = frozenset(data.months) | frozenset(data.weekdays) | {"today", "tonight", "yesterday",
-                                                                              "tomorrow"}
+        calendar_words = data | {"today", "tonight", "yesterday", "tomorrow"}
         trailing_words = calendar_words | _NOT_ACTORS
         _CALENDAR_WORDS[:] = [data, calendar_words, trailing_words]
     out: list = []
