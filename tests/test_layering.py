@@ -13,15 +13,12 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "toolkit"
 
-CAPABILITIES = {"quotes", "timexes", "timeline", "tone", "text", "topics", "columns", "dates", "errors", "model"}
-LOADERS = {"articles", "fetch"}
+CAPABILITIES = {"quotes", "timexes", "timeline", "tone", "text", "topics", "columns", "dates", "errors", "model",
+                "people", "voices", "reuse"}
+LOADERS = {"articles", "fetch", "coverage"}
 DISPLAY = {"display", "explorer", "plots", "widgets"}
 ORCHESTRATION = {"analysis", "cli", "scale", "_pipeline", "tables", "evaluate"}
 FORBIDDEN_FOR_CAPABILITIES = LOADERS | DISPLAY | ORCHESTRATION
-
-
-# Imports being removed in work not merged yet: the timexes package imports parse_date from dates.
-_PENDING = {"timexes.py": "timexes.py imports parse_date from articles; the timexes package takes it from dates"}
 
 
 def _top_name(path: Path, root: Path = PACKAGE) -> str:
@@ -68,9 +65,7 @@ def _capability_params() -> list:
     for path in _modules():
         if _top_name(path) not in CAPABILITIES:
             continue
-        name = str(path.relative_to(PACKAGE))
-        marks = [pytest.mark.xfail(reason=_PENDING[name], strict=False)] if name in _PENDING else []
-        params.append(pytest.param(path, id=name, marks=marks))
+        params.append(pytest.param(path, id=str(path.relative_to(PACKAGE))))
     return params
 
 
