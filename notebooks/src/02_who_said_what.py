@@ -113,9 +113,11 @@ tk.quote_reuse(o_quotes)[["quotation", "person", "articles", "outlets", "first_o
 # across outlets (Ilka Marrow in three articles from three outlets), voices split by outlet
 # country, and the Kestrian minister's line traced from the wire story of Monday to two later
 # articles, in three versions (whole, with its end cut, and as a fragment). Offline, the real
-# coverage is one article: the seed quotes the three US cabinet officials directly, reports the
-# Mexican president's position in the reporter's words, and adds an expert, a governor and a
-# mayor; with one article, the voices intervals are degenerate and nothing travels.
+# coverage is one article: in the seed, US government voices (the Attorney General, the
+# Secretary of State, the administration, a governor and a mayor) have about 44% of the 18
+# quotes, an expert at the Wilson Center two, the Mexican president one, reported in the
+# reporter's words; the Homeland Security Secretary is not quoted. With one article the voices
+# intervals collapse to a point and nothing can travel.
 #
 # **Limits.** Reported speech is found far less reliably than direct quotes (see
 # `python -m toolkit evaluate quotes`), so paraphrased voices are undercounted; the invented

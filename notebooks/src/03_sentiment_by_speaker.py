@@ -86,8 +86,9 @@ tone_by_country(o_by_person)
 # reaches three quotes; every other row rests on one or two, and his interval spans most of the
 # scale. On the invented corpus the advocate's and the migrant's quotes come out negative and the
 # ministers' mixed to positive, as written; the per-country table shows the minister's repeated
-# line scored in both countries' outlets, which is the same words counted twice, not two
-# opinions.
+# line scored in both countries' outlets (0.06 over three quotes in Kestria, 0.46 for one in
+# Orwen): the same words counted twice, not two opinions, and a gap that small numbers alone
+# produce.
 #
 # **Limits.** A quote's tone is not a stance: "the deadliest drug threat" is grim and may
 # support a policy. The `news` backend's accuracy is measured on sentences annotated for tone

@@ -73,8 +73,9 @@ o_timeline = tk.build_timeline(orwen)
 o_timeline[["expression", "value", "granularity", "n_sources", "sources", "event"]]
 
 # %%
-fig, ax = plt.subplots(figsize=(11, 4.5))
-tk.plot_timeline(o_timeline, ax=ax, title="Events dated in the invented corpus")
+o_week = in_week(o_timeline, dt.date(2024, 3, 11), dt.date(2024, 3, 18))
+fig, ax = plt.subplots(figsize=(11, 0.35 * len(o_week) + 1.8))
+tk.plot_timeline(o_week, ax=ax, title="The week in the invented corpus")
 fig.tight_layout()
 plt.show()
 

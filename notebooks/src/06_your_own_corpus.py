@@ -153,6 +153,12 @@ merged.groupby("speaker")["polarity"].agg(quotes="size", mean_polarity="mean").s
 tk.people(tk.quotes_frame(corpus))[["person", "variants", "group", "quotes", "articles", "outlets"]]
 
 # %% [markdown]
+# Check the `group` column on your own corpus: the word lists were written for the US–Mexico
+# coverage, so "governor" reads as a US office and the invented governor lands in "government of
+# the US"; a sentence misread as a speaker ("Farmers gathered...") shows up here too. Pass
+# `groups={"Marta Velsen": "provincial government"}` to say who is who.
+
+# %% [markdown]
 # Nothing failed here; with real scraped files, this table lists each article that could not be
 # read or analysed, with the stage and the error, while the others are still analysed.
 
