@@ -8,6 +8,8 @@ from __future__ import annotations
 __all__ = [
     "QUOTE_COLUMNS",
     "ARTICLE_META_COLUMNS",
+    "FRAME_META_COLUMNS",
+    "PERSON_COLUMNS",
     "TONE_COLUMNS",
     "SCORED_QUOTE_COLUMNS",
     "BY_SPEAKER_COLUMNS",
@@ -22,6 +24,10 @@ QUOTE_COLUMNS = ["article_id", "paragraph", "speaker", "role", "mention", "menti
                  "text", "direct", "start", "end", "spans"]
 #: The article's metadata joined to rows about it.
 ARTICLE_META_COLUMNS = ["outlet", "published", "title"]
+#: ``quotes_frame`` of Articles: the metadata and the outlet's country (from ``article.metadata``).
+FRAME_META_COLUMNS = [*ARTICLE_META_COLUMNS, "outlet_country"]
+#: The speaker as one person across articles (``toolkit.people.add_people``), after the metadata.
+PERSON_COLUMNS = ["person", "group", "country"]
 
 # -- tone ---------------------------------------------------------------------------------------
 

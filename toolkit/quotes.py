@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from ._quotes_engine import Extractor
-from .columns import ARTICLE_META_COLUMNS as _ARTICLE_COLUMNS
+from .columns import FRAME_META_COLUMNS as _ARTICLE_COLUMNS
 from .columns import QUOTE_COLUMNS
 from .model import Article, Quote
 
@@ -78,8 +78,9 @@ def quotes_frame(quotes_or_articles: Any):
         quotes_or_articles: A list of :class:`Quote`, an :class:`Article`, or a list of Articles.
 
     Returns:
-        A pandas DataFrame with the columns ``QUOTE_COLUMNS`` (plus ``outlet``, ``published`` and
-        ``title`` when articles are given), in a stable order even when empty.
+        A pandas DataFrame with the columns ``QUOTE_COLUMNS`` (plus ``FRAME_META_COLUMNS``:
+        ``outlet``, ``published``, ``title``, ``outlet_country``, and the speaker's ``person``,
+        ``group`` and ``country`` when articles are given), in a stable order even when empty.
 
     Raises:
         TypeError: For anything else.
@@ -98,7 +99,8 @@ def quotes_frame(quotes_or_articles: Any):
     with_articles = any(isinstance(x, Article) for x in items)
     for x in items:
         if isinstance(x, Article):
-            meta = {"outlet": x.outlet, "published": x.published, "title": x.title}
+            meta = {"outlet": x.outlet, "published": x.published, "title": x.title,
+                    "outlet_country": x.metadata.get("outlet_country")}
             for q in extract_quotes(x):
                 rows.append({**_quote_row(q), **meta})
         elif isinstance(x, Quote):
@@ -108,8 +110,11 @@ def quotes_frame(quotes_or_articles: Any):
             rows.append(row)
         else:
             raise TypeError(f"quotes_frame expects Quotes or Articles, got an item of type {type(x).__name__}")
-    columns = QUOTE_COLUMNS + (_ARTICLE_COLUMNS if with_articles else [])
-    return pd.DataFrame(rows, columns=columns)
+    if not with_articles:
+        return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    from .people import add_people  # person, group, country: the same person across articles
+
+    return add_people(pd.DataFrame(rows, columns=QUOTE_COLUMNS + _ARTICLE_COLUMNS))
 
 
 def _quote_row(q: Quote) -> dict:

@@ -1,117 +1,96 @@
 # %% [markdown]
-# # 4. Timeline: what happened when
+# # 4. The week's timeline across outlets
 #
-# **Question.** Which dates does the article mention, what does it say happened (or will happen)
-# on each, and how do those events line up around the meeting in Mexico City?
+# **Question.** What happened when in the week of 2–9 October 2023, as the articles tell it: the
+# border-wall waiver for Starr County, Texas, the US officials' arrival in Mexico City, the
+# meeting on Thursday 5 October, the announcement of deportation flights to Venezuela, and what
+# followed? Which events do several articles report?
 #
-# **Method.** `tk.find_timexes` finds time expressions ("Thursday", "Wednesday evening", "last
-# year", "in recent weeks") and normalises each to a TimeML value, resolving relative ones
-# against the publication date (Wednesday 4 October 2023). `tk.build_timeline` then takes the
-# clause each expression dates as the event, and `tk.plot_timeline` draws the events on a date
-# axis.
+# **Method.** `tk.build_timeline(articles)` finds time expressions ("Thursday", "Wednesday
+# evening", "last year"), resolves each against its article's publication date, takes the clause
+# it dates as the event, and merges an event reported by several articles into one row with its
+# `sources`. `tk.plot_timeline` draws them on a date axis.
 
 # %%
+import datetime as dt
+import warnings
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
 import toolkit as tk
 
-pd.set_option("display.max_colwidth", 80)
+pd.set_option("display.max_colwidth", 90)
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # notebook 1 shows what is missing and why
+    articles = tk.load_coverage(progress=False)
+online = len(articles) > 1
+print(f"analysing {'the fetched coverage' if online else 'the seed article only (offline)'}: {len(articles)} article(s)")
 
-article = tk.load_seed()
-timexes = tk.find_timexes(article)
-print(f"published {article.published:%A %d %B %Y}; {len(timexes)} time expressions")
+timeline = tk.build_timeline(articles)
+print(len(timeline), "dated events")
 
 # %% [markdown]
-# ## The time expressions and their values
+# ## The week of 2–9 October 2023
 #
-# Each `Timex` has its text, offsets, TimeML type (DATE, TIME, DURATION, SET), value and, where
-# it denotes one, the interval from `earliest` to `latest`. "Thursday" in an article published on
-# a Wednesday is the next day; "this week" is ISO week 40 of 2023; vague expressions ("recent
-# weeks", "now") keep TimeML's reference values (`PAST_REF`, `PRESENT_REF`) instead of an
-# invented date.
+# Events whose interval falls within the week, day-level or finer, in date order:
 
 # %%
-pd.DataFrame([
-    {"expression": t.text, "type": t.type, "value": t.value, "earliest": t.earliest, "latest": t.latest,
-     "context": article.text[max(0, t.start - 40):t.end + 25].replace("\n", " ")}
-    for t in timexes
-])
+def in_week(table, first, last):
+    start, end = pd.Timestamp(first), pd.Timestamp(last) + pd.Timedelta(days=1)
+    keep = (~table["vague"]) & (table["earliest"] >= start) & (table["latest"] < end)
+    return table[keep].sort_values("earliest")
 
-# %% [markdown]
-# A single expression displays with its value; in the highlighted article every expression is
-# underlined, and hovering over it shows the value and interval.
 
-# %%
-timexes[0]
+week = in_week(timeline, dt.date(2023, 10, 2), dt.date(2023, 10, 9))
+week[["expression", "value", "is_report_time", "n_sources", "outlet", "event"]]
 
 # %%
-tk.highlight(article, quotes=[], timexes=timexes)
-
-# %% [markdown]
-# ## The timeline table
-#
-# One row per dated event: the clause (`event`), the expression and its value, the interval,
-# its granularity, and the actors named in the clause. Two flags keep the table honest:
-# `vague` marks expressions placed only roughly relative to the publication date, and
-# `is_report_time` marks dates of *reporting* ("Mr. Garland said ... on Wednesday"), which are
-# not the date of the event reported.
-
-# %%
-timeline = tk.build_timeline([article])
-timeline[["earliest", "latest", "granularity", "expression", "value", "vague", "is_report_time", "event", "actors"]]
-
-# %% [markdown]
-# ## The timeline plot
-#
-# Day-level events are points; weeks, months and years are spans; vague expressions are faint
-# and hatched; report times are drawn in a second colour.
-
-# %%
-fig, ax = plt.subplots(figsize=(11, 6))
-tk.plot_timeline(timeline, ax=ax, title="Events dated in the seed article")
+fig, ax = plt.subplots(figsize=(11, 0.35 * len(week) + 1.8))
+tk.plot_timeline(week, ax=ax, title="The week of the meeting" + ("" if online else " (the seed only)"))
 fig.tight_layout()
 plt.show()
 
 # %% [markdown]
-# Zooming in on the days around the meeting, precise events only:
+# ## Events reported by several articles
+#
+# `n_sources` counts the articles behind a row; the most widely reported dated events first
+# (offline there is one article, so every count is 1):
 
 # %%
-precise = timeline[~timeline["vague"] & timeline["granularity"].isin(["day", "part of day", "week"])]
-fig, ax = plt.subplots(figsize=(11, 3.5))
-tk.plot_timeline(precise, ax=ax, title="The week of the meeting")
+timeline.sort_values("n_sources", ascending=False)[["value", "n_sources", "sources", "event"]].head(8)
+
+# %% [markdown]
+# ## The same on the invented corpus
+#
+# The invented reports of notebook 2 (fictional border talks in Port Halden, 11–15 March 2024;
+# every name made up): the arrival on Monday, the talks on Wednesday, the defence of the deal on
+# Thursday, the patrols announced for the next Monday.
+
+# %%
+orwen = tk.read_articles("data/orwen_corpus.jsonl")
+o_timeline = tk.build_timeline(orwen)
+o_timeline[["expression", "value", "granularity", "n_sources", "sources", "event"]]
+
+# %%
+o_week = in_week(o_timeline, dt.date(2024, 3, 11), dt.date(2024, 3, 18))
+fig, ax = plt.subplots(figsize=(11, 0.35 * len(o_week) + 1.8))
+tk.plot_timeline(o_week, ax=ax, title="The week in the invented corpus")
 fig.tight_layout()
 plt.show()
 
 # %% [markdown]
-# **Result.** The article is anchored on the evening of Wednesday 4 October (arrival) and
-# Thursday 5 October (the meetings and the news conference), with background reaching back to
-# the September border figures and last year's summit, and forward to the 2024 election.
+# **Findings.** In the invented corpus the talks on Wednesday 13 March are one row with two
+# sources (the wire story announcing them, the broadcaster reporting them), and "Monday" in the
+# Friday article is resolved forward to 18 March. Offline, the seed alone dates the arrival on
+# the evening of Wednesday 4 October and the meetings and news conference on Thursday 5
+# October, with background reaching back to the September border figures and last year, and
+# forward to 2024; the Starr County waiver and the Venezuela flights appear only when the fetched
+# coverage is available, and only as far as those articles date them.
 #
-# ## How good are the time expressions?
-#
-# The finder and normaliser are scored against TempEval-3's TimeBank/AQUAINT news (TIMEX3 spans,
-# types and values, annotated by hand). The next cell runs the scorer when the annotated data
-# (`../shared/data`) is beside the checkout; otherwise it prints the command to run.
-
-# %%
-import subprocess
-import sys
-from pathlib import Path
-
-gold = Path(tk.__file__).resolve().parents[2] / "shared" / "data" / "timeml" / "tbaq.jsonl"
-if gold.exists():
-    command = [sys.executable, "-m", "toolkit", "evaluate", "timexes", str(gold)]
-    print(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
-else:
-    print(f"{gold} is not here; with the annotated data beside the checkout, run:\n"
-          "    python -m toolkit evaluate timexes ../shared/data/timeml/tbaq.jsonl")
-
-# %% [markdown]
-# **Caveat.** Finding an expression is easier than resolving it: the value scores are lower than
-# the span scores, and a wrong publication date shifts every relative expression ("Thursday",
-# "last year") with it, so check `published` first (notebook 1). The event clause is the sentence
-# part around the expression, not a parsed event: read it as a pointer into the text. Vague
-# expressions are placed by a convention (e.g. "recent weeks" as the month before publication),
-# not by the article. Those figures come from 1990s newswire, not 2023 coverage; treat them as
-# an estimate.
+# **Limits.** A wrong publication date shifts every relative expression with it: check the
+# `published` column first (some pages in the list have none, notebook 1). The event is the
+# clause around the expression, not a parsed event, and merging across articles needs the same
+# date and similar words: the same event described differently stays two rows. The time
+# expression finder is scored on 1990s newswire (`python -m toolkit evaluate timexes`), not on
+# this coverage.

@@ -14,15 +14,13 @@ from typing import Iterable, Mapping, Optional, Union
 
 import pandas as pd
 
-from ..columns import QUOTE_COLUMNS
+from ..columns import PERSON_COLUMNS, QUOTE_COLUMNS
 from .names import fold, name_key
 from .resolve import Mention, cluster_display, cluster_group, resolve_people
 from .roles import GROUPS
 
 __all__ = ["GROUPS", "PEOPLE_COLUMNS", "PERSON_COLUMNS", "add_people", "people", "as_quotes_frame"]
 
-#: Columns :func:`add_people` adds to a quotes frame.
-PERSON_COLUMNS = ["person", "group", "country"]
 #: Columns of :func:`people`, one row per person.
 PEOPLE_COLUMNS = ["person", "variants", "roles", "group", "country", "quotes", "articles", "outlets"]
 
