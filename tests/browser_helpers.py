@@ -98,6 +98,7 @@ class LabServer:
             target.write_text(json.dumps(value), encoding="utf-8")
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(self.repo), env.get("PYTHONPATH")]))
         env["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+        env["TOOLKIT_OFFLINE"] = "1"  # news fetching off: the notebooks fall back to the seed
         env.pop("JUPYTER_TOKEN", None)
         return env
 
@@ -163,8 +164,10 @@ class LabServer:
 
 
 def copy_notebooks(src: Path, dst: Path) -> list:
-    """Copy ``src/*.ipynb`` into ``dst`` and return the copied names, sorted."""
+    """Copy ``src/*.ipynb`` (and the data folder they read) into ``dst``; return the notebook names, sorted."""
     dst.mkdir(parents=True, exist_ok=True)
+    if (Path(src) / "data").is_dir():
+        shutil.copytree(Path(src) / "data", dst / "data", dirs_exist_ok=True)
     names = []
     for nb in sorted(Path(src).glob("*.ipynb")):
         shutil.copy2(nb, dst / nb.name)
