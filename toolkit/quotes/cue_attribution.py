@@ -28,71 +28,39 @@ __all__ = ["attribution_from_cue", "according", "passive_by"]
 
 
 def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue) -> Optional[Attribution]:
+    """The attribution a cue word introduces, or None.
+
+    Args:
+        doc: The document.
+        para_index: Index of the paragraph.
+        unit_start: Start of the unit (a sentence, merged across quotes).
+        unit_end: End of the unit.
+        unit_quotes: The unit's quotation hulls.
+        cue: ``(cue_start, cue_end, word)``, the word lower-cased.
+    """
     text = doc.text
-    cue_start, cue_end, w = cue
-    if w == "according":
+    cue_start, cue_end, word = cue
+    if word == "according":
         return according(doc, para_index, unit_start, unit_end, cue_start, cue_end)
     if text.startswith((" out", " up"), cue_end):
         m = PARTICLE.match(text, cue_end, unit_end)
         if m is not None:
             cue_end = m.end()  # "has pointed out, ...", "pointed out that ...": the particle belongs to the cue
-    subj = subject_before(doc, unit_start, cue_start, participle=w.endswith("ing"))
-    if subj is not None and w.endswith("ing") and object_of_verb(doc, unit_start, subj[0]):
-        # "The senator emailed supporters saying ...": the noun phrase before the participle is the
-        # object of the clause's verb; the participle's subject is the clause's
-        cl = clause_subject(doc, unit_start, subj[0])
-        if cl is not None and cl[1] <= subj[0] and text[cl[0]:cl[1]].lower() not in WEEKDAYS\
-                and not text[cl[0]:cl[1]].isupper():
-            subj = cl
-    if w in SEEM:
-        # "The race seemed to be his to lose": the writer's impression; no source in the text,
-        # the content is the whole clause.
-        if SEEM_NOT.match(text, cue_end) or any(quote_start < cue_start < quote_end for quote_start, quote_end in unit_quotes):
-            return None
-        if subj is None and IT_BEFORE.search(text[max(0, cue_start - 4):cue_start]) and not text.startswith(" to ", cue_end):
-            # "it seems (that) X", "It appears, though, that X": the content is what follows
-            m = SEEM_END.search(text, cue_end, unit_end)
-            span = doc.trim(cue_end, m.start() if m else unit_end)
-            lead = SEEM_LEAD.match(text, span[0], span[1])
-            if lead is not None:
-                span = (lead.end(), span[1])
-            if len(text[span[0]:span[1]].split()) < 2:
-                return None
-            return Attribution([span], (cue_start, cue_end), None, None, para_index)
-        if subj is None:
-            subj = np_subject(doc, unit_start, cue_start)  # "Enthusiasm for Ames appears to have ..."
-            if subj is None or doc.np_subordinate:
-                return None
-        m = SEEM_END.search(text, cue_end, unit_end)
-        span = doc.trim(subj[0], m.start() if m else unit_end)
-        if len(text[cue_end:span[1]].split()) < 1:
-            return None
-        return Attribution([span], (cue_start, cue_end), None, None, para_index)
+    subj = _subject_of_cue(doc, unit_start, cue_start, word)
+    if word in SEEM:
+        return impression(doc, para_index, unit_start, unit_end, unit_quotes, (cue_start, cue_end), subj)
     tail = text[cue_end:unit_end].rstrip()
     if tail.endswith(":") and subj is not None and not any(q[0] >= cue_end for q in unit_quotes):
         return Attribution([], (cue_start, cue_end), subj, None, para_index)  # waits for the quote in the next paragraph
     if subj is None:
         subj = titled_appositive(doc, unit_start, cue_start, unit_quotes)
     inverted = None
-    if subj is None and not w.endswith("ing") and (w in SAY and w not in OBJECT_CUES
+    if subj is None and not word.endswith("ing") and (word in SAY and word not in OBJECT_CUES
                                                      or after_quote(doc, cue_start, unit_quotes)) and not (
-            w in OBJECT_CUES and COORD.search(text, max(unit_start, cue_start - 40), cue_start) is not None):
+            word in OBJECT_CUES and COORD.search(text, max(unit_start, cue_start - 40), cue_start) is not None):
         inverted = np_after(doc, cue_end, unit_end, loose=after_quote(doc, cue_start, unit_quotes))
     if subj is None and inverted is None:
-        for quote_start, quote_end in unit_quotes:
-            if quote_end <= cue_start and quote_start >= unit_start:
-                gap = text[quote_end:cue_start]
-                gw = gap.replace(",", " ").split()
-                named = bool(gw) and gw[0][:1].isupper() and gw[0].lower() not in SENT_START_STOP
-                clause_ok = (not any(x.lower() in CLAUSE_WORDS for x in gw)
-                             or named and not any(x.lower() in CLAUSE_WORDS - {"who", "which", "that"}
-                                                  for x in gw))
-                if 0 < len(gw) <= (16 if named else 8) and not any(c in gap for c in ";:\"\u201c\u201d")\
-                        and gw[0].lower() not in SKIP and gw[0].lower() not in CUES and clause_ok:
-                    m0 = doc.trim(quote_end, cue_start)
-                    if m0[1] > m0[0] and text[quote_end - 2:quote_end].strip()[:1] in (",", "?", "!", "\u2014")\
-                            or text[quote_end - 2:quote_end - 1] in (",", "?", "!"):
-                        subj = m0
+        subj = _speaker_between_quote_and_cue(doc, unit_start, unit_quotes, cue_start)
     role = None
     if inverted is not None:
         role = inverted[1]
@@ -107,48 +75,117 @@ def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue
     mstart = subj[0] if subj is not None else cue_start
     doc.unit_end = unit_end
     relative = subj is not None and text[subj[0]:subj[1]].lower() in ("who", "which")
-    lead_end = (lead_content_end(doc, unit_start, mstart, unit_quotes, inverted[2] if inverted is not None else cue_end, w)
+    lead_end = (lead_content_end(doc, unit_start, mstart, unit_quotes, inverted[2] if inverted is not None else cue_end, word)
                 if (subj is not None or inverted is not None) and not relative else None)
+    cue_span = (cue_start, cue_end)
     if lead_end is not None:
-        lstart = unit_start
-        for quote_start, quote_end in unit_quotes:
-            if unit_start <= quote_start < lead_end:
-                if text[unit_start:quote_start].rstrip().endswith(":"):
-                    lstart = quote_start
-                break
-        spans = split_quotes(doc, doc.trim(lstart, lead_end), unit_quotes)
-        if subj is not None and role is None:
-            # The whole stretch between the content and the cue names the speaker.
-            m0 = doc.trim(lead_end, subj[1])
-            if text.startswith(("as ", "As "), m0[0]):
-                m0 = (m0[0] + 3, m0[1])
-            if m0[1] > m0[0] and len(text[m0[0]:m0[1]].split()) <= 12:
-                subj = m0
-        after = inverted[2] if inverted is not None else cue_end
-        second = second_part(doc, after, unit_end, unit_quotes)
-        if second is not None:
-            spans.append(second)
-        mention = subj if subj is not None else inverted[0]
-        return Attribution([sp for sp in spans if sp[1] > sp[0]], (cue_start, cue_end), mention, role, para_index)
-    # Pre-posed cue: subject, cue, content ("Officials said that ...").
-    cstart = content_after(doc, cue_end, unit_end, w, unit_quotes)
+        return _content_before_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, subj, inverted, role,
+                                   lead_end)
+    return _content_after_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, word, subj, inverted, role)
+
+
+def _subject_of_cue(doc, unit_start: int, cue_start: int, word: str) -> Optional[tuple]:
+    """The noun phrase before the cue; for a participle after a verb's object ("emailed supporters
+    saying ..."), the clause's subject."""
+    text = doc.text
+    subj = subject_before(doc, unit_start, cue_start, participle=word.endswith("ing"))
+    if subj is not None and word.endswith("ing") and object_of_verb(doc, unit_start, subj[0]):
+        # "The senator emailed supporters saying ...": the noun phrase before the participle is the
+        # object of the clause's verb; the participle's subject is the clause's
+        cl = clause_subject(doc, unit_start, subj[0])
+        if cl is not None and cl[1] <= subj[0] and text[cl[0]:cl[1]].lower() not in WEEKDAYS\
+                and not text[cl[0]:cl[1]].isupper():
+            subj = cl
+    return subj
+
+
+def impression(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, subj) -> Optional[Attribution]:
+    """'The race seemed to be his to lose': the writer's impression; no source in the text, the
+    content is the whole clause (or what follows "it seems")."""
+    text = doc.text
+    cue_start, cue_end = cue_span
+    if SEEM_NOT.match(text, cue_end) or any(quote_start < cue_start < quote_end for quote_start, quote_end in unit_quotes):
+        return None
+    if subj is None and IT_BEFORE.search(text[max(0, cue_start - 4):cue_start]) and not text.startswith(" to ", cue_end):
+        # "it seems (that) X", "It appears, though, that X": the content is what follows
+        m = SEEM_END.search(text, cue_end, unit_end)
+        span = doc.trim(cue_end, m.start() if m else unit_end)
+        lead = SEEM_LEAD.match(text, span[0], span[1])
+        if lead is not None:
+            span = (lead.end(), span[1])
+        if len(text[span[0]:span[1]].split()) < 2:
+            return None
+        return Attribution([span], (cue_start, cue_end), None, None, para_index)
+    if subj is None:
+        subj = np_subject(doc, unit_start, cue_start)  # "Enthusiasm for Ames appears to have ..."
+        if subj is None or doc.np_subordinate:
+            return None
+    m = SEEM_END.search(text, cue_end, unit_end)
+    span = doc.trim(subj[0], m.start() if m else unit_end)
+    if len(text[cue_end:span[1]].split()) < 1:
+        return None
+    return Attribution([span], (cue_start, cue_end), None, None, para_index)
+
+
+def _speaker_between_quote_and_cue(doc, unit_start: int, unit_quotes: list, cue_start: int) -> Optional[tuple]:
+    """'"X," the 34-year-old mother of three replied': the words between a closing quote and the cue."""
+    text = doc.text
+    subj = None
+    for quote_start, quote_end in unit_quotes:
+        if quote_end <= cue_start and quote_start >= unit_start:
+            gap = text[quote_end:cue_start]
+            gw = gap.replace(",", " ").split()
+            named = bool(gw) and gw[0][:1].isupper() and gw[0].lower() not in SENT_START_STOP
+            clause_ok = (not any(x.lower() in CLAUSE_WORDS for x in gw)
+                         or named and not any(x.lower() in CLAUSE_WORDS - {"who", "which", "that"}
+                                              for x in gw))
+            if 0 < len(gw) <= (16 if named else 8) and not any(c in gap for c in ";:\"\u201c\u201d")\
+                    and gw[0].lower() not in SKIP and gw[0].lower() not in CUES and clause_ok:
+                m0 = doc.trim(quote_end, cue_start)
+                if m0[1] > m0[0] and text[quote_end - 2:quote_end].strip()[:1] in (",", "?", "!", "\u2014")\
+                        or text[quote_end - 2:quote_end - 1] in (",", "?", "!"):
+                    subj = m0
+    return subj
+
+
+def _content_before_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, subj, inverted, role,
+                        lead_end) -> Attribution:
+    """Post-posed cue: the content comes first ('"X," she said' / 'X, officials said'), with the
+    second part of a split quote after the cue."""
+    text = doc.text
+    cue_start, cue_end = cue_span
+    lstart = unit_start
+    for quote_start, quote_end in unit_quotes:
+        if unit_start <= quote_start < lead_end:
+            if text[unit_start:quote_start].rstrip().endswith(":"):
+                lstart = quote_start
+            break
+    spans = split_quotes(doc, doc.trim(lstart, lead_end), unit_quotes)
+    if subj is not None and role is None:
+        # The whole stretch between the content and the cue names the speaker.
+        m0 = doc.trim(lead_end, subj[1])
+        if text.startswith(("as ", "As "), m0[0]):
+            m0 = (m0[0] + 3, m0[1])
+        if m0[1] > m0[0] and len(text[m0[0]:m0[1]].split()) <= 12:
+            subj = m0
+    after = inverted[2] if inverted is not None else cue_end
+    second = second_part(doc, after, unit_end, unit_quotes)
+    if second is not None:
+        spans.append(second)
+    mention = subj if subj is not None else inverted[0]
+    return Attribution([sp for sp in spans if sp[1] > sp[0]], (cue_start, cue_end), mention, role, para_index)
+
+
+def _content_after_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, word, subj, inverted,
+                       role) -> Optional[Attribution]:
+    """Pre-posed cue: subject, cue, content ("Officials said that ..."), passives included."""
+    text = doc.text
+    cue_start, cue_end = cue_span
+    cstart = content_after(doc, cue_end, unit_end, word, unit_quotes)
     if cstart is None:
         return None
     if subj is None and inverted is None:
-        before = text[max(unit_start, cue_start - 4):cue_start].rstrip()
-        if w in SAY or w.endswith("ing") or before.endswith(",") or doc.has_marks(cstart, cstart + 1)\
-                or COORD.search(text, max(unit_start, cue_start - 40), cue_start) is not None:
-            if not text[max(unit_start, cue_start - 4):cue_start].lower().endswith("to ") or VERB_TO.search(text, max(unit_start, cue_start - 40), cue_start):
-                doc.clause_role = None  # (but "..., but went on to say" takes the clause subject)
-                subj = clause_subject(doc, unit_start, cue_start)
-                if subj is not None:
-                    role = doc.clause_role
-        elif not text[max(unit_start, cue_start - 4):cue_start].lower().endswith("to "):
-            # "Hillary Clinton on Tuesday night closed ...": a named subject a few words back
-            cl = clause_subject(doc, unit_start, cue_start)
-            named = cl is not None and (text[cl[0]].isupper() or text[cl[0]:cl[1]] in ("he", "she", "they", "we"))
-            if named and len(text[cl[1]:cue_start].split()) <= 10 and not any(c in text[cl[1]:cue_start] for c in ",;:\"\u201c"):
-                subj = cl
+        subj, role = _clause_subject_of_cue(doc, unit_start, cue_start, word, cstart, role)
     if subj is None and inverted is None:
         subj = np_subject(doc, unit_start, cue_start)  # "a 2014 study by Eastvale University found that ..."
         if subj is not None and doc.np_subordinate:
@@ -157,10 +194,10 @@ def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue
             if cut is not None:
                 unit_end = cut.start()
     mention = subj if subj is not None else (inverted[0] if inverted is not None else None)
-    passive = inverted is None and (w.endswith("ed") or w in PARTICIPLES) and (
+    passive = inverted is None and (word.endswith("ed") or word in PARTICIPLES) and (
         PASSIVE.search(text, max(unit_start, cue_start - 40), cue_start) is not None and not (
-            w in ADJ_PASSIVE and mention is not None and not text.startswith(" by ", cue_end))
-        or w in ("known", "called", "dubbed", "named", "titled", "labeled")
+            word in ADJ_PASSIVE and mention is not None and not text.startswith(" by ", cue_end))
+        or word in ("known", "called", "dubbed", "named", "titled", "labeled")
         and text[max(unit_start, cue_start - 3):cue_start].rstrip().endswith(",")
         and (mention is None or text.count(",", mention[1], cue_start) < 2))  # (not "Ames, a senator, called")
     if passive and not text.startswith(" by ", cue_end):
@@ -177,28 +214,14 @@ def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue
     body = text[span[0]:span[1]]
     words = body.split()
     quoted = has_quote(span[0], span[1], unit_quotes) or any(quote_start <= span[0] < quote_end for quote_start, quote_end in unit_quotes)
-    if not quoted:
-        w0 = words[0].lower() if words else ""
-        adjunct = w0 in WEEKDAYS or (w0 in ADJUNCT_START and (
-            w0 not in TIME_DET or len(words) > 1 and words[1].lower().strip(",.") in TIME_WORDS | WEEKDAYS))
-        if w0 == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
-            adjunct = False  # "reported at least six planes ..."
-        short_np = (mention is not None and w not in SAY and 1 <= len(words) < 3 and not adjunct
-                    and (words[0][0].isupper() or words[0].lower() in SHORT_OBJ)
-                    and not text[max(unit_start, cue_start - 4):cue_start].lower().endswith("to "))
-        short_said = w in SAY and 1 <= len(words) <= 2 and mention is not None and elliptical(doc, *span)
-        if w in SPOKE and (adjunct or w0 in ("to", "for", "over", "after", "before", "with")) and not any(
-                x.lower() in ("about", "of") for x in words[:8]):
-            return None  # "Clinton spoke Monday night at a town hall": where and when, not what
-        if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np and not short_said)\
-                or (adjunct and len(words) < 8):
-            return None
-    if mention is None and w in IMPERSONAL and IT_IS.search(text, max(unit_start, cue_start - 30), cue_start) is not None\
+    if not quoted and _too_short(doc, unit_start, cue_start, word, mention, span, words):
+        return None
+    if mention is None and word in IMPERSONAL and IT_IS.search(text, max(unit_start, cue_start - 30), cue_start) is not None\
             and words and words[0].lower() in ("whether", "that", "if", "how", "why", "what", "who", "when"):
         return Attribution([span], (cue_start, cue_end), None, None, para_index)  # "it was unclear whether ...": no source
     if mention is None and not passive and not has_quote(span[0], span[1], unit_quotes):
         return None  # reported speech with no speaker at all is rarely an attribution
-    if mention is not None and text[mention[0]:mention[1]].lower() == "it" and w in IMPERSONAL:
+    if mention is not None and text[mention[0]:mention[1]].lower() == "it" and word in IMPERSONAL:
         mention = None  # "it was unclear whether ...": an impersonal subject, no source
     if passive and mention is None and not doc.is_direct(tuple(spans)):
         subj_np = passive_subject(doc, unit_start, cue_start)
@@ -206,6 +229,49 @@ def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue
             spans = [subj_np] + spans  # "Ames is expected to win": PolNeAR's content includes Ames
     return Attribution(spans, (cue_start, cue_end), mention, role if mention else None, para_index)
 
+
+def _clause_subject_of_cue(doc, unit_start: int, cue_start: int, word: str, cstart: int, role) -> tuple:
+    """A subject for a cue with none right before it: the clause's first noun phrase ("..., but went
+    on to say", "Hillary Clinton on Tuesday night closed ..."); ``(subject or None, role)``."""
+    text = doc.text
+    subj = None
+    before = text[max(unit_start, cue_start - 4):cue_start].rstrip()
+    if word in SAY or word.endswith("ing") or before.endswith(",") or doc.has_marks(cstart, cstart + 1)\
+            or COORD.search(text, max(unit_start, cue_start - 40), cue_start) is not None:
+        if not text[max(unit_start, cue_start - 4):cue_start].lower().endswith("to ") or VERB_TO.search(text, max(unit_start, cue_start - 40), cue_start):
+            doc.clause_role = None  # (but "..., but went on to say" takes the clause subject)
+            subj = clause_subject(doc, unit_start, cue_start)
+            if subj is not None:
+                role = doc.clause_role
+    elif not text[max(unit_start, cue_start - 4):cue_start].lower().endswith("to "):
+        # "Hillary Clinton on Tuesday night closed ...": a named subject a few words back
+        cl = clause_subject(doc, unit_start, cue_start)
+        named = cl is not None and (text[cl[0]].isupper() or text[cl[0]:cl[1]] in ("he", "she", "they", "we"))
+        if named and len(text[cl[1]:cue_start].split()) <= 10 and not any(c in text[cl[1]:cue_start] for c in ",;:\"\u201c"):
+            subj = cl
+    return subj, role
+
+
+def _too_short(doc, unit_start: int, cue_start: int, word: str, mention, span: tuple, words: list) -> bool:
+    """Unquoted content too short (or only an adjunct: "spoke Monday at a town hall") to be what
+    was said."""
+    text = doc.text
+    w0 = words[0].lower() if words else ""
+    adjunct = w0 in WEEKDAYS or (w0 in ADJUNCT_START and (
+        w0 not in TIME_DET or len(words) > 1 and words[1].lower().strip(",.") in TIME_WORDS | WEEKDAYS))
+    if w0 == "at" and len(words) > 1 and words[1].lower() in ("least", "most"):
+        adjunct = False  # "reported at least six planes ..."
+    short_np = (mention is not None and word not in SAY and 1 <= len(words) < 3 and not adjunct
+                and (words[0][0].isupper() or words[0].lower() in SHORT_OBJ)
+                and not text[max(unit_start, cue_start - 4):cue_start].lower().endswith("to "))
+    short_said = word in SAY and 1 <= len(words) <= 2 and mention is not None and elliptical(doc, *span)
+    if word in SPOKE and (adjunct or w0 in ("to", "for", "over", "after", "before", "with")) and not any(
+            x.lower() in ("about", "of") for x in words[:8]):
+        return True  # "Clinton spoke Monday night at a town hall": where and when, not what
+    if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np and not short_said)\
+            or (adjunct and len(words) < 8):
+        return True
+    return False
 
 
 def according(doc, para_index, unit_start, unit_end, cue_start, cue_end) -> Optional[Attribution]:

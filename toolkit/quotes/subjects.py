@@ -30,10 +30,39 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
 
 
 def find_subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Optional[tuple]:
+    """:func:`subject_before` without the memo: the kind of the last word before the cue (after
+    adverbs and dates) decides how the noun phrase is read back from it."""
     m = VERB_TO.search(doc.text, max(lo, cue_start - 40), cue_start)
     if m is not None:
         cue_start = m.start()  # "He went on to say", "Mr. Lee issued a statement"
     toks = doc.tokens(max(lo, cue_start - 160), cue_start)
+    i = _last_subject_word(toks)
+    if i < 0:
+        return None
+    found = _short_subject(doc, toks, i, lo, cue_start, participle)
+    if found is not _UNDECIDED:
+        return found
+    last = toks[i][2]
+    last_lower = last.lower()
+    if last[0].isupper() or last[0].isdigit():
+        return _name_subject(doc, toks, i, lo, participle)
+    if last_lower in SPEAKER_NOUNS or last_lower in ROLES or (
+            last_lower.endswith("s") and last_lower[:-1] in SPEAKER_NOUNS):
+        return _speaker_noun_subject(toks, i)
+    if last_lower.isalpha() and last_lower not in SKIP and last_lower not in CUES and last_lower not in PREPS \
+            and last_lower not in CLAUSE_WORDS \
+            and (last_lower not in DETERMINERS or (i > 0 and toks[i - 1][2].lower() == "of")):
+        return _noun_phrase_subject(doc, toks, i, lo, participle)
+    return None
+
+
+# Returned by _short_subject when the last word is not one it decides on.
+_UNDECIDED = object()
+
+
+def _last_subject_word(toks: list) -> int:
+    """Index of the last token of the subject: before a parenthesis, adverbs and auxiliaries, and
+    time phrases ("Ames on Thursday evening said", "Ames last week said"); -1 when none is left."""
     i = len(toks) - 1
     if i >= 0 and toks[i][2] == ")":
         k = i
@@ -59,8 +88,13 @@ def find_subject_before(doc, lo: int, cue_start: int, participle: bool = False) 
                 i -= 1
             continue
         break
-    if i < 0:
-        return None
+    return i
+
+
+def _short_subject(doc, toks: list, i: int, lo: int, cue_start: int, participle: bool):
+    """A subject the last word alone decides: a pronoun, "all", "which", "42%", or the punctuation of
+    an aside or an appositive before the cue; ``_UNDECIDED`` when the last word is a word of a
+    longer noun phrase."""
     end_tok = toks[i]
     t = end_tok[2]
     tl = t.lower()
@@ -96,131 +130,146 @@ def find_subject_before(doc, lo: int, cue_start: int, participle: bool = False) 
                 if toks[k][2] == t:
                     return subject_before(doc, lo, toks[k][0])
         return None
+    return _UNDECIDED
+
+
+def _name_subject(doc, toks: list, i: int, lo: int, participle: bool) -> Optional[tuple]:
+    """The subject ends in a capitalised word or a number: the name read back over capitalised
+    words, "of"/"de" links and possessives ("But Mr. Lee" -> "Mr. Lee")."""
+    end_tok = toks[i]
+    t = end_tok[2]
+    tl = t.lower()
     j = i
-    if t[0].isupper() or t[0].isdigit():
-        while j - 1 >= 0:
-            p = toks[j - 1][2]
-            pl = p.lower()
-            if p[0].isupper() or (p[0].isdigit() and j - 1 > 0):
-                j -= 1
-            elif pl in NAME_LINKS and j - 2 >= 0 and toks[j - 2][2][0].isupper():
-                j -= 1
-            elif p in ("\u2019s", "'s") and j - 2 >= 0:
-                j -= 1
-            elif pl in ("the",) :
-                j -= 1
-                break
-            else:
-                break
-        # Drop a sentence-initial function word captured by capitalisation ("But Mr. Lee").
-        while j < i and toks[j][2].lower() in SENT_START_STOP and not (
-                toks[j][2].lower() in ("the", "a", "an") and j > 0 and toks[j - 1][2] in (",", ";")):
-            j += 1  # (but "..., The Eastvale Herald reports" keeps its article)
-        if j > 1 and toks[j - 1][2].lower() in HEAD_PREPS and not participle:
-            # "advisers to Mr. Obama say", "officials in Elmshire said": the head before the preposition
-            hl = toks[j - 2][2].lower()
-            if (toks[j - 2][2].islower() or toks[j - 2][0] == lo) and (
-                    is_speaker_noun(hl) or hl in ROLES):
-                head = subject_before(doc, lo, toks[j - 1][0])
-                if head is not None and head[1] == toks[j - 2][1]:
-                    return (head[0], end_tok[1])
-        if j == i and j > 1 and t.isdigit() and toks[j - 1][2].lower() == "in" and (
-                toks[j - 2][2].isdigit() or toks[j - 2][2].lower() in NUMBER_WORDS):
-            k = j - 2  # "About three in 10 said ...", "six in 10 say ..."
-            if k > 0 and toks[k - 1][2].lower() in QUANTIFIERS:
-                k -= 1
-            return (toks[k][0], end_tok[1])
-        if j > 0 and toks[j - 1][2].lower() in SUBORDINATORS and not participle and t[0].isupper():
-            return (toks[j][0], end_tok[1])  # "... three days after Trump told The Post ..."
-        if j > 0 and toks[j - 1][2].lower() in PREPS and not (participle and toks[j - 1][2].lower() in ("of", "with")):
-            return None  # (but "footage of Trump saying ...", "with Trump calling for ..." name the speaker)
-        if j == i and (tl in WEEKDAYS or tl in MONTHS):
-            return None
-        if toks[j][2].lower() in SENT_START_STOP and j == i:
-            return None
-        return (toks[j][0], end_tok[1])
-    if tl in SPEAKER_NOUNS or tl in ROLES or (tl.endswith("s") and tl[:-1] in SPEAKER_NOUNS):
-        while j - 1 >= 0:
-            p = toks[j - 1][2]
-            pl = p.lower()
-            if not p[0].isalnum():
-                if p in ("\u2019s", "'s") or p in ("\u2019", "'"):
-                    j -= 1
-                    continue
-                if p == "-":
-                    j -= 1
-                    continue
-                break
-            if pl in ("and", "or") and j < i and j - 2 >= 0 and toks[j - 2][2].isalpha() and (
-                    j - 3 < 0 or toks[j - 3][2] in (",", ";", "\u2014") or toks[j - 3][2].lower() in DETERMINERS):
-                w2 = toks[j - 2][2].lower()
-                if w2 not in FUNCTION_WORDS and w2 not in CUES:
-                    j -= 2  # "current and former officials said", "Republican and Democratic leaders"
-                    if j - 1 >= 0 and toks[j - 1][2].lower() in DETERMINERS:
-                        j -= 1
-                    break
-            if pl in CLAUSE_WORDS or pl in CUES or pl in ("with", "without"):
-                break
+    while j - 1 >= 0:
+        p = toks[j - 1][2]
+        pl = p.lower()
+        if p[0].isupper() or (p[0].isdigit() and j - 1 > 0):
             j -= 1
-            if pl in DETERMINERS:
+        elif pl in NAME_LINKS and j - 2 >= 0 and toks[j - 2][2][0].isupper():
+            j -= 1
+        elif p in ("\u2019s", "'s") and j - 2 >= 0:
+            j -= 1
+        elif pl in ("the",) :
+            j -= 1
+            break
+        else:
+            break
+    # Drop a sentence-initial function word captured by capitalisation ("But Mr. Lee").
+    while j < i and toks[j][2].lower() in SENT_START_STOP and not (
+            toks[j][2].lower() in ("the", "a", "an") and j > 0 and toks[j - 1][2] in (",", ";")):
+        j += 1  # (but "..., The Eastvale Herald reports" keeps its article)
+    if j > 1 and toks[j - 1][2].lower() in HEAD_PREPS and not participle:
+        # "advisers to Mr. Obama say", "officials in Elmshire said": the head before the preposition
+        hl = toks[j - 2][2].lower()
+        if (toks[j - 2][2].islower() or toks[j - 2][0] == lo) and (
+                is_speaker_noun(hl) or hl in ROLES):
+            head = subject_before(doc, lo, toks[j - 1][0])
+            if head is not None and head[1] == toks[j - 2][1]:
+                return (head[0], end_tok[1])
+    if j == i and j > 1 and t.isdigit() and toks[j - 1][2].lower() == "in" and (
+            toks[j - 2][2].isdigit() or toks[j - 2][2].lower() in NUMBER_WORDS):
+        k = j - 2  # "About three in 10 said ...", "six in 10 say ..."
+        if k > 0 and toks[k - 1][2].lower() in QUANTIFIERS:
+            k -= 1
+        return (toks[k][0], end_tok[1])
+    if j > 0 and toks[j - 1][2].lower() in SUBORDINATORS and not participle and t[0].isupper():
+        return (toks[j][0], end_tok[1])  # "... three days after Trump told The Post ..."
+    if j > 0 and toks[j - 1][2].lower() in PREPS and not (participle and toks[j - 1][2].lower() in ("of", "with")):
+        return None  # (but "footage of Trump saying ...", "with Trump calling for ..." name the speaker)
+    if j == i and (tl in WEEKDAYS or tl in MONTHS):
+        return None
+    if toks[j][2].lower() in SENT_START_STOP and j == i:
+        return None
+    return (toks[j][0], end_tok[1])
+
+def _speaker_noun_subject(toks: list, i: int) -> tuple:
+    """The subject ends in a speaker noun or role ("current and former officials", "the city's
+    mayor"): read back to its determiner."""
+    end_tok = toks[i]
+    j = i
+    while j - 1 >= 0:
+        p = toks[j - 1][2]
+        pl = p.lower()
+        if not p[0].isalnum():
+            if p in ("\u2019s", "'s") or p in ("\u2019", "'"):
+                j -= 1
+                continue
+            if p == "-":
+                j -= 1
+                continue
+            break
+        if pl in ("and", "or") and j < i and j - 2 >= 0 and toks[j - 2][2].isalpha() and (
+                j - 3 < 0 or toks[j - 3][2] in (",", ";", "\u2014") or toks[j - 3][2].lower() in DETERMINERS):
+            w2 = toks[j - 2][2].lower()
+            if w2 not in FUNCTION_WORDS and w2 not in CUES:
+                j -= 2  # "current and former officials said", "Republican and Democratic leaders"
+                if j - 1 >= 0 and toks[j - 1][2].lower() in DETERMINERS:
+                    j -= 1
                 break
-        return (toks[j][0], end_tok[1])
-    if tl.isalpha() and tl not in SKIP and tl not in CUES and tl not in PREPS and tl not in CLAUSE_WORDS\
-            and (tl not in DETERMINERS or (i > 0 and toks[i - 1][2].lower() == "of")):
-        # Any "the/a ... noun" phrase: "the 34-year-old mother of three replied".
-        j = i
-        while j - 1 >= 0 and i - j < 6:
-            p = toks[j - 1][2]
-            pl = p.lower()
-            if pl in ("one", "both", "each", "all", "this", "these", "no") and (
-                    j - 2 < 0 or toks[j - 2][2] in (",", ";", ":")):
-                return (toks[j - 1][0], end_tok[1])  # "..., one slide says"
-            if pl in DETERMINERS and pl not in ("that", "this", "one", "no", "all", "both", "any", "each"):
-                if j - 2 >= 0 and toks[j - 2][2].lower() in HEAD_PREPS and j - 3 >= 0 and not participle:
-                    # "supporters of the bill have rejected ...": the head before "of"
-                    head = subject_before(doc, lo, toks[j - 2][0])
-                    if head is not None and head[1] == toks[j - 3][1] and\
-                            doc.text[head[0]:head[1]].lower() not in PRONOUNS:
-                        return (head[0], end_tok[1])
-                    return None
-                if j - 2 >= 0 and (toks[j - 2][2].lower() in PREPS or toks[j - 2][2].lower() in SKIP):
-                    return None
-                return (toks[j - 1][0], end_tok[1])
-            if pl in HEAD_PREPS and pl != "of" and j - 2 >= 0 and not participle\
-                    and (tl.endswith("s") or tl in SPEAKER_NOUNS)\
-                    and (toks[j][2][0].isupper() or toks[j][2].lower() in DETERMINERS):
-                # "advisers to Mr. Obama say": the head before the preposition
-                head = subject_before(doc, lo, toks[j - 1][0])
-                if head is not None and head[1] == toks[j - 2][1] and\
+        if pl in CLAUSE_WORDS or pl in CUES or pl in ("with", "without"):
+            break
+        j -= 1
+        if pl in DETERMINERS:
+            break
+    return (toks[j][0], end_tok[1])
+
+def _noun_phrase_subject(doc, toks: list, i: int, lo: int, participle: bool) -> Optional[tuple]:
+    """Any "the/a ... noun" phrase ending in a lower-case word: "the 34-year-old mother of three
+    replied", "..., one slide says", "21 percent said", "advisers to Mr. Obama say"."""
+    end_tok = toks[i]
+    tl = end_tok[2].lower()
+    j = i
+    while j - 1 >= 0 and i - j < 6:
+        p = toks[j - 1][2]
+        pl = p.lower()
+        if pl in ("one", "both", "each", "all", "this", "these", "no") and (
+                j - 2 < 0 or toks[j - 2][2] in (",", ";", ":")):
+            return (toks[j - 1][0], end_tok[1])  # "..., one slide says"
+        if pl in DETERMINERS and pl not in ("that", "this", "one", "no", "all", "both", "any", "each"):
+            if j - 2 >= 0 and toks[j - 2][2].lower() in HEAD_PREPS and j - 3 >= 0 and not participle:
+                # "supporters of the bill have rejected ...": the head before "of"
+                head = subject_before(doc, lo, toks[j - 2][0])
+                if head is not None and head[1] == toks[j - 3][1] and\
                         doc.text[head[0]:head[1]].lower() not in PRONOUNS:
                     return (head[0], end_tok[1])
-            if p[0].isdigit() and (j - 2 < 0 or toks[j - 2][2] in (",", ";", ":", "\u2014")
-                                   or toks[j - 2][2].lower() in QUANTIFIERS
-                                   or toks[j - 2][2].lower() in ("while", "but", "and", "whereas")):
-                # "In a matchup, 21 percent said ...", "...; 46 percent said ..."
-                k = j - 1
-                if k - 1 >= 0 and toks[k - 1][2].lower() in QUANTIFIERS:
-                    k -= 1
-                return (toks[k][0], end_tok[1])
-            if pl in CLAUSE_HEADS and j < i + 1 and (tl.endswith("s") or tl in SPEAKER_NOUNS)\
-                    and toks[j][2].isalpha() and toks[j][2].lower() not in SKIP:
-                return (toks[j][0], end_tok[1])  # "..., and public records show ..."
-            if p in (",", ";") and not participle and (bare_plural(doc, toks, j, i) or tl in DOC_NOUNS):
-                return (toks[j][0], end_tok[1])  # "Should costs rise, environmentalists worry that ..."
-            if pl == "and" and tl in DOC_NOUNS and j - 2 >= 0 and toks[j - 2][2].isalpha():
-                j -= 1  # "..., campaign and corporate records show"
-                continue
-            if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in CLAUSE_WORDS or pl in CUES\
-                    or pl in SKIP or (pl in PREPS and pl != "of"):
                 return None
-            j -= 1
-        if j == 0 and i < 6 and toks[0][0] == lo and (toks[0][2][0].isupper() or toks[0][2][0].isdigit()):
-            return (toks[0][0], end_tok[1])  # "About 9 percent said ..." at the start of the sentence
-        if j == 1 and i < 6 and toks[0][0] == lo and toks[0][2].lower() in ("but", "and", "yet", "so")\
-                and toks[1][2].islower() and tl.endswith("s"):
-            return (toks[1][0], end_tok[1])  # "But public records show ..."
+            if j - 2 >= 0 and (toks[j - 2][2].lower() in PREPS or toks[j - 2][2].lower() in SKIP):
+                return None
+            return (toks[j - 1][0], end_tok[1])
+        if pl in HEAD_PREPS and pl != "of" and j - 2 >= 0 and not participle\
+                and (tl.endswith("s") or tl in SPEAKER_NOUNS)\
+                and (toks[j][2][0].isupper() or toks[j][2].lower() in DETERMINERS):
+            # "advisers to Mr. Obama say": the head before the preposition
+            head = subject_before(doc, lo, toks[j - 1][0])
+            if head is not None and head[1] == toks[j - 2][1] and\
+                    doc.text[head[0]:head[1]].lower() not in PRONOUNS:
+                return (head[0], end_tok[1])
+        if p[0].isdigit() and (j - 2 < 0 or toks[j - 2][2] in (",", ";", ":", "\u2014")
+                               or toks[j - 2][2].lower() in QUANTIFIERS
+                               or toks[j - 2][2].lower() in ("while", "but", "and", "whereas")):
+            # "In a matchup, 21 percent said ...", "...; 46 percent said ..."
+            k = j - 1
+            if k - 1 >= 0 and toks[k - 1][2].lower() in QUANTIFIERS:
+                k -= 1
+            return (toks[k][0], end_tok[1])
+        if pl in CLAUSE_HEADS and j < i + 1 and (tl.endswith("s") or tl in SPEAKER_NOUNS)\
+                and toks[j][2].isalpha() and toks[j][2].lower() not in SKIP:
+            return (toks[j][0], end_tok[1])  # "..., and public records show ..."
+        if p in (",", ";") and not participle and (bare_plural(doc, toks, j, i) or tl in DOC_NOUNS):
+            return (toks[j][0], end_tok[1])  # "Should costs rise, environmentalists worry that ..."
+        if pl == "and" and tl in DOC_NOUNS and j - 2 >= 0 and toks[j - 2][2].isalpha():
+            j -= 1  # "..., campaign and corporate records show"
+            continue
+        if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in CLAUSE_WORDS or pl in CUES\
+                or pl in SKIP or (pl in PREPS and pl != "of"):
+            return None
+        j -= 1
+    if j == 0 and i < 6 and toks[0][0] == lo and (toks[0][2][0].isupper() or toks[0][2][0].isdigit()):
+        return (toks[0][0], end_tok[1])  # "About 9 percent said ..." at the start of the sentence
+    if j == 1 and i < 6 and toks[0][0] == lo and toks[0][2].lower() in ("but", "and", "yet", "so")\
+            and toks[1][2].islower() and tl.endswith("s"):
+        return (toks[1][0], end_tok[1])  # "But public records show ..."
     return None
-
 
 
 def aside_quote_subject(doc, toks, qi: int, lo: int) -> Optional[tuple]:
