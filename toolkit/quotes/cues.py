@@ -9,16 +9,88 @@ from .content import content_after
 from .cue_attribution import attribution_from_cue
 from .document import Attribution
 from .lexicon import (
-    ADJ_PASSIVE, CLAUSE_WORDS, CUES, DETERMINERS, IRREGULAR_SPEECH, MONTHS, PREPS, PRONOUNS, SAY, SEEM,
-    SENT_START_STOP, SKIP, WEEKDAYS, is_speaker_noun,
+    ADJ_BEFORE, ADJ_CUES, ADJ_PASSIVE, CLAUSE_WORDS, CUES, DETERMINERS, IRREGULAR_SPEECH, MONTHS,
+    NOUN_COMPOUND, NOUN_DET, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_NOUN_BEFORE, SKIP, WEEKDAYS,
+    is_speaker_noun,
 )
 from .patterns import (
-    CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP, VERB_COMMA_QUOTE,
-    WHAT_REL,
+    CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP,
+    REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
 )
 from .subjects import subject_before
 
-__all__ = ["best_attribution", "more_attributions", "chain_attributions", "that_frame", "unknown_verb"]
+__all__ = ["find_cues", "best_attribution", "more_attributions", "chain_attributions", "that_frame", "unknown_verb"]
+
+
+def find_cues(doc, unit_start: int, unit_end: int, unit_quotes: list) -> list:
+    """The cue words of a unit outside its quotation marks, as ``(start, end, word)``: the words of
+    the lexicon, less those that read as nouns or idioms here ("the reported contributions", "a
+    reality TV show", "called off"); "according to", "as reported by" and "as X put it" included."""
+    text = doc.text
+    outside = []
+    pos = unit_start
+    for quote_start, quote_end in unit_quotes:
+        if quote_start > pos:
+            outside.append((pos, quote_start))
+        pos = max(pos, quote_end)
+    if pos < unit_end:
+        outside.append((pos, unit_end))
+    cues = []
+    low = doc.lower
+    for outside_start, outside_end in outside:
+        if low is not None and not (outside_start > 0 and "a" <= low[outside_start - 1] <= "z"):
+            # The cue words of the lexicon as one trie pattern over the lower-cased text: the same
+            # words as the letter runs below that are in the lexicon (a run cut at outside_start is left to
+            # the loop below).
+            found = [(m.start(), m.end(), m.group()) for m in doc.cue_run.finditer(low, outside_start, outside_end)]
+        else:
+            found = []
+            for m in WORD.finditer(text, outside_start, outside_end):
+                w = m.group().lower()
+                if w in CUES or w == "put":
+                    found.append((m.start(), m.end(), w))
+        for word_start, word_end, w in found:
+            cue = _cue_at(text, outside_start, outside_end, word_start, word_end, w)
+            if cue is not None:
+                cues.append(cue)
+    return cues
+
+
+def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, word_end: int, w: str):
+    """The cue ``(start, end, word)`` a lexicon word at ``text[word_start:word_end]`` makes, or None."""
+    if w == "according":
+        if text.startswith(" to", word_end):
+            return (word_start, word_end + 3, "according")
+        return None
+    if w in ("reported", "quoted") and text.startswith(" by ", word_end) and\
+            text[max(outside_start, word_start - 4):word_start].lower().endswith("as "):
+        return (word_start, word_end + 3, "according")  # "as reported by X, ..."
+    if w in ADJ_CUES and not text.startswith(ADJ_CUES[w], word_end):
+        return None  # "critical of the plan", not "critical rhetoric"
+    if w == "put":
+        if text.startswith(" it", word_end):
+            return (word_start, word_end + 3, "said")  # "as X put it, ..."
+        return None
+    before = WORD_BEFORE.search(text, max(outside_start, word_start - 20), word_start)
+    if before is not None and before.group(1).lower() in ADJ_BEFORE and w.endswith("ed"):
+        return None  # "the reported contributions", "a widely shared view"
+    if before is not None and w.endswith("ing") and before.group(1).lower() in NOUN_DET:
+        return None  # "the writing of the speech", "his saying so": a noun, not a cue
+    if w == "saw" and not SAW_AS.match(text, word_end, outside_end):
+        return None  # "The board saw Ames as the best choice", "saw that ...": a view; "saw him there": not
+    if w.startswith("found") and REFLEXIVE.match(text, word_end):
+        return None  # "found himself embroiled", "has found itself at the center"
+    if w == "called" and CALLED_NOT_AFTER.match(text, word_end):
+        return None  # "called off", "called to mind": not a cue
+    if w in ("show", "shows") and (SHOW_NOUN_AFTER.match(text, word_end) or before is not None and (
+            before.group(1).lower() in SHOW_NOUN_BEFORE
+            or before.group(1).isupper() and len(before.group(1)) > 1 and text[word_start].islower())):
+        return None  # "a reality TV show", "the show's host", "an MSNBC show", "show up"
+    if before is not None and NOUN_COMPOUND.get(w, frozenset()) and\
+            before.group(1).lower() in NOUN_COMPOUND[w] or w in ("call", "calls") and\
+            text[max(outside_start, word_start - 5):word_start].lower() == "roll-":
+        return None  # "a conference call", "the roll call", "a strong showing": nouns, not cues
+    return (word_start, word_end, w)
 
 
 def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -> Optional[Attribution]:

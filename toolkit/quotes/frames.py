@@ -8,13 +8,14 @@ from typing import Optional
 
 from ..text import QUOTE_MARK
 from .document import Attribution
-from .lexicon import INTRO, NOT_HEAD_LABELS, NOT_LABELS
-from .noun_phrases import clause_subject
+from .lexicon import ASKED_PASSIVE, INTRO, NOT_HEAD_LABELS, NOT_LABELS
+from .noun_phrases import clause_subject, trim_np
 from .patterns import (
-    BOILERPLATE, CLAUSE_PUNCT_NO_PAREN, COLON_NAME, DASH_NAME, HEAD_LABEL, IN_POLL, LABEL, PAREN_ONLY, WORD,
+    ASKED, ASKED_ADJUNCT, ASKED_BEFORE, ASKED_BY, ASKED_END, BOILERPLATE, CLAUSE_PUNCT_NO_PAREN, COLON_NAME,
+    DASH_NAME, HEAD_LABEL, IN_POLL, IN_SOURCE, LABEL, PAREN_ONLY, WORD,
 )
 
-__all__ = ["in_poll", "is_headline", "head_label", "dash_source", "colon_quote", "label", "uncued_quotes"]
+__all__ = ["asked_question", "in_source", "in_poll", "is_headline", "head_label", "dash_source", "colon_quote", "label", "uncued_quotes"]
 
 
 def in_poll(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list, n0: int) -> None:
@@ -149,3 +150,45 @@ def uncued_quotes(doc, para_index: int, unit_start: int, unit_end: int, unit_quo
                 doc.atts.append(Attribution([(s, e)], None, prev.mention, prev.role, para_index))
                 continue
             doc.atts.append(Attribution([(s, e)], None, None, None, para_index))
+
+
+def asked_question(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[int]:
+    """'Asked about the charges, Rubio said ...', '..., he said when asked why': a question put to the
+    speaker, with no source in the text (or the asker after "by"). Adds the attribution and
+    returns the offset of "asked" (no longer a cue of its own), or None."""
+    text = doc.text
+    asked = ASKED.search(text, unit_start, unit_end) if text.find("sked", unit_start, unit_end) >= 0 else None
+    if asked is not None and asked.group(1) and asked.group(1).split()[0] in ASKED_PASSIVE and\
+            text.startswith("to ", asked.end()):
+        asked = None  # "was asked to give a presentation": a request, not a question
+    if asked is not None and (asked.start() == unit_start or asked.group(1) or ASKED_BEFORE.search(
+            text, max(unit_start, asked.start() - 12), asked.start()))\
+            and not any(quote_start <= asked.start() < quote_end for quote_start, quote_end in unit_quotes):
+        body = asked.end()
+        adj = ASKED_ADJUNCT.match(text, body, unit_end)
+        asker = None
+        if adj is not None:
+            body = adj.end()
+            by = ASKED_BY.match(text, asked.end(), unit_end)
+            if by is not None:
+                asker = trim_np(doc, by.span(1))  # "Asked by Stephanopoulos to respond, ..."
+        stop = ASKED_END.search(text, body, unit_end)
+        span = doc.trim(body, stop.start() if stop else unit_end)
+        n_words = len(text[span[0]:span[1]].split())
+        if (2 <= n_words <= 40 or n_words == 1 and text[span[0]:span[1]].lower() in ("why", "how")) and not any(quote_start < span[1] and quote_end > span[0]
+                                                                      for quote_start, quote_end in unit_quotes):
+            doc.atts.append(Attribution([span], (asked.start(2), asked.end(2)), asker, None, para_index))
+            return asked.start(2)
+    return None
+
+
+def in_source(doc, para_index: int, unit_start: int, unit_end: int) -> None:
+    """'In a September poll, 75 percent said ...' / 'In his op-ed, he argued ...': the poll or
+    document after "In" is a source of the clause."""
+    text = doc.text
+    src = IN_SOURCE.match(text, unit_start, unit_end)
+    if src is not None:
+        # "In a September poll, 75 percent said ..." / "In his op-ed, he argued ..."
+        body = doc.trim(src.end(), unit_end)
+        if body[1] - body[0] > 10:
+            doc.atts.append(Attribution([body], (src.start(1), src.end(1)), src.span(2), None, para_index))
