@@ -49,6 +49,7 @@ __all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues"]
 # ---------------------------------------------------------------------------------------------
 # Public API
 
+
 def extract_quotes(article_or_text: Any, *, published: Any = None) -> list:
     """Find direct and reported quotes with their speakers.
 

@@ -15,20 +15,29 @@ from .patterns import (
     THAT, THAT_WORD, TO_OBJECT,
 )
 
-__all__ = ["has_quote", "elliptical", "content_after", "substantive_after", "title_in_intro", "lead_content_end", "second_part", "split_quotes", "quote_extent"]
+__all__ = [
+    "has_quote",
+    "elliptical",
+    "content_after",
+    "substantive_after",
+    "title_in_intro",
+    "lead_content_end",
+    "second_part",
+    "split_quotes",
+    "quote_extent",
+]
 
 
 def has_quote(s, e, unit_quotes) -> bool:
+    """True when a quotation lies inside ``[start, end]`` (its closing mark may end at ``end + 1``)."""
     return any(quote_start >= s and quote_end <= e + 1 for quote_start, quote_end in unit_quotes)
-
 
 
 def elliptical(doc, s: int, e: int) -> bool:
     """'he would', 'no': an elliptical answer after a say-verb ("Flake said he would")."""
     words = doc.text[s:e].lower().split()
-    return len(words) == 2 and words[0] in SHORT_SUBJ and words[1].strip(".,;") in SHORT_AUX\
+    return len(words) == 2 and words[0] in SHORT_SUBJ and words[1].strip(".,;") in SHORT_AUX \
         or len(words) == 1 and words[0].strip(".,;") in ("no", "yes")
-
 
 
 def content_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: list) -> Optional[int]:
@@ -81,8 +90,8 @@ def content_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: list) -
                 while k < len(toks) and (toks[k][2][0].isupper() or toks[k][2].lower() in NAME_LINKS
                                          or toks[k][2].lower().rstrip("s") in SPEAKER_NOUNS):
                     k += 1
-                if k == 1 and t.lower() in ("the", "a", "an", "his", "her", "their") and k + 1 < len(toks)\
-                        and toks[k][2].isalpha() and toks[k][2].islower()\
+                if k == 1 and t.lower() in ("the", "a", "an", "his", "her", "their") and k + 1 < len(toks) \
+                        and toks[k][2].isalpha() and toks[k][2].islower() \
                         and toks[k + 1][2].lower() in PRONOUNS | {"that", "the", "a"}:
                     k += 1  # "tells the crowd he was ..."
             if k < len(toks):
@@ -112,7 +121,6 @@ def content_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: list) -
     return cue_end + (len(rest) - len(lead))
 
 
-
 def substantive_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: list) -> bool:
     """True when real content follows the cue (not just an object and adjuncts)."""
     cstart = content_after(doc, cue_end, unit_end, w, unit_quotes)
@@ -125,7 +133,6 @@ def substantive_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: lis
     return not (first in ADJUNCT_START or first in WEEKDAYS)
 
 
-
 def title_in_intro(doc, unit_start: int, q: tuple, cue_end: int, w: str, unit_quotes: list) -> bool:
     """A short quoted title inside an introductory phrase, with real content after the cue."""
     text = doc.text
@@ -133,14 +140,13 @@ def title_in_intro(doc, unit_start: int, q: tuple, cue_end: int, w: str, unit_qu
     if not first or len(text[q[0]:q[1]].split()) > 5:
         return False
     fw = first[0].lower().strip(",")
-    if fw not in INTRO and fw not in WEEKDAYS and fw not in MONTHS and not (fw.endswith("ing") and len(fw) > 5)\
+    if fw not in INTRO and fw not in WEEKDAYS and fw not in MONTHS and not (fw.endswith("ing") and len(fw) > 5) \
             and not APPOSITIVE_TITLE.search(text, unit_start, q[0]):
         return False
     inner = text[q[0]:q[1]].strip(OPENING_QUOTES + CLOSING_QUOTES + "\"',. ")
     if not inner[:1].isupper():
         return False
     return substantive_after(doc, cue_end, doc.unit_end, w, unit_quotes)
-
 
 
 def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end: int, w: str = "") -> Optional[int]:
@@ -155,7 +161,8 @@ def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end
     for quote_start, quote_end in unit_quotes:
         if quote_end <= upto + 1:
             last_q = (quote_start, quote_end)
-    if last_q is not None and last_q[0] >= unit_start and title_in_intro(doc, unit_start, last_q, cue_end, w, unit_quotes):
+    if last_q is not None and last_q[0] >= unit_start and \
+            title_in_intro(doc, unit_start, last_q, cue_end, w, unit_quotes):
         return None  # 'On the broadcast of "Morning Eastvale," Mayor Lee said the plan ...'
     if last_q is not None and last_q[0] >= unit_start:
         between = text[last_q[1]:upto]
@@ -170,7 +177,8 @@ def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end
             # Tuesday he said Y', where the cue has its own content)
             bw = [x.lower() for x in between.split()]
             if not bw or (len(bw) <= 8 and not any(x in CLAUSE_WORDS for x in bw) and not (
-                    len(bw) >= 3 and text[unit_start:last_q[0]].strip() and substantive_after(doc, cue_end, doc.unit_end, w, unit_quotes))):
+                    len(bw) >= 3 and text[unit_start:last_q[0]].strip()
+                    and substantive_after(doc, cue_end, doc.unit_end, w, unit_quotes))):
                 return unit_start + len(body.rstrip())
     if seg[-1] in ",\u2014\u2013":
         body = seg.rstrip(",\u2014\u2013- ")
@@ -181,14 +189,14 @@ def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end
         rest = after[:1]
         if rest == "," and after[1:].lstrip()[:1] in ('"', "\u201c", "'"):
             rest = ""
-        intro = first in INTRO or first in WEEKDAYS or first in MONTHS or first.endswith("ly")\
+        intro = first in INTRO or first in WEEKDAYS or first in MONTHS or first.endswith("ly") \
             or first == "asked"
         after_words = SENT_STOP.split(after, maxsplit=1)[0].replace(",", " ").split()
-        if len(after_words) > 1 and after_words[0].lower() == "at" and\
+        if len(after_words) > 1 and after_words[0].lower() == "at" and \
                 after_words[1].lower() in ("least", "most"):
             after_words = after_words[2:] or ["x"]  # "reported at least six ...": not an adjunct
-        trivial_after = not after_words or after_words[0].lower() in ADJUNCT_START or\
-            after_words[0].lower() in WEEKDAYS or after_words[0].lower() in SKIP or\
+        trivial_after = not after_words or after_words[0].lower() in ADJUNCT_START or \
+            after_words[0].lower() in WEEKDAYS or after_words[0].lower() in SKIP or \
             after_words[0][0] in "\u201c\"'" or after_words[0][0].isupper()
         if rest != "," and trivial_after and not substantive_after(doc, cue_end, doc.unit_end, w, unit_quotes) and (
                 not intro or ((w in SAY or w in SHOW_CUES) and (
@@ -200,7 +208,6 @@ def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end
         if rest == ",":
             return unit_start + len(body)
     return None
-
 
 
 def second_part(doc, after: int, unit_end: int, unit_quotes: list) -> Optional[tuple]:
@@ -220,25 +227,24 @@ def second_part(doc, after: int, unit_end: int, unit_quotes: list) -> Optional[t
         body = doc.trim(m.end(), unit_end)
         first = text[body[0]:body[1]].split(None, 1)[0].lower() if body[1] > body[0] else ""
         if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower() and first not in (
-                "who", "whose", "which", "when", "where", "whom") and not first.endswith("ing")\
+                "who", "whose", "which", "when", "where", "whom") and not first.endswith("ing") \
                 and first not in SECOND_NOT:
             return body  # not '"X," she said, referring to ...' (a participle, not content)
     return None
-
 
 
 def split_quotes(doc, span: tuple, unit_quotes: list) -> list:
     """'"X" and "Y," she said': two quotations joined by and/or/comma are two spans."""
     text = doc.text
     s, e = span
-    inner = [(quote_start, quote_end) for quote_start, quote_end in unit_quotes if s <= quote_start and quote_end <= e + 1]
+    inner = [(quote_start, quote_end) for quote_start, quote_end in unit_quotes
+             if s <= quote_start and quote_end <= e + 1]
     if len(inner) < 2 or inner[0][0] != s or inner[-1][1] < e:
         return [span]
     for (_, a), (b, _) in zip(inner, inner[1:]):
         if text[a:b].strip(" ,").lower() not in ("", "and", "or"):
             return [span]
     return [doc.trim(quote_start, quote_end) for quote_start, quote_end in inner]
-
 
 
 def quote_extent(doc, span: tuple, unit_quotes: list) -> list:
@@ -259,7 +265,7 @@ def quote_extent(doc, span: tuple, unit_quotes: list) -> list:
         first = tw[0].lower().strip(",.;:") if tw else ""
         full = inner[-1:] in (",", ".", "?", "!", ";", ":") or (inner[1:2].isupper() and len(inner.split()) >= 3)
         m = OBJECT_THAT.match(tail)
-        if m is not None and inner[1:2].isupper() and not inner[-1:] in (",", ".", "?", "!")\
+        if m is not None and inner[1:2].isupper() and not inner[-1:] in (",", ".", "?", "!") \
                 and len(inner.split()) <= 6:
             return [doc.trim(quote_end + m.start(1), e)]  # 'told "Morning Joe" on Friday that ...'
         if not (full or tail.lstrip()[:1] in ";)—–"):

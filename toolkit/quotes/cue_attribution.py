@@ -51,7 +51,8 @@ def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue
         return impression(doc, para_index, unit_start, unit_end, unit_quotes, (cue_start, cue_end), subj)
     tail = text[cue_end:unit_end].rstrip()
     if tail.endswith(":") and subj is not None and not any(q[0] >= cue_end for q in unit_quotes):
-        return Attribution([], (cue_start, cue_end), subj, None, para_index)  # waits for the quote in the next paragraph
+        # waits for the quote in the next paragraph
+        return Attribution([], (cue_start, cue_end), subj, None, para_index)
     if subj is None:
         subj = titled_appositive(doc, unit_start, cue_start, unit_quotes)
     inverted = None
@@ -75,7 +76,8 @@ def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue
     mstart = subj[0] if subj is not None else cue_start
     doc.unit_end = unit_end
     relative = subj is not None and text[subj[0]:subj[1]].lower() in ("who", "which")
-    lead_end = (lead_content_end(doc, unit_start, mstart, unit_quotes, inverted[2] if inverted is not None else cue_end, word)
+    after = inverted[2] if inverted is not None else cue_end
+    lead_end = (lead_content_end(doc, unit_start, mstart, unit_quotes, after, word)
                 if (subj is not None or inverted is not None) and not relative else None)
     cue_span = (cue_start, cue_end)
     if lead_end is not None:
@@ -93,7 +95,7 @@ def _subject_of_cue(doc, unit_start: int, cue_start: int, word: str) -> Optional
         # "The senator emailed supporters saying ...": the noun phrase before the participle is the
         # object of the clause's verb; the participle's subject is the clause's
         cl = clause_subject(doc, unit_start, subj[0])
-        if cl is not None and cl[1] <= subj[0] and text[cl[0]:cl[1]].lower() not in WEEKDAYS\
+        if cl is not None and cl[1] <= subj[0] and text[cl[0]:cl[1]].lower() not in WEEKDAYS \
                 and not text[cl[0]:cl[1]].isupper():
             subj = cl
     return subj
@@ -104,9 +106,11 @@ def impression(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, sub
     content is the whole clause (or what follows "it seems")."""
     text = doc.text
     cue_start, cue_end = cue_span
-    if SEEM_NOT.match(text, cue_end) or any(quote_start < cue_start < quote_end for quote_start, quote_end in unit_quotes):
+    if SEEM_NOT.match(text, cue_end) or any(quote_start < cue_start < quote_end
+                                            for quote_start, quote_end in unit_quotes):
         return None
-    if subj is None and IT_BEFORE.search(text[max(0, cue_start - 4):cue_start]) and not text.startswith(" to ", cue_end):
+    if subj is None and IT_BEFORE.search(text[max(0, cue_start - 4):cue_start]) \
+            and not text.startswith(" to ", cue_end):
         # "it seems (that) X", "It appears, though, that X": the content is what follows
         m = SEEM_END.search(text, cue_end, unit_end)
         span = doc.trim(cue_end, m.start() if m else unit_end)
@@ -139,10 +143,10 @@ def _speaker_between_quote_and_cue(doc, unit_start: int, unit_quotes: list, cue_
             clause_ok = (not any(x.lower() in CLAUSE_WORDS for x in gw)
                          or named and not any(x.lower() in CLAUSE_WORDS - {"who", "which", "that"}
                                               for x in gw))
-            if 0 < len(gw) <= (16 if named else 8) and not any(c in gap for c in ";:\"\u201c\u201d")\
+            if 0 < len(gw) <= (16 if named else 8) and not any(c in gap for c in ";:\"\u201c\u201d") \
                     and gw[0].lower() not in SKIP and gw[0].lower() not in CUES and clause_ok:
                 m0 = doc.trim(quote_end, cue_start)
-                if m0[1] > m0[0] and text[quote_end - 2:quote_end].strip()[:1] in (",", "?", "!", "\u2014")\
+                if m0[1] > m0[0] and text[quote_end - 2:quote_end].strip()[:1] in (",", "?", "!", "\u2014") \
                         or text[quote_end - 2:quote_end - 1] in (",", "?", "!"):
                     subj = m0
     return subj
@@ -213,12 +217,15 @@ def _content_after_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_s
     span = spans[0]
     body = text[span[0]:span[1]]
     words = body.split()
-    quoted = has_quote(span[0], span[1], unit_quotes) or any(quote_start <= span[0] < quote_end for quote_start, quote_end in unit_quotes)
+    quoted = has_quote(span[0], span[1], unit_quotes) or any(
+        quote_start <= span[0] < quote_end for quote_start, quote_end in unit_quotes)
     if not quoted and _too_short(doc, unit_start, cue_start, word, mention, span, words):
         return None
-    if mention is None and word in IMPERSONAL and IT_IS.search(text, max(unit_start, cue_start - 30), cue_start) is not None\
+    if mention is None and word in IMPERSONAL \
+            and IT_IS.search(text, max(unit_start, cue_start - 30), cue_start) is not None \
             and words and words[0].lower() in ("whether", "that", "if", "how", "why", "what", "who", "when"):
-        return Attribution([span], (cue_start, cue_end), None, None, para_index)  # "it was unclear whether ...": no source
+        # "it was unclear whether ...": no source
+        return Attribution([span], (cue_start, cue_end), None, None, para_index)
     if mention is None and not passive and not has_quote(span[0], span[1], unit_quotes):
         return None  # reported speech with no speaker at all is rarely an attribution
     if mention is not None and text[mention[0]:mention[1]].lower() == "it" and word in IMPERSONAL:
@@ -236,9 +243,10 @@ def _clause_subject_of_cue(doc, unit_start: int, cue_start: int, word: str, csta
     text = doc.text
     subj = None
     before = text[max(unit_start, cue_start - 4):cue_start].rstrip()
-    if word in SAY or word.endswith("ing") or before.endswith(",") or doc.has_marks(cstart, cstart + 1)\
+    if word in SAY or word.endswith("ing") or before.endswith(",") or doc.has_marks(cstart, cstart + 1) \
             or COORD.search(text, max(unit_start, cue_start - 40), cue_start) is not None:
-        if not text[max(unit_start, cue_start - 4):cue_start].lower().endswith("to ") or VERB_TO.search(text, max(unit_start, cue_start - 40), cue_start):
+        if not text[max(unit_start, cue_start - 4):cue_start].lower().endswith("to ") \
+                or VERB_TO.search(text, max(unit_start, cue_start - 40), cue_start):
             doc.clause_role = None  # (but "..., but went on to say" takes the clause subject)
             subj = clause_subject(doc, unit_start, cue_start)
             if subj is not None:
@@ -247,7 +255,8 @@ def _clause_subject_of_cue(doc, unit_start: int, cue_start: int, word: str, csta
         # "Hillary Clinton on Tuesday night closed ...": a named subject a few words back
         cl = clause_subject(doc, unit_start, cue_start)
         named = cl is not None and (text[cl[0]].isupper() or text[cl[0]:cl[1]] in ("he", "she", "they", "we"))
-        if named and len(text[cl[1]:cue_start].split()) <= 10 and not any(c in text[cl[1]:cue_start] for c in ",;:\"\u201c"):
+        if named and len(text[cl[1]:cue_start].split()) <= 10 \
+                and not any(c in text[cl[1]:cue_start] for c in ",;:\"\u201c"):
             subj = cl
     return subj, role
 
@@ -268,13 +277,15 @@ def _too_short(doc, unit_start: int, cue_start: int, word: str, mention, span: t
     if word in SPOKE and (adjunct or w0 in ("to", "for", "over", "after", "before", "with")) and not any(
             x.lower() in ("about", "of") for x in words[:8]):
         return True  # "Clinton spoke Monday night at a town hall": where and when, not what
-    if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np and not short_said)\
+    if (len(words) < (2 if words and words[0] == "to" else 3) and not short_np and not short_said) \
             or (adjunct and len(words) < 8):
         return True
     return False
 
 
 def according(doc, para_index, unit_start, unit_end, cue_start, cue_end) -> Optional[Attribution]:
+    """'X, according to Y' / 'According to Y, X': the source after "according to", the content
+    before it or after its comma."""
     text = doc.text
     # Source: up to the next comma or the end of the unit.
     m = SOURCE_END.search(text, cue_end, unit_end)
@@ -300,8 +311,8 @@ def according(doc, para_index, unit_start, unit_end, cue_start, cue_end) -> Opti
     return Attribution(spans, (cue_start, cue_end), src, None, para_index)
 
 
-
-def passive_by(doc, unit_start: int, unit_end: int, cue_start: int, cue_end: int, para_index: int) -> Optional[Attribution]:
+def passive_by(doc, unit_start: int, unit_end: int, cue_start: int, cue_end: int,
+               para_index: int) -> Optional[Attribution]:
     """'The plan was endorsed by the Eastvale council': PolNeAR's content is the passive subject and
     its source the agent after "by"."""
     text = doc.text

@@ -62,7 +62,7 @@ def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, wo
         if text.startswith(" to", word_end):
             return (word_start, word_end + 3, "according")
         return None
-    if w in ("reported", "quoted") and text.startswith(" by ", word_end) and\
+    if w in ("reported", "quoted") and text.startswith(" by ", word_end) and \
             text[max(outside_start, word_start - 4):word_start].lower().endswith("as "):
         return (word_start, word_end + 3, "according")  # "as reported by X, ..."
     if w in ADJ_CUES and not text.startswith(ADJ_CUES[w], word_end):
@@ -86,18 +86,20 @@ def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, wo
             before.group(1).lower() in SHOW_NOUN_BEFORE
             or before.group(1).isupper() and len(before.group(1)) > 1 and text[word_start].islower())):
         return None  # "a reality TV show", "the show's host", "an MSNBC show", "show up"
-    if before is not None and NOUN_COMPOUND.get(w, frozenset()) and\
-            before.group(1).lower() in NOUN_COMPOUND[w] or w in ("call", "calls") and\
+    if before is not None and NOUN_COMPOUND.get(w, frozenset()) and \
+            before.group(1).lower() in NOUN_COMPOUND[w] or w in ("call", "calls") and \
             text[max(outside_start, word_start - 5):word_start].lower() == "roll-":
         return None  # "a conference call", "the roll call", "a strong showing": nouns, not cues
     return (word_start, word_end, w)
 
 
 def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -> Optional[Attribution]:
-    # Prefer say-family cues, then cues next to a quotation, then the first one.
+    """The attribution of the unit's best cue: say-family cues first, then cues next to a
+    quotation, then the first one; None when no cue yields one."""
     def rank(c):
         cue_start, cue_end, w = c
-        near = min((min(abs(cue_start - quote_end), abs(quote_start - cue_end)) for quote_start, quote_end in unit_quotes), default=999)
+        near = min((min(abs(cue_start - quote_end), abs(quote_start - cue_end))
+                    for quote_start, quote_end in unit_quotes), default=999)
         verbish = w in SAY or w == "according" or w.endswith(("ed", "s", "ing")) and not w.endswith("ss")
         edge = w == "according" and (not doc.text[unit_start:cue_start].strip(" \u201c\"")
                                      or doc.text[unit_start:cue_start].rstrip().endswith(","))
@@ -107,7 +109,7 @@ def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -
         verbish = verbish or doc.text[max(unit_start, cue_start - 3):cue_start].lower() == "to "  # "continue to ignore"
         if not edge and unit_end - cue_end < 45 and len(doc.text[cue_end:unit_end].split()) <= 4 and (
                 w in SAY and POSTPOSED.search(doc.text, max(unit_start, cue_start - 40), cue_start)
-                or w.startswith("show") and POSTPOSED_NP.search(doc.text, max(unit_start, cue_start - 60), cue_start))\
+                or w.startswith("show") and POSTPOSED_NP.search(doc.text, max(unit_start, cue_start - 60), cue_start)) \
                 and not any(quote_start >= cue_end for quote_start, quote_end in unit_quotes):
             edge = True  # "X has added Y, she noted.": the closing "she noted" is the attribution
         return (0 if edge else 1 if w in SAY or w == "according" else 2 if verbish else 3,
@@ -118,7 +120,6 @@ def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -
         if att is not None:
             return att
     return None
-
 
 
 def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, n0) -> None:
@@ -151,7 +152,7 @@ def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, 
         first = text[cand.spans[0][0]:cand.spans[0][0] + 5].lower()
         verb_comma_quote = bool(VERB_COMMA_QUOTE.match(text, cue_end)) and cand.spans[0][0] > cue_start
         anchor = cand.mention[0] if cand.mention else cand.spans[0][0]
-        new_clause = bool(NEW_CLAUSE.search(text, max(unit_start, anchor - 12), anchor))\
+        new_clause = bool(NEW_CLAUSE.search(text, max(unit_start, anchor - 12), anchor)) \
             and not doc.is_direct(tuple(cand.spans))
         relaxed_ok = True
         if not verb_comma_quote and not new_clause and (not (w in SAY or first.startswith("that "))
@@ -171,7 +172,7 @@ def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, 
                         ok = False  # (an impression cut short by another attribution is dropped)
                     else:
                         cand.spans[k] = cut
-                elif any(s0 <= sp[0] and sp[1] <= e0 for sp in a.spans) and a.mention and\
+                elif any(s0 <= sp[0] and sp[1] <= e0 for sp in a.spans) and a.mention and \
                         not (s0 <= a.mention[0] < e0):
                     ok = False  # would swallow another attribution whole
         if not ok or any(sp in [x for a in accepted for x in a.spans] for sp in cand.spans):
@@ -190,7 +191,6 @@ def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, 
         doc.atts.append(cand)
         accepted.append(cand)
         used.add(cue_start)
-
 
 
 def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, unit_quotes: list) -> None:
@@ -228,14 +228,16 @@ def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, un
         if span[1] - span[0] < 8:
             return
         last = att.spans[-1]
-        at = next((quote_end for quote_start, quote_end in unit_quotes if quote_start < m.start() < quote_end), m.start())  # ',"' ends the quote
+        # ',"' ends the quote
+        at = next((quote_end for quote_start, quote_end in unit_quotes if quote_start < m.start() < quote_end),
+                  m.start())
         if last[0] < at < last[1]:
             cut = doc.trim(last[0], at)
             if cut[1] <= cut[0]:
                 return
             att.spans[-1] = cut
         mention, role = att.mention, att.role
-        if mention is not None and text[m.start()] == "," and text[mention[0]:mention[1]].lower() in ("who", "which")\
+        if mention is not None and text[m.start()] == "," and text[mention[0]:mention[1]].lower() in ("who", "which") \
                 and text[max(0, mention[0] - 2):mention[0]].rstrip().endswith(","):
             # "Barkley, who said X, said Y": the relative clause ends at the comma; Y is Barkley's
             ante = subject_before(doc, doc.unit_tokens.start, text.rindex(",", 0, mention[0]))
@@ -244,7 +246,6 @@ def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, un
         new = Attribution([span], (m.start(1), m.end(1)), mention, role, para_index)
         doc.atts.append(new)
         att = new
-
 
 
 def that_frame(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[Attribution]:
@@ -271,7 +272,6 @@ def that_frame(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes
             continue
         return attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, (m.start(2), m.end(2), w))
     return None
-
 
 
 def unknown_verb(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[Attribution]:

@@ -51,7 +51,6 @@ def extend_reported(doc) -> None:
     extend_back(doc, reported)
 
 
-
 def runs_on(doc, a: Attribution) -> bool:
     """Reported content after its cue runs on when it is speech or a proposition ("said ...",
     "argued that ...", "believes the plan ..."), not an act's object ("vetoed the bill")."""
@@ -60,7 +59,6 @@ def runs_on(doc, a: Attribution) -> bool:
         return True
     first = text[a.spans[0][0]:a.spans[0][0] + 12].split()
     return bool(first) and first[0].lower() in CLAUSE_OPENERS
-
 
 
 def extend_back(doc, reported: list) -> None:
@@ -89,7 +87,6 @@ def extend_back(doc, reported: list) -> None:
         a.spans[0] = (prev[0], e0)
 
 
-
 def cut_tail(doc, sp: tuple) -> tuple:
     """Reported content ends before a trailing ', according to X' or ', saying ...' outside quotes."""
     text = doc.text
@@ -97,7 +94,7 @@ def cut_tail(doc, sp: tuple) -> tuple:
     if text[s] in OPENING_QUOTES or text[s] == '"':
         return sp
     m = TAIL_CUT.search(text, s, e)
-    if m is None or m.start() - s < 12 or QUOTE_MARK.search(text, s, m.start()) and\
+    if m is None or m.start() - s < 12 or QUOTE_MARK.search(text, s, m.start()) and \
             len(QUOTE_MARK.findall(text, s, m.start())) % 2:
         return (s, e)
     return doc.trim(s, m.start())

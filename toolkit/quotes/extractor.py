@@ -20,6 +20,7 @@ __all__ = ["extract_attributions", "sentence_units", "cue_sentence", "read_unit"
 
 
 def extract_attributions(doc) -> list:
+    """Read the document paragraph by paragraph, unit by unit, and return its Quotes."""
     text = doc.text
     pending = None  # an attribution whose cue ended with ":" and waits for its quote
     low = doc.lower
@@ -49,7 +50,6 @@ def extract_attributions(doc) -> list:
     return build_quotes(doc)
 
 
-
 def sentence_units(doc, para_start: int, para_end: int, para_quotes: list) -> list:
     """Sentences of the paragraph, merged so that no quotation is cut."""
     sents = sentences(doc.text, para_start, para_end)
@@ -72,7 +72,7 @@ def sentence_units(doc, para_start: int, para_end: int, para_quotes: list) -> li
     for s, e in sents[1:]:
         if any(quote_start < cur_e - 1 and quote_end > cur_e for quote_start, quote_end in para_quotes):
             cur_e = e
-        elif (text[cur_e - 1] in CLOSING_QUOTES or text[cur_e - 1] == '"' or text.endswith("''", 0, cur_e))\
+        elif (text[cur_e - 1] in CLOSING_QUOTES or text[cur_e - 1] == '"' or text.endswith("''", 0, cur_e)) \
                 and cue_sentence(doc, s, e):
             cur_e = e
         else:
@@ -80,7 +80,6 @@ def sentence_units(doc, para_start: int, para_end: int, para_quotes: list) -> li
             cur_s, cur_e = s, e
     out.append((cur_s, cur_e))
     return out
-
 
 
 def cue_sentence(doc, s: int, e: int) -> bool:
@@ -100,7 +99,6 @@ def cue_sentence(doc, s: int, e: int) -> bool:
     return len(tail.split()) <= 6 and not QUOTE_MARK.search(text, s, e)
 
 
-
 def read_unit(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> None:
     """Find the attributions of one unit and add them to ``doc.atts``."""
     text = doc.text
@@ -117,7 +115,8 @@ def read_unit(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes:
     if cues and att is None:
         att = best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues)
     if att is None and unit_quotes and not text[unit_start:unit_quotes[0][0]].strip():
-        att = unknown_verb(doc, para_index, unit_start, unit_end, unit_quotes) or dash_source(doc, para_index, unit_start, unit_end, unit_quotes)
+        att = unknown_verb(doc, para_index, unit_start, unit_end, unit_quotes) \
+            or dash_source(doc, para_index, unit_start, unit_end, unit_quotes)
     if att is None and unit_start in doc.para_starts:
         att = label(doc, para_index, unit_start, unit_end)
     if att is None and unit_quotes:

@@ -15,7 +15,17 @@ from .patterns import (
     DASH_NAME, HEAD_LABEL, IN_POLL, IN_SOURCE, LABEL, PAREN_ONLY, WORD,
 )
 
-__all__ = ["asked_question", "in_source", "in_poll", "is_headline", "head_label", "dash_source", "colon_quote", "label", "uncued_quotes"]
+__all__ = [
+    "asked_question",
+    "in_source",
+    "in_poll",
+    "is_headline",
+    "head_label",
+    "dash_source",
+    "colon_quote",
+    "label",
+    "uncued_quotes",
+]
 
 
 def in_poll(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list, n0: int) -> None:
@@ -29,19 +39,18 @@ def in_poll(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: l
             lo = c.end()
         content = doc.trim(lo, m.start())
         words = text[content[0]:content[1]].split()
-        if len(words) < 3 or words[0].lower() in INTRO or any(quote_start < m.end() and quote_end > content[0] for quote_start, quote_end in unit_quotes):
+        if len(words) < 3 or words[0].lower() in INTRO or any(
+                quote_start < m.end() and quote_end > content[0] for quote_start, quote_end in unit_quotes):
             continue
         if any(s0 < content[1] and content[0] < e0 for a in doc.atts[n0:] for s0, e0 in a.spans):
             continue
         doc.atts.append(Attribution([content], (m.start(1), m.end(1)), src, None, para_index))
 
 
-
 def is_headline(doc, unit_start: int, unit_end: int) -> bool:
     """The unit is the whole first paragraph and short: the article's title."""
-    return unit_end == doc.para_end and bool(doc.paras) and doc.paras[0][0] == unit_start\
+    return unit_end == doc.para_end and bool(doc.paras) and doc.paras[0][0] == unit_start \
         and 2 <= len(doc.text[unit_start:unit_end].split()) <= 18
-
 
 
 def head_label(doc, para_index: int, unit_start: int, unit_end: int) -> Optional[Attribution]:
@@ -59,7 +68,6 @@ def head_label(doc, para_index: int, unit_start: int, unit_end: int) -> Optional
     return Attribution([span], (m.end(1), m.end(1) + 1), m.span(1), None, para_index)
 
 
-
 def dash_source(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[Attribution]:
     """'"X." ― Carla Mendes': a quotation signed with a dash and a name."""
     quote_start, quote_end = unit_quotes[-1]
@@ -67,7 +75,6 @@ def dash_source(doc, para_index: int, unit_start: int, unit_end: int, unit_quote
     if m is None:
         return None
     return Attribution([doc.trim(unit_quotes[0][0], quote_end)], (m.start(1), m.end(1)), m.span(2), None, para_index)
-
 
 
 def colon_quote(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[Attribution]:
@@ -80,7 +87,8 @@ def colon_quote(doc, para_index: int, unit_start: int, unit_end: int, unit_quote
             m = COLON_NAME.search(text, max(unit_start, c - 60), c)
             if m is not None and m.start(1) > unit_start:
                 # "... - Philip Bump: "..."", "More from Jones: "..."", "... pollster Daron Shaw: "...""
-                return Attribution([doc.trim(quote_start, unit_end)], (c, c + 1), (m.start(1), m.end(1)), None, para_index)
+                return Attribution([doc.trim(quote_start, unit_end)], (c, c + 1), (m.start(1), m.end(1)), None,
+                                   para_index)
             subj = clause_subject(doc, unit_start, c)
             if subj is None or text[subj[0]:subj[1]].lower() in ("it", "this", "that"):
                 return None
@@ -88,11 +96,10 @@ def colon_quote(doc, para_index: int, unit_start: int, unit_end: int, unit_quote
     return None
 
 
-
 def label(doc, para_index: int, unit_start: int, unit_end: int) -> Optional[Attribution]:
     """Transcript labels: 'SMITH: We will win.' at the start of a paragraph."""
     m = LABEL.match(doc.text, unit_start, unit_end)
-    if m is None or m.group(1).lower().rstrip(".") in NOT_LABELS or\
+    if m is None or m.group(1).lower().rstrip(".") in NOT_LABELS or \
             m.group(1).split()[-1].lower().rstrip(".") in NOT_LABELS:
         return None
     if not m.group(1).isupper() and not WORD.search(doc.text, m.end(), unit_end):
@@ -109,8 +116,9 @@ def label(doc, para_index: int, unit_start: int, unit_end: int) -> Optional[Attr
     return Attribution([span], (m.start(2), m.end(2)), m.span(1), None, para_index)
 
 
-
 def uncued_quotes(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> None:
+    """Quotations with no cue in their unit: a continuation of the last speaker's speech, or a
+    quotation standing on its own (titles and page furniture left out)."""
     text = doc.text
     if BOILERPLATE.search(text, unit_start, unit_end) or PAREN_ONLY.fullmatch(text, unit_start, unit_end):
         return  # "(CROSSTALK.)", "Follow Jo Lee on Twitter @jolee" -- page furniture, not speech
@@ -119,17 +127,20 @@ def uncued_quotes(doc, para_index: int, unit_start: int, unit_end: int, unit_quo
     inside = sum(min(quote_end, unit_end) - max(quote_start, unit_start) for quote_start, quote_end in unit_quotes)
     mostly = inside >= 0.6 * (unit_end - unit_start)
     prev = doc.atts[-1] if doc.atts else None
-    if prev is not None and prev.mention and len(doc.atts) > 1 and\
+    if prev is not None and prev.mention and len(doc.atts) > 1 and \
             text[prev.mention[0]:prev.mention[1]].lower() in ("who", "which"):
         prev = doc.atts[-2]  # "..., who said she would march. "Quote."" continues the main speaker
-    if starts_with_quote and mostly and prev is not None and para_index - prev.para <= 1 and prev.spans\
+    if starts_with_quote and mostly and prev is not None and para_index - prev.para <= 1 and prev.spans \
             and (prev.continuation or doc.has_marks(prev.spans[0][0], prev.spans[-1][1])):
-        doc.atts.append(Attribution([doc.trim(unit_start, unit_end)], None, prev.mention, prev.role, para_index, continuation=True))
+        doc.atts.append(Attribution([doc.trim(unit_start, unit_end)], None, prev.mention, prev.role, para_index,
+                                    continuation=True))
         return
-    if not starts_with_quote and inside >= 0.4 * (unit_end - unit_start) and prev is not None and para_index == prev.para\
+    if not starts_with_quote and inside >= 0.4 * (unit_end - unit_start) and prev is not None \
+            and para_index == prev.para \
             and prev.spans and prev.cue is not None and doc.is_direct(tuple(prev.spans)):
         # '"X," she says. It's "Y."' -- the quotation continues the same speech
-        spans = [doc.trim(max(quote_start, unit_start), min(quote_end, unit_end)) for quote_start, quote_end in unit_quotes]
+        spans = [doc.trim(max(quote_start, unit_start), min(quote_end, unit_end))
+                 for quote_start, quote_end in unit_quotes]
         doc.atts.append(Attribution(spans, None, prev.mention, prev.role, para_index, continuation=True))
         return
     if starts_with_quote and mostly and prev is not None and para_index == prev.para and prev.mention:
@@ -158,11 +169,11 @@ def asked_question(doc, para_index: int, unit_start: int, unit_end: int, unit_qu
     returns the offset of "asked" (no longer a cue of its own), or None."""
     text = doc.text
     asked = ASKED.search(text, unit_start, unit_end) if text.find("sked", unit_start, unit_end) >= 0 else None
-    if asked is not None and asked.group(1) and asked.group(1).split()[0] in ASKED_PASSIVE and\
+    if asked is not None and asked.group(1) and asked.group(1).split()[0] in ASKED_PASSIVE and \
             text.startswith("to ", asked.end()):
         asked = None  # "was asked to give a presentation": a request, not a question
     if asked is not None and (asked.start() == unit_start or asked.group(1) or ASKED_BEFORE.search(
-            text, max(unit_start, asked.start() - 12), asked.start()))\
+            text, max(unit_start, asked.start() - 12), asked.start())) \
             and not any(quote_start <= asked.start() < quote_end for quote_start, quote_end in unit_quotes):
         body = asked.end()
         adj = ASKED_ADJUNCT.match(text, body, unit_end)
@@ -175,8 +186,8 @@ def asked_question(doc, para_index: int, unit_start: int, unit_end: int, unit_qu
         stop = ASKED_END.search(text, body, unit_end)
         span = doc.trim(body, stop.start() if stop else unit_end)
         n_words = len(text[span[0]:span[1]].split())
-        if (2 <= n_words <= 40 or n_words == 1 and text[span[0]:span[1]].lower() in ("why", "how")) and not any(quote_start < span[1] and quote_end > span[0]
-                                                                      for quote_start, quote_end in unit_quotes):
+        if (2 <= n_words <= 40 or n_words == 1 and text[span[0]:span[1]].lower() in ("why", "how")) and not any(
+                quote_start < span[1] and quote_end > span[0] for quote_start, quote_end in unit_quotes):
             doc.atts.append(Attribution([span], (asked.start(2), asked.end(2)), asker, None, para_index))
             return asked.start(2)
     return None

@@ -15,7 +15,19 @@ from .patterns import (
     DATELINE_LEAD, NAME_BEFORE, PASSIVE, REPORT_NOUN_END, ROLE_END, VERB_COMMA_QUOTE,
 )
 
-__all__ = ["bare_plural", "speaker_head", "object_of_verb", "clause_subject", "np_subject", "passive_subject", "trim_np", "after_quote", "np_after", "appositive_role", "titled_appositive"]
+__all__ = [
+    "bare_plural",
+    "speaker_head",
+    "object_of_verb",
+    "clause_subject",
+    "np_subject",
+    "passive_subject",
+    "trim_np",
+    "after_quote",
+    "np_after",
+    "appositive_role",
+    "titled_appositive",
+]
 
 
 def bare_plural(doc, toks, j: int, i: int) -> bool:
@@ -28,16 +40,14 @@ def bare_plural(doc, toks, j: int, i: int) -> bool:
     if not head or len(head) > 3:
         return False
     h = head[-1]
-    return len(h) > 4 and h.endswith("s") and not h.endswith(("ss", "us", "is")) and h not in CUES\
+    return len(h) > 4 and h.endswith("s") and not h.endswith(("ss", "us", "is")) and h not in CUES \
         and h not in SKIP and not any(w in CLAUSE_WORDS or w in PREPS and w != "of" for w in words)
-
 
 
 def speaker_head(doc, sp: tuple) -> bool:
     """The noun phrase ends in a speaker noun ("an intelligence source", "two officials")."""
     ws = doc.text[sp[0]:sp[1]].lower().split()
     return bool(ws) and is_speaker_noun(ws[-1])
-
 
 
 def object_of_verb(doc, unit_start: int, s: int) -> bool:
@@ -53,7 +63,6 @@ def object_of_verb(doc, unit_start: int, s: int) -> bool:
     if not p.isalpha() or not p.islower() or pl in FUNCTION_WORDS:
         return False
     return len(pl) > 3 and (pl.endswith(("ed", "ing")) or pl in CUES)
-
 
 
 def clause_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
@@ -99,7 +108,7 @@ def clause_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
         p = toks[k + 1][2]
         if p[0].isupper() or p.lower() in NAME_LINKS or p in ("\u2019s", "'s"):
             k += 1
-        elif toks[k][2].lower() in DETERMINERS or toks[k][2][0].isupper() and p.islower() and\
+        elif toks[k][2].lower() in DETERMINERS or toks[k][2][0].isupper() and p.islower() and \
                 p.lower().rstrip("s") in SPEAKER_NOUNS:
             k += 1
         elif p.islower() and toks[k][2].isalpha() and k - i < 4 and is_speaker_noun(p):
@@ -117,7 +126,6 @@ def clause_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
     if toks[i][2].lower() in SENT_START_STOP and k == i:
         return None
     return (toks[i][0], toks[k][1])
-
 
 
 def np_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
@@ -148,8 +156,8 @@ def np_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
             or bare_plural(doc, core, 0, rel - 1)) and all(
             t[2][0].isalnum() and t[2].lower() not in CLAUSE_WORDS and t[2].lower() not in PRONOUNS
             for t in core[:rel]) and all(
-            t[2].lower() not in CLAUSE_WORDS or n == rel for n, t in enumerate(core[rel:], rel))\
-            and core[rel + 1:] and core[-1][2].isalpha() and core[-1][2].lower() not in PREPS_END\
+            t[2].lower() not in CLAUSE_WORDS or n == rel for n, t in enumerate(core[rel:], rel)) \
+            and core[rel + 1:] and core[-1][2].isalpha() and core[-1][2].lower() not in PREPS_END \
             and core[-1][2].lower() not in SKIP_END:
         # "progressive groups that have endorsed him say ...": a noun phrase with its relative clause
         return (core[0][0], core[-1][1])
@@ -165,11 +173,10 @@ def np_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
         tl = t[2].lower()
         if tl == "and" and n + 1 < len(core) and (core[n + 1][2][0].isupper() or core[n + 1][2].lower() == "the"):
             continue  # "a study by Eastvale University and the Lanford Institute"
-        if tl in CLAUSE_WORDS or tl in CUES or tl in PRONOUNS and tl != "it" or tl in SKIP\
+        if tl in CLAUSE_WORDS or tl in CUES or tl in PRONOUNS and tl != "it" or tl in SKIP \
                 or not (t[2][0].isalnum() or t[2] in ("'s", "\u2019s", "-", "&", ".")):
             return None
     return (core[0][0], core[-1][1])
-
 
 
 def passive_subject(doc, unit_start: int, cue_start: int, longest: int = 15) -> Optional[tuple]:
@@ -189,14 +196,14 @@ def passive_subject(doc, unit_start: int, cue_start: int, longest: int = 15) -> 
         return None
     span = (span[0], span[0] + text[span[0]:span[1]].rindex(toks[-1]) + len(toks[-1]))
     ws = text[span[0]:span[1]].split()
-    if not ws or len(ws) > longest or ws[0].lower() in ("it", "there", "this", "that", "which", "who")\
+    if not ws or len(ws) > longest or ws[0].lower() in ("it", "there", "this", "that", "which", "who") \
             or any(x.lower() in CLAUSE_WORDS for x in ws):
         return None
     return span
 
 
-
 def trim_np(doc, sp: tuple) -> tuple:
+    """A source noun phrase without a trailing relative clause or time phrase ("an official who ...")."""
     text = doc.text
     s, e = sp
     # Cut relative clauses and trailing time phrases off a source ("an official who spoke ...").
@@ -206,11 +213,10 @@ def trim_np(doc, sp: tuple) -> tuple:
     return doc.trim(s, e)
 
 
-
 def after_quote(doc, cue_start: int, unit_quotes: list) -> bool:
     """True when the cue directly follows a closing quotation ('"X," said ...')."""
-    return any(quote_end <= cue_start and not doc.text[quote_end:cue_start].strip(" ,") for quote_start, quote_end in unit_quotes)
-
+    return any(quote_end <= cue_start and not doc.text[quote_end:cue_start].strip(" ,")
+               for quote_start, quote_end in unit_quotes)
 
 
 def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[tuple]:
@@ -221,7 +227,7 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
         return None
     if loose and toks[0][2].lower() not in ("he", "she", "they", "i", "we", "that", "it"):
         k = 0
-        while k < len(toks) and k < 14 and (toks[k][2][0].isalnum() or toks[k][2] in ("\u2019s", "'s", "-", "&"))\
+        while k < len(toks) and k < 14 and (toks[k][2][0].isalnum() or toks[k][2] in ("\u2019s", "'s", "-", "&")) \
                 and toks[k][2].lower() not in ("who", "whose", "which", "in", "on", "at", "during", "after",
                                                  "before", "as", "when", "while", "to"):
             k += 1
@@ -255,7 +261,7 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
         pl = p.lower()
         if not p[0].isalnum() and p not in ("\u2019s", "'s", "-", "&"):
             break
-        if pl == "of" and det and k > j and k + 1 < len(toks) and toks[k + 1][2][0].isalnum()\
+        if pl == "of" and det and k > j and k + 1 < len(toks) and toks[k + 1][2][0].isalnum() \
                 and toks[k + 1][2].lower() not in CLAUSE_WORDS:
             k += 1  # "a handful of Democrats", "a group of senators"
             continue
@@ -271,7 +277,8 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
             # lower-case title words before a name: "former Elmshire governor Ed Randall"
             if not ((pl in ROLES or pl in SPEAKER_NOUNS or k - j < 4 and p.isalpha() and pl not in SKIP
                      and pl not in DETERMINERS and pl not in PRONOUNS and pl not in CUES
-                     and all(t[2].islower() for t in toks[j:k]) and COMMA_CUE.search(text, max(0, cue_end - 30), cue_end))
+                     and all(t[2].islower() for t in toks[j:k])
+                     and COMMA_CUE.search(text, max(0, cue_end - 30), cue_end))
                     and any(t[2][0].isupper() for t in toks[k + 1:k + (6 if titled or pl not in ROLES else 4)])):
                 return None
             titled = True
@@ -285,11 +292,12 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
         if nxt[0].isalnum() and nxt.lower() not in AFTER_STOP and nxt.lower() not in ("who", "whose", "which"):
             return None
     first = toks[j][2]
-    if k - j == 1 and (first.lower() in WEEKDAYS or first.lower() in MONTHS) and k < len(toks)\
+    if k - j == 1 and (first.lower() in WEEKDAYS or first.lower() in MONTHS) and k < len(toks) \
             and VERB_COMMA_QUOTE.match(text, toks[k - 1][1]):
         return None  # 'said Wednesday, "..."': a day, not an inverted speaker
     if not (first[0].isupper() or toks[k - 1][2][0].isupper() or is_speaker_noun(toks[k - 1][2].lower())
-            or tl in ("the", "a", "an") and k - j <= 5 and toks[k - 1][2].isalpha() and (k == len(toks) or toks[k][2] in (",", "."))
+            or tl in ("the", "a", "an") and k - j <= 5 and toks[k - 1][2].isalpha()
+            and (k == len(toks) or toks[k][2] in (",", "."))
             and COMMA_CUE.search(text, max(0, cue_end - 30), cue_end)):
         return None  # (but "..., said the company's chief executive." ends the clause: a speaker)
     span = (toks[i][0], toks[k - 1][1])
@@ -313,8 +321,8 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
     return (span, role, end)
 
 
-
 def appositive_role(doc, subj, cue_start) -> Optional[str]:
+    """The appositive between a subject and its cue ("Ames, the mayor, said" -> "the mayor"), or None."""
     text = doc.text
     mid = text[subj[1]:cue_start]
     if mid.startswith(",") and mid.rstrip().endswith(","):
@@ -324,13 +332,13 @@ def appositive_role(doc, subj, cue_start) -> Optional[str]:
     return None
 
 
-
 def titled_appositive(doc, unit_start: int, cue_start: int, unit_quotes: list) -> Optional[tuple]:
     """'Ames, host of XBN's "Harbor Lights," said ...': the name before an appositive that ends in a
     short quoted title right before the cue (the title is not a quotation, nor the speaker after)."""
     text = doc.text
     for quote_start, quote_end in unit_quotes:
-        if quote_start >= unit_start and quote_end <= cue_start and not text[quote_end:cue_start].strip(" ,") and len(text[quote_start:quote_end].split()) <= 5:
+        if quote_start >= unit_start and quote_end <= cue_start and not text[quote_end:cue_start].strip(" ,") \
+                and len(text[quote_start:quote_end].split()) <= 5:
             m = APPOSITIVE_TITLE.search(text, unit_start, quote_start)
             if m is None:
                 return None

@@ -124,7 +124,8 @@ VERB_TO = re.compile(
     r"(?:\s+[\w\-]+){0,2}\s+$")
 CLAUSE_COMMA = re.compile(r",\s")
 CLAUSE_PUNCT = re.compile(r"[,;:\u2014\u2013(]")
-CLAUSE_PUNCT_NO_PAREN = re.compile(r"[,;:\u2014\u2013]")  # Small patterns the rules run at one place each, compiled once (not looked up in re's cache per call).
+CLAUSE_PUNCT_NO_PAREN = re.compile(r"[,;:\u2014\u2013]")  # a passive subject keeps "(41 Shots)"
+# Small patterns the rules run at one place each, compiled once (not looked up in re's cache per call).
 CLAUSE_STOP = re.compile(r"[,.;:]")
 COMMA_SPACE = re.compile(r",\s*")
 SOURCE_END = re.compile(r"[,;:]|\s[\u2014\u2013-]{1,2}\s")
@@ -207,7 +208,8 @@ HOMETOWN = re.compile(r"(?:,\s*\d{1,3}\s*,\s*|\s+)of\s+[A-Z][\w.'\u2019\-]*(?:\s
 COLON_NAME = re.compile(r"(?:\s[\u2014\u2013-]|\sfrom|\s(?:pollster|strategist|analyst|spokesman|spokeswoman|"
                          r"senator|professor|economist|expert|adviser|aide|official|director|author|editor|writer|"
                          r"columnist|reporter|host))\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*)\s*$")
-SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+(?!well\b|soon\b|much\b|many\b|long\b|a\s+result\b))")
+SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+"
+                    r"(?!well\b|soon\b|much\b|many\b|long\b|a\s+result\b))")
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
 CALLED_NOT_AFTER = re.compile(r"\s+(?:off|to mind|into question)\b")
 POSSESSOR = re.compile(r"(?<![\w'\u2019])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")

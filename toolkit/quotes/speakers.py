@@ -17,6 +17,8 @@ __all__ = ["build_quotes", "drop_stray_nested", "article_names", "canonical_spea
 
 
 def build_quotes(doc) -> list:
+    """The Quotes of the document's attributions: content extended to PolNeAR's extent, trailing
+    attributions cut off, a canonical speaker and role for each, nested second readings dropped."""
     text = doc.text
     names = article_names(doc)
     out = []
@@ -100,7 +102,6 @@ def build_quotes(doc) -> list:
     return drop_stray_nested(out)
 
 
-
 def drop_stray_nested(out: list) -> list:
     """Drop reported content that lies inside another quote's content while its own speaker is outside
     that content (a second reading of the same words, not a nested attribution): on PolNeAR train
@@ -121,7 +122,6 @@ def drop_stray_nested(out: list) -> list:
         max_end = max(max_end, q.end)
         keep.append(q)
     return keep
-
 
 
 def article_names(doc) -> dict:
@@ -172,8 +172,9 @@ def article_names(doc) -> dict:
     return {"full": full, "role_of": role_of, "by_role": by_role}
 
 
-
 def canonical_speaker(doc, mention: str, names: dict) -> tuple:
+    """The canonical name of a mention (the article's full name for "Mr. Lee", the person a role
+    names) and its role, as ``(speaker, role)``."""
     mention = PAREN.sub("", mention).strip(" ,")
     toks = mention.replace("\u2019s", "").split()
     low = " ".join(t.lower() for t in toks)
@@ -212,8 +213,8 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
     return mention, None
 
 
-
 def is_person(doc, speaker: str, names: dict) -> bool:
+    """True when the speaker is a full personal name of the article (not an organisation)."""
     toks = speaker.split()
-    return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and\
+    return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and \
         toks[-1].lower().rstrip(".") not in SPEAKER_NOUNS and names["full"].get(toks[-1].lower()) == speaker

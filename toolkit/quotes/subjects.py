@@ -28,7 +28,6 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
     return out
 
 
-
 def find_subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Optional[tuple]:
     """:func:`subject_before` without the memo: the kind of the last word before the cue (after
     adverbs and dates) decides how the noun phrase is read back from it."""
@@ -100,7 +99,7 @@ def _short_subject(doc, toks: list, i: int, lo: int, cue_start: int, participle:
     tl = t.lower()
     if tl in PRONOUNS and tl not in ("it", "you", "him", "her", "them"):
         return (end_tok[0], end_tok[1])
-    if tl == "it" and i > 0 and toks[i - 1][2] == "," and i + 1 == len(toks) and\
+    if tl == "it" and i > 0 and toks[i - 1][2] == "," and i + 1 == len(toks) and \
             doc.text[cue_start:cue_start + 8].split(",")[0].split(" ")[0].lower() in SAY:
         return (end_tok[0], end_tok[1])  # "The fare, it says, would rise": a document's parenthetical cue
     if tl in ("all", "both", "most", "many", "some", "others", "several") and (
@@ -182,6 +181,7 @@ def _name_subject(doc, toks: list, i: int, lo: int, participle: bool) -> Optiona
         return None
     return (toks[j][0], end_tok[1])
 
+
 def _speaker_noun_subject(toks: list, i: int) -> tuple:
     """The subject ends in a speaker noun or role ("current and former officials", "the city's
     mayor"): read back to its determiner."""
@@ -213,6 +213,7 @@ def _speaker_noun_subject(toks: list, i: int) -> tuple:
             break
     return (toks[j][0], end_tok[1])
 
+
 def _noun_phrase_subject(doc, toks: list, i: int, lo: int, participle: bool) -> Optional[tuple]:
     """Any "the/a ... noun" phrase ending in a lower-case word: "the 34-year-old mother of three
     replied", "..., one slide says", "21 percent said", "advisers to Mr. Obama say"."""
@@ -229,19 +230,19 @@ def _noun_phrase_subject(doc, toks: list, i: int, lo: int, participle: bool) -> 
             if j - 2 >= 0 and toks[j - 2][2].lower() in HEAD_PREPS and j - 3 >= 0 and not participle:
                 # "supporters of the bill have rejected ...": the head before "of"
                 head = subject_before(doc, lo, toks[j - 2][0])
-                if head is not None and head[1] == toks[j - 3][1] and\
+                if head is not None and head[1] == toks[j - 3][1] and \
                         doc.text[head[0]:head[1]].lower() not in PRONOUNS:
                     return (head[0], end_tok[1])
                 return None
             if j - 2 >= 0 and (toks[j - 2][2].lower() in PREPS or toks[j - 2][2].lower() in SKIP):
                 return None
             return (toks[j - 1][0], end_tok[1])
-        if pl in HEAD_PREPS and pl != "of" and j - 2 >= 0 and not participle\
-                and (tl.endswith("s") or tl in SPEAKER_NOUNS)\
+        if pl in HEAD_PREPS and pl != "of" and j - 2 >= 0 and not participle \
+                and (tl.endswith("s") or tl in SPEAKER_NOUNS) \
                 and (toks[j][2][0].isupper() or toks[j][2].lower() in DETERMINERS):
             # "advisers to Mr. Obama say": the head before the preposition
             head = subject_before(doc, lo, toks[j - 1][0])
-            if head is not None and head[1] == toks[j - 2][1] and\
+            if head is not None and head[1] == toks[j - 2][1] and \
                     doc.text[head[0]:head[1]].lower() not in PRONOUNS:
                 return (head[0], end_tok[1])
         if p[0].isdigit() and (j - 2 < 0 or toks[j - 2][2] in (",", ";", ":", "\u2014")
@@ -252,7 +253,7 @@ def _noun_phrase_subject(doc, toks: list, i: int, lo: int, participle: bool) -> 
             if k - 1 >= 0 and toks[k - 1][2].lower() in QUANTIFIERS:
                 k -= 1
             return (toks[k][0], end_tok[1])
-        if pl in CLAUSE_HEADS and j < i + 1 and (tl.endswith("s") or tl in SPEAKER_NOUNS)\
+        if pl in CLAUSE_HEADS and j < i + 1 and (tl.endswith("s") or tl in SPEAKER_NOUNS) \
                 and toks[j][2].isalpha() and toks[j][2].lower() not in SKIP:
             return (toks[j][0], end_tok[1])  # "..., and public records show ..."
         if p in (",", ";") and not participle and (bare_plural(doc, toks, j, i) or tl in DOC_NOUNS):
@@ -260,13 +261,13 @@ def _noun_phrase_subject(doc, toks: list, i: int, lo: int, participle: bool) -> 
         if pl == "and" and tl in DOC_NOUNS and j - 2 >= 0 and toks[j - 2][2].isalpha():
             j -= 1  # "..., campaign and corporate records show"
             continue
-        if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in CLAUSE_WORDS or pl in CUES\
+        if not (p[0].isalnum() or p in ("-", "\u2019s", "'s")) or pl in CLAUSE_WORDS or pl in CUES \
                 or pl in SKIP or (pl in PREPS and pl != "of"):
             return None
         j -= 1
     if j == 0 and i < 6 and toks[0][0] == lo and (toks[0][2][0].isupper() or toks[0][2][0].isdigit()):
         return (toks[0][0], end_tok[1])  # "About 9 percent said ..." at the start of the sentence
-    if j == 1 and i < 6 and toks[0][0] == lo and toks[0][2].lower() in ("but", "and", "yet", "so")\
+    if j == 1 and i < 6 and toks[0][0] == lo and toks[0][2].lower() in ("but", "and", "yet", "so") \
             and toks[1][2].islower() and tl.endswith("s"):
         return (toks[1][0], end_tok[1])  # "But public records show ..."
     return None
@@ -299,7 +300,6 @@ def aside_quote_subject(doc, toks, qi: int, lo: int) -> Optional[tuple]:
     if not (st[0].isupper() or st.lower() in ("he", "she", "they", "we", "i")) or st.lower() in INTRO:
         return None
     return subj
-
 
 
 def appositive_subject(doc, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
@@ -367,7 +367,7 @@ def appositive_subject(doc, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
         if subj is not None and doc.text[subj[0]].isupper():
             return subj
         return None
-    if core and all(t[2][0].isupper() or t[2] in (".",) for t in core) and len(core) <= 5\
+    if core and all(t[2][0].isupper() or t[2] in (".",) for t in core) and len(core) <= 5 \
             and core[0][2].lower() not in SENT_START_STOP and core[0][2].lower() not in WEEKDAYS:
         return (seg[0][0], seg[-1][1])
     if seg and seg[0][2][0].isupper() and seg[0][2].lower() not in SENT_START_STOP:
@@ -379,7 +379,7 @@ def appositive_subject(doc, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
     if subj is None:
         return appositive_subject(doc, toks, k, lo, depth + 1) if depth < 1 else None
     st = doc.text[subj[0]:subj[1]]
-    if st.lower() in PRONOUNS or not st[0].isupper() or st.lower() in INTRO or st.lower() in CLAUSE_INTRO\
+    if st.lower() in PRONOUNS or not st[0].isupper() or st.lower() in INTRO or st.lower() in CLAUSE_INTRO \
             or " " not in st and st.lower().endswith("ly"):
         return None
     return subj
