@@ -261,8 +261,6 @@ def quote_extent(doc, span: tuple, unit_quotes: list) -> list:
         quote_start, quote_end = q
         inner = text[quote_start:quote_end].rstrip(CLOSING_QUOTES + "\"'’ ")
         tail = text[quote_end:e]
-        tw = tail.split()
-        first = tw[0].lower().strip(",.;:") if tw else ""
         full = inner[-1:] in (",", ".", "?", "!", ";", ":") or (inner[1:2].isupper() and len(inner.split()) >= 3)
         m = OBJECT_THAT.match(tail)
         if m is not None and inner[1:2].isupper() and not inner[-1:] in (",", ".", "?", "!") \
