@@ -219,6 +219,28 @@ def after_quote(doc, cue_start: int, unit_quotes: list) -> bool:
                for quote_start, quote_end in unit_quotes)
 
 
+def _speaker_right_after_quote(doc, toks: list, unit_end: int) -> Optional[tuple]:
+    """'"X," said the harbor board chair, ...': right after a quotation any short run of words up to
+    a comma is the speaker, with the appositive after the comma as role; as :func:`np_after`."""
+    text = doc.text
+    k = 0
+    while k < len(toks) and k < 14 and (toks[k][2][0].isalnum() or toks[k][2] in ("\u2019s", "'s", "-", "&")) \
+            and toks[k][2].lower() not in ("who", "whose", "which", "in", "on", "at", "during", "after",
+                                             "before", "as", "when", "while", "to"):
+        k += 1
+    if 0 < k < 14 and (k == len(toks) or not toks[k][2][0].isalnum() or k >= 1):
+        end = toks[k - 1][1]
+        role = None
+        if k < len(toks) and toks[k][2] == ",":
+            m = ROLE_END.search(text, toks[k][1], unit_end)
+            r = doc.trim(toks[k][1], m.start() if m else unit_end)
+            if r[1] > r[0] and r[1] - r[0] < 160:
+                role = text[r[0]:r[1]]
+                end = r[1]
+        return ((toks[0][0], toks[k - 1][1]), role, end)
+    return None
+
+
 def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[tuple]:
     """Inverted order "said Andrew Rudman, director of ...": ((start, end), role, end) or None."""
     text = doc.text
@@ -226,21 +248,9 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
     if not toks:
         return None
     if loose and toks[0][2].lower() not in ("he", "she", "they", "i", "we", "that", "it"):
-        k = 0
-        while k < len(toks) and k < 14 and (toks[k][2][0].isalnum() or toks[k][2] in ("\u2019s", "'s", "-", "&")) \
-                and toks[k][2].lower() not in ("who", "whose", "which", "in", "on", "at", "during", "after",
-                                                 "before", "as", "when", "while", "to"):
-            k += 1
-        if 0 < k < 14 and (k == len(toks) or not toks[k][2][0].isalnum() or k >= 1):
-            end = toks[k - 1][1]
-            role = None
-            if k < len(toks) and toks[k][2] == ",":
-                m = ROLE_END.search(text, toks[k][1], unit_end)
-                r = doc.trim(toks[k][1], m.start() if m else unit_end)
-                if r[1] > r[0] and r[1] - r[0] < 160:
-                    role = text[r[0]:r[1]]
-                    end = r[1]
-            return ((toks[0][0], toks[k - 1][1]), role, end)
+        found = _speaker_right_after_quote(doc, toks, unit_end)
+        if found is not None:
+            return found
     i = 0
     t = toks[0][2]
     tl = t.lower()
