@@ -40,7 +40,7 @@ def elliptical(doc, s: int, e: int) -> bool:
         or len(words) == 1 and words[0].strip(".,;") in ("no", "yes")
 
 
-def content_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: list) -> Optional[int]:
+def content_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list) -> Optional[int]:
     """Where the content after a cue starts, or None when nothing follows."""
     text = doc.text
     rest = text[cue_end:unit_end]
@@ -72,13 +72,13 @@ def content_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: list) -
         gw = gap.replace(",", " , ").split()
         if m.group() in ("that", "whether"):
             ok_gap = not gw or len(gw) <= (10 if gw[0].lower() in GAP_ADVERBS and "," not in gw else 6) and (
-                len(gw) <= 1 or w in OBJECT_CUES or gw[0] == "," or gw[0].lower() in ADJUNCT_START
+                len(gw) <= 1 or word in OBJECT_CUES or gw[0] == "," or gw[0].lower() in ADJUNCT_START
                 or gw[0].lower() in WEEKDAYS)
         else:
-            ok_gap = not gw or (w in OBJECT_CUES and len(gw) <= 2)
+            ok_gap = not gw or (word in OBJECT_CUES and len(gw) <= 2)
         if ok_gap and not any(q[0] < m.start() and q[0] >= cue_end for q in unit_quotes) and "." not in gap:
             return m.start()
-    if w in OBJECT_CUES:
+    if word in OBJECT_CUES:
         toks = doc.tokens(cue_end, min(unit_end, cue_end + 80))
         if toks:
             k = 0
@@ -106,24 +106,24 @@ def content_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: list) -
     if lead.startswith("."):
         return None
     m = ADJUNCT_COMMA.match(text, cue_end)
-    if m is not None and w not in SAY and m.group().lstrip().startswith("to "):
+    if m is not None and word not in SAY and m.group().lstrip().startswith("to "):
         m = None  # "declined to comment, ...": an infinitive, not an adjunct
     if m is not None and m.end() < unit_end and text[m.end()].isalpha():
         return m.end()  # "Ash argued in his email, the incident is ..."
-    if w in ("referring", "referred", "pointing", "pointed", "alluding", "responding", "responded"):
+    if word in ("referring", "referred", "pointing", "pointed", "alluding", "responding", "responded"):
         m = TO_OBJECT.match(text, cue_end)
         if m is not None:
             return m.end()  # "referring to the campaign's list" -> "the campaign's list"
-    if w and w not in SAY:
+    if word and word not in SAY:
         m = PREP_OBJECT.match(text, cue_end)
         if m is not None and len(text[m.end():unit_end].split()) >= 2:
             return m.end()  # "disagrees with her former boss" -> "her former boss"
     return cue_end + (len(rest) - len(lead))
 
 
-def substantive_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: list) -> bool:
+def substantive_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list) -> bool:
     """True when real content follows the cue (not just an object and adjuncts)."""
-    cstart = content_after(doc, cue_end, unit_end, w, unit_quotes)
+    cstart = content_after(doc, cue_end, unit_end, word, unit_quotes)
     if cstart is None:
         return False
     words = doc.text[cstart:unit_end].split()
@@ -133,7 +133,7 @@ def substantive_after(doc, cue_end: int, unit_end: int, w: str, unit_quotes: lis
     return not (first in ADJUNCT_START or first in WEEKDAYS)
 
 
-def title_in_intro(doc, unit_start: int, q: tuple, cue_end: int, w: str, unit_quotes: list) -> bool:
+def title_in_intro(doc, unit_start: int, q: tuple, cue_end: int, word: str, unit_quotes: list) -> bool:
     """A short quoted title inside an introductory phrase, with real content after the cue."""
     text = doc.text
     first = text[unit_start:q[0]].split(None, 1)
@@ -146,10 +146,10 @@ def title_in_intro(doc, unit_start: int, q: tuple, cue_end: int, w: str, unit_qu
     inner = text[q[0]:q[1]].strip(OPENING_QUOTES + CLOSING_QUOTES + "\"',. ")
     if not inner[:1].isupper():
         return False
-    return substantive_after(doc, cue_end, doc.unit_end, w, unit_quotes)
+    return substantive_after(doc, cue_end, doc.unit_end, word, unit_quotes)
 
 
-def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end: int, w: str = "") -> Optional[int]:
+def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end: int, word: str = "") -> Optional[int]:
     """Content before the speaker: "X," she said / X, officials said -> end of X."""
     text = doc.text
     seg = text[unit_start:upto].rstrip()
@@ -162,7 +162,7 @@ def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end
         if quote_end <= upto + 1:
             last_q = (quote_start, quote_end)
     if last_q is not None and last_q[0] >= unit_start and \
-            title_in_intro(doc, unit_start, last_q, cue_end, w, unit_quotes):
+            title_in_intro(doc, unit_start, last_q, cue_end, word, unit_quotes):
         return None  # 'On the broadcast of "Morning Eastvale," Mayor Lee said the plan ...'
     if last_q is not None and last_q[0] >= unit_start:
         between = text[last_q[1]:upto]
@@ -178,7 +178,7 @@ def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end
             bw = [x.lower() for x in between.split()]
             if not bw or (len(bw) <= 8 and not any(x in CLAUSE_WORDS for x in bw) and not (
                     len(bw) >= 3 and text[unit_start:last_q[0]].strip()
-                    and substantive_after(doc, cue_end, doc.unit_end, w, unit_quotes))):
+                    and substantive_after(doc, cue_end, doc.unit_end, word, unit_quotes))):
                 return unit_start + len(body.rstrip())
     if seg[-1] in ",\u2014\u2013":
         body = seg.rstrip(",\u2014\u2013- ")
@@ -198,11 +198,11 @@ def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end
         trivial_after = not after_words or after_words[0].lower() in ADJUNCT_START or \
             after_words[0].lower() in WEEKDAYS or after_words[0].lower() in SKIP or \
             after_words[0][0] in "\u201c\"'" or after_words[0][0].isupper()
-        if rest != "," and trivial_after and not substantive_after(doc, cue_end, doc.unit_end, w, unit_quotes) and (
-                not intro or ((w in SAY or w in SHOW_CUES) and (
+        if rest != "," and trivial_after and not substantive_after(doc, cue_end, doc.unit_end, word, unit_quotes) and (
+                not intro or ((word in SAY or word in SHOW_CUES) and (
                     "," in body or first != "asked" and len(body.split()) >= 6))):
             return unit_start + len(body)  # "As a woman, she raised less suspicion, Mr. Lee said."
-        if intro and not (rest == "," and w in SAY and len(body.split()) >= 3
+        if intro and not (rest == "," and word in SAY and len(body.split()) >= 3
                           and second_part(doc, cue_end, doc.unit_end, unit_quotes) is not None):
             return None  # (but "When X, Y, he said, Z": the whole sentence around the cue is content)
         if rest == ",":

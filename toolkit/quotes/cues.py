@@ -46,73 +46,74 @@ def find_cues(doc, unit_start: int, unit_end: int, unit_quotes: list) -> list:
         else:
             found = []
             for m in WORD.finditer(text, outside_start, outside_end):
-                w = m.group().lower()
-                if w in CUES or w == "put":
-                    found.append((m.start(), m.end(), w))
-        for word_start, word_end, w in found:
-            cue = _cue_at(text, outside_start, outside_end, word_start, word_end, w)
+                word = m.group().lower()
+                if word in CUES or word == "put":
+                    found.append((m.start(), m.end(), word))
+        for word_start, word_end, word in found:
+            cue = _cue_at(text, outside_start, outside_end, word_start, word_end, word)
             if cue is not None:
                 cues.append(cue)
     return cues
 
 
-def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, word_end: int, w: str):
+def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, word_end: int, word: str):
     """The cue ``(start, end, word)`` a lexicon word at ``text[word_start:word_end]`` makes, or None."""
-    if w == "according":
+    if word == "according":
         if text.startswith(" to", word_end):
             return (word_start, word_end + 3, "according")
         return None
-    if w in ("reported", "quoted") and text.startswith(" by ", word_end) and \
+    if word in ("reported", "quoted") and text.startswith(" by ", word_end) and \
             text[max(outside_start, word_start - 4):word_start].lower().endswith("as "):
         return (word_start, word_end + 3, "according")  # "as reported by X, ..."
-    if w in ADJ_CUES and not text.startswith(ADJ_CUES[w], word_end):
+    if word in ADJ_CUES and not text.startswith(ADJ_CUES[word], word_end):
         return None  # "critical of the plan", not "critical rhetoric"
-    if w == "put":
+    if word == "put":
         if text.startswith(" it", word_end):
             return (word_start, word_end + 3, "said")  # "as X put it, ..."
         return None
     before = WORD_BEFORE.search(text, max(outside_start, word_start - 20), word_start)
-    if before is not None and before.group(1).lower() in ADJ_BEFORE and w.endswith("ed"):
+    if before is not None and before.group(1).lower() in ADJ_BEFORE and word.endswith("ed"):
         return None  # "the reported contributions", "a widely shared view"
-    if before is not None and w.endswith("ing") and before.group(1).lower() in NOUN_DET:
+    if before is not None and word.endswith("ing") and before.group(1).lower() in NOUN_DET:
         return None  # "the writing of the speech", "his saying so": a noun, not a cue
-    if w == "saw" and not SAW_AS.match(text, word_end, outside_end):
+    if word == "saw" and not SAW_AS.match(text, word_end, outside_end):
         return None  # "The board saw Ames as the best choice", "saw that ...": a view; "saw him there": not
-    if w.startswith("found") and REFLEXIVE.match(text, word_end):
+    if word.startswith("found") and REFLEXIVE.match(text, word_end):
         return None  # "found himself embroiled", "has found itself at the center"
-    if w == "called" and CALLED_NOT_AFTER.match(text, word_end):
+    if word == "called" and CALLED_NOT_AFTER.match(text, word_end):
         return None  # "called off", "called to mind": not a cue
-    if w in ("show", "shows") and (SHOW_NOUN_AFTER.match(text, word_end) or before is not None and (
+    if word in ("show", "shows") and (SHOW_NOUN_AFTER.match(text, word_end) or before is not None and (
             before.group(1).lower() in SHOW_NOUN_BEFORE
             or before.group(1).isupper() and len(before.group(1)) > 1 and text[word_start].islower())):
         return None  # "a reality TV show", "the show's host", "an MSNBC show", "show up"
-    if before is not None and NOUN_COMPOUND.get(w, frozenset()) and \
-            before.group(1).lower() in NOUN_COMPOUND[w] or w in ("call", "calls") and \
+    if before is not None and NOUN_COMPOUND.get(word, frozenset()) and \
+            before.group(1).lower() in NOUN_COMPOUND[word] or word in ("call", "calls") and \
             text[max(outside_start, word_start - 5):word_start].lower() == "roll-":
         return None  # "a conference call", "the roll call", "a strong showing": nouns, not cues
-    return (word_start, word_end, w)
+    return (word_start, word_end, word)
 
 
 def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -> Optional[Attribution]:
     """The attribution of the unit's best cue: say-family cues first, then cues next to a
     quotation, then the first one; None when no cue yields one."""
     def rank(c):
-        cue_start, cue_end, w = c
+        cue_start, cue_end, word = c
         near = min((min(abs(cue_start - quote_end), abs(quote_start - cue_end))
                     for quote_start, quote_end in unit_quotes), default=999)
-        verbish = w in SAY or w == "according" or w.endswith(("ed", "s", "ing")) and not w.endswith("ss")
-        edge = w == "according" and (not doc.text[unit_start:cue_start].strip(" \u201c\"")
+        verbish = word in SAY or word == "according" or word.endswith(("ed", "s", "ing")) and not word.endswith("ss")
+        edge = word == "according" and (not doc.text[unit_start:cue_start].strip(" \u201c\"")
                                      or doc.text[unit_start:cue_start].rstrip().endswith(","))
         lo = max(unit_start, cue_start - 40)
         if doc.text.find("what", lo, cue_start) >= 0 and WHAT_REL.search(doc.text, lo, cue_start):
             return (4, 0, cue_start)  # 'pledged to act against what it called "a threat"': the main verb first
         verbish = verbish or doc.text[max(unit_start, cue_start - 3):cue_start].lower() == "to "  # "continue to ignore"
         if not edge and unit_end - cue_end < 45 and len(doc.text[cue_end:unit_end].split()) <= 4 and (
-                w in SAY and POSTPOSED.search(doc.text, max(unit_start, cue_start - 40), cue_start)
-                or w.startswith("show") and POSTPOSED_NP.search(doc.text, max(unit_start, cue_start - 60), cue_start)) \
+                word in SAY and POSTPOSED.search(doc.text, max(unit_start, cue_start - 40), cue_start)
+                or word.startswith("show")
+                and POSTPOSED_NP.search(doc.text, max(unit_start, cue_start - 60), cue_start)) \
                 and not any(quote_start >= cue_end for quote_start, quote_end in unit_quotes):
             edge = True  # "X has added Y, she noted.": the closing "she noted" is the attribution
-        return (0 if edge else 1 if w in SAY or w == "according" else 2 if verbish else 3,
+        return (0 if edge else 1 if word in SAY or word == "according" else 2 if verbish else 3,
                 0 if near < 40 else 1, cue_start)
 
     for cue in sorted(cues, key=rank):
@@ -122,14 +123,14 @@ def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -
     return None
 
 
-def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, n0) -> None:
+def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, first_new) -> None:
     """Further attributions in the unit from its other cues (each with its own subject)."""
     text = doc.text
-    accepted = doc.atts[n0:]
+    accepted = doc.atts[first_new:]
     used = {a.cue[0] for a in accepted if a.cue}
     for cue in sorted(cues):
-        cue_start, cue_end, w = cue
-        if cue_start in used or w == "according":
+        cue_start, cue_end, word = cue
+        if cue_start in used or word == "according":
             continue
         if any(a.mention and a.mention[0] <= cue_start < a.mention[1] for a in accepted):
             continue
@@ -140,9 +141,9 @@ def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, 
                and POSTPOSED.search(text, max(unit_start, a.cue[0] - 40), a.cue[0])
                and len(text[a.cue[1]:unit_end].split()) <= 4 for a in accepted):
             continue  # "The firm has added a route, she noted.": a verb inside reported content
-        if w in ADJ_PASSIVE and any(s0 < cue_start < e0 for a in accepted for s0, e0 in a.spans):
+        if word in ADJ_PASSIVE and any(s0 < cue_start < e0 for a in accepted for s0, e0 in a.spans):
             continue  # "said they are worried that ...": a state of mind inside what was said
-        seem = w in SEEM  # the writer's impression: no speaker of its own
+        seem = word in SEEM  # the writer's impression: no speaker of its own
         subj = subject_before(doc, unit_start, cue_start)
         if subj is None and not seem:
             continue
@@ -155,7 +156,7 @@ def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, 
         new_clause = bool(NEW_CLAUSE.search(text, max(unit_start, anchor - 12), anchor)) \
             and not doc.is_direct(tuple(cand.spans))
         relaxed_ok = True
-        if not verb_comma_quote and not new_clause and (not (w in SAY or first.startswith("that "))
+        if not verb_comma_quote and not new_clause and (not (word in SAY or first.startswith("that "))
                                      or doc.is_direct(tuple(cand.spans))):
             if doc.is_direct(tuple(cand.spans)) or not any(a.cue and a.cue[0] > cue_end for a in accepted):
                 continue
@@ -255,11 +256,11 @@ def that_frame(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes
     if text.find("that", unit_start, unit_end) < 0:
         return None
     for m in FRAME_THAT.finditer(text, unit_start, unit_end):
-        w = m.group(2).lower()
-        if w in SKIP or w in DETERMINERS or w in CLAUSE_WORDS or w in PREPS or w in CUES:
+        word = m.group(2).lower()
+        if word in SKIP or word in DETERMINERS or word in CLAUSE_WORDS or word in PREPS or word in CUES:
             continue
-        if not (len(w) > 3 and (w.endswith("ed") or w.endswith("s") and not w.endswith("ss"))
-                or w in IRREGULAR_SPEECH):
+        if not (len(word) > 3 and (word.endswith("ed") or word.endswith("s") and not word.endswith("ss"))
+                or word in IRREGULAR_SPEECH):
             continue
         if any(quote_start <= m.start(2) < quote_end for quote_start, quote_end in unit_quotes):
             continue
@@ -270,7 +271,7 @@ def that_frame(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes
                 and pl not in MONTHS
                 or is_speaker_noun(pl)):
             continue
-        return attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, (m.start(2), m.end(2), w))
+        return attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, (m.start(2), m.end(2), word))
     return None
 
 

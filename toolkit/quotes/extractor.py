@@ -37,12 +37,12 @@ def extract_attributions(doc) -> list:
         doc.para_end = para_end
         for (unit_start, unit_end) in units:
             unit_quotes = [q for q in para_quotes if q[0] < unit_end and q[1] > unit_start]
-            n0 = len(doc.atts)
+            first_new = len(doc.atts)
             read_unit(doc, para_index, unit_start, unit_end, unit_quotes)
             if poll_at:
                 k = bisect_left(poll_at, unit_start)
                 if k < len(poll_at) and poll_at[k] < unit_end and POLL_WORD.search(low, unit_start, unit_end):
-                    in_poll(doc, para_index, unit_start, unit_end, unit_quotes, n0)
+                    in_poll(doc, para_index, unit_start, unit_end, unit_quotes, first_new)
         if doc.atts and not doc.atts[-1].spans:
             last = doc.atts.pop()
             if last.para == para_index and text[para_start:para_end].rstrip().endswith(":"):
@@ -124,11 +124,11 @@ def read_unit(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes:
     if att is None and doc.more:
         att = that_frame(doc, para_index, unit_start, unit_end, unit_quotes)
     if att is not None:
-        n0 = len(doc.atts)
+        first_new = len(doc.atts)
         doc.atts.append(att)
         chain_attributions(doc, para_index, att, unit_end, unit_quotes)
         if len(cues) > 1 and doc.more:
-            more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, n0)
+            more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, first_new)
         return
     # A colon introduction at the end of the unit with no cue word: "Mr. Lee's reply:"
     tail = text[unit_start:unit_end].rstrip()

@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-def in_poll(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list, n0: int) -> None:
+def in_poll(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list, first_new: int) -> None:
     """'Trump leads Clinton by 8 points in the survey': a clause reported by the poll named after "in"
     (PolNeAR's source is the poll)."""
     text = doc.text
@@ -42,7 +42,7 @@ def in_poll(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: l
         if len(words) < 3 or words[0].lower() in INTRO or any(
                 quote_start < m.end() and quote_end > content[0] for quote_start, quote_end in unit_quotes):
             continue
-        if any(s0 < content[1] and content[0] < e0 for a in doc.atts[n0:] for s0, e0 in a.spans):
+        if any(s0 < content[1] and content[0] < e0 for a in doc.atts[first_new:] for s0, e0 in a.spans):
             continue
         doc.atts.append(Attribution([content], (m.start(1), m.end(1)), src, None, para_index))
 
@@ -151,7 +151,7 @@ def uncued_quotes(doc, para_index: int, unit_start: int, unit_end: int, unit_quo
         s, e = doc.trim(quote_start, quote_end)
         words = WORD.findall(text, s, e)
         n = len(words)
-        if n and sum(w[0].isupper() for w in words) >= 0.7 * n and n < 12:
+        if n and sum(word[0].isupper() for word in words) >= 0.7 * n and n < 12:
             continue  # a title in quotation marks ("The Making of a Senator")
         at_start = not text[unit_start:quote_start].strip()
         if (n >= 5 and at_start) or n >= 8 or (mostly and starts_with_quote and n >= 3 and len(unit_quotes) == 1):

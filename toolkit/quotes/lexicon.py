@@ -159,7 +159,7 @@ def _cue_run(cues) -> re.Pattern:
     """The letter runs of lower-cased text that are cue words ("put" for "as X put it"): the words of
     patterns.WORD that are in ``cues``, found by the regex engine in one pass."""
     return re.compile(r"(?<![a-z])" + trie_pattern(
-        sorted(w for w in cues | {"put"} if re.fullmatch("[a-z]+", w))) + r"(?![a-z])")
+        sorted(word for word in cues | {"put"} if re.fullmatch("[a-z]+", word))) + r"(?![a-z])")
 
 
 _CUE_RUN = _cue_run(CUES)

@@ -34,14 +34,14 @@ def bare_plural(doc, toks, j: int, i: int) -> bool:
     """toks[j..i] is a determiner-less lower-case noun phrase headed by a plural noun
     ("environmentalists", "presidential contenders of both parties")."""
     words = [t[2] for t in toks[j:i + 1]]
-    if not words or not all(w.isalpha() and w.islower() for w in words):
+    if not words or not all(word.isalpha() and word.islower() for word in words):
         return False
     head = words[:words.index("of")] if "of" in words else words
     if not head or len(head) > 3:
         return False
     h = head[-1]
     return len(h) > 4 and h.endswith("s") and not h.endswith(("ss", "us", "is")) and h not in CUES \
-        and h not in SKIP and not any(w in CLAUSE_WORDS or w in PREPS and w != "of" for w in words)
+        and h not in SKIP and not any(word in CLAUSE_WORDS or word in PREPS and word != "of" for word in words)
 
 
 def speaker_head(doc, sp: tuple) -> bool:

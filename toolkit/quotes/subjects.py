@@ -273,11 +273,11 @@ def _noun_phrase_subject(doc, toks: list, i: int, lo: int, participle: bool) -> 
     return None
 
 
-def aside_quote_subject(doc, toks, qi: int, lo: int) -> Optional[tuple]:
+def aside_quote_subject(doc, toks, quote_index: int, lo: int) -> Optional[tuple]:
     """'Ames, citing "the will of the voters," said ...' / 'Ames, who called it "a farce," said ...':
     toks[qi] closes a quotation that ends an aside (a participle or a relative clause) between the
     speaker and the cue; the speaker is the name before the aside's comma."""
-    k = qi - 2
+    k = quote_index - 2
     while k >= 0 and toks[k][2] not in ("\u201c", '"', "'"):
         k -= 1
     while k >= 0 and toks[k][2] in ("\u201c", '"', "'"):
@@ -302,18 +302,18 @@ def aside_quote_subject(doc, toks, qi: int, lo: int) -> Optional[tuple]:
     return subj
 
 
-def appositive_subject(doc, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
+def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[tuple]:
     """``Name, role words, said``: toks[ci] is the comma before the cue."""
-    k = ci - 1
+    k = comma_index - 1
     while k >= 0 and toks[k][2] != ",":
         if toks[k][2] in ("\u201d", '"', "\u201c"):
             return None
         k -= 1
-    if k <= 0 or ci - k > 24:
+    if k <= 0 or comma_index - k > 24:
         return None
-    if toks[k + 1][2].lower() in ("he", "she", "it", "they", "we", "i") and ci - k > 2:
+    if toks[k + 1][2].lower() in ("he", "she", "it", "they", "we", "i") and comma_index - k > 2:
         return (toks[k + 1][0], toks[k + 1][1])  # "Meanwhile, it attacked Jones, saying ...": a clause
-    if toks[k + 1][2].lower() in ("including", "like") and ci - k <= 10:
+    if toks[k + 1][2].lower() in ("including", "like") and comma_index - k <= 10:
         # "many experts, including Ames, have pointed out": the noun phrase before the example
         subj = subject_before(doc, lo, toks[k][0])
         if subj is not None and doc.text[subj[0]:subj[1]].lower() not in PRONOUNS:
@@ -321,7 +321,7 @@ def appositive_subject(doc, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
         return None
     relative = toks[k + 1][2].lower() in ("who", "whose", "which")
     aside = toks[k + 1][2].lower() in PREPS or toks[k + 1][2].lower() in ("again", "however", "though")
-    if aside and ci - k <= 14:
+    if aside and comma_index - k <= 14:
         # "Blunt, after a long pause, said": an adverbial aside between subject and cue
         subj = subject_before(doc, lo, toks[k][0])
         if subj is not None and (doc.text[subj[0]].isupper() or
@@ -344,7 +344,7 @@ def appositive_subject(doc, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
         if subj is not None and doc.text[subj[0]].isupper():
             return subj  # "Ames, who ..., said"
         return None
-    seg = toks[k + 1:ci]
+    seg = toks[k + 1:comma_index]
     core, depth_p = [], 0
     for t in seg:
         if t[2] == "(":
@@ -372,7 +372,7 @@ def appositive_subject(doc, toks, ci, lo, depth: int = 0) -> Optional[tuple]:
         return (seg[0][0], seg[-1][1])
     if seg and seg[0][2][0].isupper() and seg[0][2].lower() not in SENT_START_STOP:
         # "..., Rep. Jane Roe reacted to the news, saying" -- a clause, not an appositive
-        cl = clause_subject(doc, seg[0][0], toks[ci][0])
+        cl = clause_subject(doc, seg[0][0], toks[comma_index][0])
         if cl is not None:
             return cl
     subj = subject_before(doc, lo, toks[k][0])
