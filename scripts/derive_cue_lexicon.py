@@ -82,7 +82,7 @@ def engine_report(train: str, extra_ratio, min_count: int, min_uses: int) -> int
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from toolkit import _quotes_engine as engine
+    from toolkit.quotes import lexicon
     from toolkit.evaluate.quotes import _chars, _source_ok, _spans
     from toolkit.quotes import extract_quotes
 
@@ -98,7 +98,7 @@ def engine_report(train: str, extra_ratio, min_count: int, min_uses: int) -> int
                         for w in WORD.findall(rec["text"][att["cue_start"]:att["cue_end"]]):
                             as_cue[w.lower()] += 1
         extra = {w for w, n in as_cue.items() if n >= min_count and n / max(1, total[w]) >= extra_ratio}
-        engine.set_cues(engine._CUES | (extra - SKIP - engine.load_wordlist("cue_stop.txt")))
+        lexicon.set_cues(lexicon.CUES | (extra - SKIP - lexicon.load_wordlist("cue_stop.txt")))
     stats = collections.defaultdict(lambda: [0, 0, 0])
     nonsp = lambda c: not c.isspace()  # noqa: E731
     with open(train, encoding="utf-8") as fh:

@@ -72,8 +72,9 @@ def test_seed_sentences(seed):
 
 
 def test_tokens_keep_inner_punctuation():
-    text = "López's U.S.-Mexican deal, don't."
-    assert _texts(text, tokens(text)) == ["López's", "U.S.-Mexican", "deal", ",", "don't", "."]
+    text = "López's U.S.-Mexican deal, don't, on Jan. 5 for 1,200 Mr. Ruel J. Vantz."
+    assert _texts(text, tokens(text)) == ["López's", "U.S.", "-", "Mexican", "deal", ",", "don't", ",", "on",
+                                          "Jan.", "5", "for", "1,200", "Mr.", "Ruel", "J.", "Vantz", "."]
 
 
 def test_quotations_pair_curly_and_straight_marks():
@@ -108,6 +109,12 @@ def test_stray_closing_mark_and_double_opening():
     text = "A stray ” mark, then “one “two” three."
     got = quotations(text)
     assert [text[q.start:q.end] for q in got] == ["one", "two"]
+
+
+def test_doubled_apostrophes_and_mistyped_marks_are_paired():
+    text = "He said ''not now'' and left. \u201cWe are here,\u201c said Ona Brel, \u201dand staying.\u201d"
+    got = quotations(text)
+    assert [text[q.start:q.end] for q in got] == ["not now", "We are here,", "and staying."]
 
 
 def test_straight_quote_opening_a_paragraph():

@@ -12,8 +12,20 @@
   across the article (``speaker``), with the role or affiliation the article gives.
 
 Rule data lives in ``toolkit/data``: ``cue_words.txt`` (derived from PolNeAR train by
-``scripts/derive_cue_lexicon.py``), ``cue_extra.txt``, ``cue_stop.txt``, ``speaker_nouns.txt``
-and ``speaker_roles.txt``.
+``scripts/derive_cue_lexicon.py``), ``cue_extra.txt``, ``cue_stop.txt``, ``speaker_nouns.txt``,
+``speaker_roles.txt`` and the ``quote_*.txt`` word classes.
+
+How the package reads a text (each module a step, its functions taking the :class:`Document`):
+
+* ``extractor``: paragraphs, units (sentences merged so no quotation is cut), cue words;
+* ``cues``: choosing among a unit's cues, more cues with their own subjects, chained cues;
+* ``cue_attribution``: one attribution from one cue (content before or after it, inverted,
+  according-to, passive, impressions);
+* ``subjects`` and ``noun_phrases``: the speaker mention before or after a cue;
+* ``content``: where reported content starts and ends around a cue and quotation marks;
+* ``frames``: attributions without a cue word (labels, titles, colons, dashes, lone quotations);
+* ``extent``: reported content running on to the paragraph's other sentences;
+* ``speakers``: canonical speaker names and roles across the article, and the Quotes.
 
 Example:
     >>> import toolkit as tk
@@ -25,17 +37,18 @@ from __future__ import annotations
 
 from typing import Any, Iterable
 
-from ._quotes_engine import Extractor
-from .columns import FRAME_META_COLUMNS as _ARTICLE_COLUMNS
-from .columns import QUOTE_COLUMNS
-from .model import Article, Quote
+from ..columns import FRAME_META_COLUMNS as _ARTICLE_COLUMNS
+from ..columns import QUOTE_COLUMNS
+from ..model import Article, Quote, as_article
+from .document import Document
+from .extractor import extract_attributions
+from .lexicon import set_cues
 
-__all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS"]
-
-
+__all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues"]
 
 # ---------------------------------------------------------------------------------------------
 # Public API
+
 
 def extract_quotes(article_or_text: Any, *, published: Any = None) -> list:
     """Find direct and reported quotes with their speakers.
@@ -53,20 +66,15 @@ def extract_quotes(article_or_text: Any, *, published: Any = None) -> list:
     Raises:
         TypeError: When given something other than a str or an Article.
     """
-    if isinstance(article_or_text, Article):
-        text, article_id = article_or_text.text, article_or_text.id
-    elif isinstance(article_or_text, str):
-        text, article_id = article_or_text, None
-    else:
-        raise TypeError(
-            f"extract_quotes expects an Article or a str, not {type(article_or_text).__name__}")
+    article = as_article(article_or_text)
+    text = article.text
     if not isinstance(text, str) or not text.strip():
         return []
     try:
-        return Extractor(text, article_id).run()
+        return extract_attributions(Document(text, article.id))
     except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
         try:
-            return Extractor(text, article_id, more=False).run()
+            return extract_attributions(Document(text, article.id, more=False))
         except Exception:
             return []
 
@@ -112,7 +120,7 @@ def quotes_frame(quotes_or_articles: Any):
             raise TypeError(f"quotes_frame expects Quotes or Articles, got an item of type {type(x).__name__}")
     if not with_articles:
         return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    from .people import add_people  # person, group, country: the same person across articles
+    from ..people import add_people  # imported here: it loads pandas, which extract_quotes never needs
 
     return add_people(pd.DataFrame(rows, columns=QUOTE_COLUMNS + _ARTICLE_COLUMNS))
 

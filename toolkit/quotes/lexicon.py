@@ -1,0 +1,188 @@
+"""Word lists of the quote rules, read once from ``toolkit/data`` (one word a line, ``#`` comments).
+
+``cue_words.txt`` is derived from PolNeAR train by ``scripts/derive_cue_lexicon.py``; the
+``quote_*.txt`` files hold the closed word classes the rules test (determiners, auxiliaries,
+prepositions, ...), each file's first line saying what it is for.
+"""
+from __future__ import annotations
+
+import re
+
+from ..text import load_wordlist, trie_pattern
+
+__all__ = [
+    "CUES",
+    "SPEAKER_NOUNS",
+    "ROLES",
+    "TITLES",
+    "OBJECT_CUES",
+    "SAY",
+    "PRONOUNS",
+    "PERSONAL",
+    "NUMBER_WORDS",
+    "DETERMINERS",
+    "AUX_VERBS",
+    "SKIP",
+    "SKIP_BEFORE_CUE",
+    "INTRO",
+    "PREPS",
+    "ADJUNCT_START",
+    "TIME_DET",
+    "TIME_WORDS",
+    "WEEKDAY_NAMES",
+    "WEEKDAYS",
+    "ASKED_PASSIVE",
+    "SEEM",
+    "HEAD_PREPS",
+    "IMPERSONAL",
+    "CLAUSE_HEADS",
+    "SHORT_OBJ",
+    "NOUN_DET",
+    "AFTER_STOP",
+    "MONTHS",
+    "NAME_LINKS",
+    "CLAUSE_WORDS",
+    "SUBORDINATORS",
+    "NP_LEAD",
+    "INDEFINITE",
+    "SENT_START_STOP",
+    "PARTICIPLES",
+    "CLAUSE_INTRO",
+    "QUANTIFIERS",
+    "PERCENT_LEAD",
+    "NOT_NAME_START",
+    "ADJ_BEFORE",
+    "SHOW_NOUN_BEFORE",
+    "CALL_NOUN",
+    "NOUN_COMPOUND",
+    "IRREGULAR_SPEECH",
+    "NOT_LABELS",
+    "NOT_HEAD_LABELS",
+    "CLAUSE_OPENERS",
+    "ADJ_CUES",
+    "ADJ_PASSIVE",
+    "PREPS_END",
+    "SKIP_END",
+    "REL_AUX",
+    "PARTS_OF_DAY",
+    "GAP_ADVERBS",
+    "SPOKE",
+    "SECOND_NOT",
+    "NOUN_CUES",
+    "FUNCTION_WORDS",
+    "SHORT_SUBJ",
+    "SHORT_AUX",
+    "SHOW_CUES",
+    "DOC_NOUNS",
+    "is_speaker_noun",
+    "cue_run_pattern",
+    "set_cues",
+]
+
+# A set, not a frozenset: set_cues() replaces its words in place, for every module that imported it.
+CUES = set((load_wordlist("cue_words.txt") | load_wordlist("cue_extra.txt")) - load_wordlist("cue_stop.txt"))
+SPEAKER_NOUNS = load_wordlist("speaker_nouns.txt")
+ROLES = load_wordlist("speaker_roles.txt")
+TITLES = load_wordlist("title_abbreviations.txt")
+OBJECT_CUES = load_wordlist("quote_object_cues.txt")
+SAY = load_wordlist("quote_say.txt")
+PRONOUNS = load_wordlist("quote_pronouns.txt")
+PERSONAL = load_wordlist("quote_personal.txt")
+NUMBER_WORDS = load_wordlist("quote_number_words.txt")
+DETERMINERS = load_wordlist("quote_determiners.txt") | NUMBER_WORDS
+AUX_VERBS = load_wordlist("quote_aux_verbs.txt")
+# Words skipped between a subject and its cue ("Mr. Lee has also repeatedly said"): the auxiliaries and
+# these adverbs.
+SKIP = AUX_VERBS | load_wordlist("quote_skip_adverbs.txt")
+SKIP_BEFORE_CUE = load_wordlist("quote_skip_before_cue.txt")
+INTRO = load_wordlist("quote_intro.txt")
+PREPS = load_wordlist("quote_preps.txt")
+ADJUNCT_START = load_wordlist("quote_adjunct_start.txt")
+TIME_DET = load_wordlist("quote_time_det.txt")
+TIME_WORDS = load_wordlist("quote_time_words.txt")
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAYS = frozenset(WEEKDAY_NAMES.lower().split("|"))
+ASKED_PASSIVE = load_wordlist("quote_asked_passive.txt")
+SEEM = load_wordlist("quote_seem.txt")
+HEAD_PREPS = load_wordlist("quote_head_preps.txt")
+IMPERSONAL = load_wordlist("quote_impersonal.txt")
+CLAUSE_HEADS = load_wordlist("quote_clause_heads.txt")
+SHORT_OBJ = load_wordlist("quote_short_obj.txt")
+NOUN_DET = load_wordlist("quote_noun_det.txt")
+AFTER_STOP = load_wordlist("quote_after_stop.txt")
+MONTHS = load_wordlist("quote_months.txt")
+NAME_LINKS = load_wordlist("quote_name_links.txt")
+CLAUSE_WORDS = load_wordlist("quote_clause_words.txt")
+SUBORDINATORS = load_wordlist("quote_subordinators.txt")
+NP_LEAD = load_wordlist("quote_np_lead.txt") | SUBORDINATORS
+INDEFINITE = load_wordlist("quote_indefinite.txt")
+SENT_START_STOP = load_wordlist("quote_sent_start_stop.txt")
+PARTICIPLES = load_wordlist("quote_participles.txt")
+CLAUSE_INTRO = load_wordlist("quote_clause_intro.txt")
+QUANTIFIERS = load_wordlist("quote_quantifiers.txt")
+PERCENT_LEAD = QUANTIFIERS | {"just"}  # "just 42% say ..."
+NOT_NAME_START = load_wordlist("quote_not_name_start.txt")
+ADJ_BEFORE = load_wordlist("quote_adj_before.txt")
+# "show"/"shows" as a noun ("a reality TV show", "the show's host", "an MSNBC show") or "show up": not a cue.
+SHOW_NOUN_BEFORE = ADJ_BEFORE | load_wordlist("quote_show_noun_before.txt")
+CALL_NOUN = load_wordlist("quote_call_noun.txt")
+NOUN_COMPOUND = {"call": CALL_NOUN, "calls": CALL_NOUN, "showing": load_wordlist("quote_showing_noun_before.txt")}
+IRREGULAR_SPEECH = load_wordlist("quote_irregular_speech.txt")
+NOT_LABELS = load_wordlist("quote_not_labels.txt")
+NOT_HEAD_LABELS = ("the latest", "exclusive", "update", "watch", "breaking")
+CLAUSE_OPENERS = load_wordlist("quote_clause_openers.txt")
+# Adjectives that are cues only with their preposition.
+ADJ_CUES = {"critical": " of", "supportive": " of", "skeptical": " of", "wary": " of"}
+ADJ_PASSIVE = load_wordlist("quote_adj_passive.txt")
+PREPS_END = load_wordlist("quote_preps_end.txt")
+SKIP_END = load_wordlist("quote_skip_end.txt")
+REL_AUX = load_wordlist("quote_rel_aux.txt")
+PARTS_OF_DAY = load_wordlist("quote_parts_of_day.txt")
+GAP_ADVERBS = load_wordlist("quote_gap_adverbs.txt")
+SPOKE = load_wordlist("quote_spoke.txt")
+SECOND_NOT = load_wordlist("quote_second_not.txt")
+NOUN_CUES = load_wordlist("quote_noun_cues.txt")
+# Words that are never the content word of a noun phrase, nor a verb ("current and former", "emailed supporters").
+FUNCTION_WORDS = CLAUSE_WORDS | SKIP | PREPS | DETERMINERS | PRONOUNS
+SHORT_SUBJ = load_wordlist("quote_short_subj.txt")
+SHORT_AUX = load_wordlist("quote_short_aux.txt")
+SHOW_CUES = load_wordlist("quote_show_cues.txt")
+DOC_NOUNS = load_wordlist("quote_doc_nouns.txt")
+
+
+def is_speaker_noun(word: str) -> bool:
+    """A lower-case word that is a speaker noun, also in the plural ("official", "officials")."""
+    return word in SPEAKER_NOUNS or word.rstrip("s") in SPEAKER_NOUNS
+
+
+def _cue_run(cues) -> re.Pattern:
+    """The letter runs of lower-cased text that are cue words ("put" for "as X put it"): the words of
+    patterns.WORD that are in ``cues``, found by the regex engine in one pass."""
+    return re.compile(r"(?<![a-z])" + trie_pattern(
+        sorted(word for word in cues | {"put"} if re.fullmatch("[a-z]+", word))) + r"(?![a-z])")
+
+
+_CUE_RUN = _cue_run(CUES)
+
+
+def cue_run_pattern() -> re.Pattern:
+    """The compiled scan for the cue words of the current lexicon (see :func:`set_cues`)."""
+    return _CUE_RUN
+
+
+def set_cues(cues) -> frozenset:
+    """Replace the cue lexicon (and the cue scan built from it) for this process: how
+    scripts/derive_cue_lexicon.py tries a wider lexicon without editing the data files.
+
+    Args:
+        cues: The cue words (lower case).
+
+    Returns:
+        The lexicon it replaces (to widen it, or to put it back).
+    """
+    global _CUE_RUN
+    new, previous = frozenset(cues), frozenset(CUES)
+    CUES.clear()
+    CUES.update(new)
+    _CUE_RUN = _cue_run(CUES)
+    return previous
