@@ -185,7 +185,8 @@ def main(argv=None) -> int:
     print(f"{figures['articles']} articles, {words} words, {figures['quotes']} quotes ({args.data.name})")
     print(f"whole pipeline, one core: {figures['pipeline_words_per_s_one_core']:,} words per CPU second "
           f"({figures['pipeline_seconds_one_core']} CPU s, median of {args.repeat}, runs "
-          f"{figures['pipeline_words_per_s_one_core_range'][0]:,}-{figures['pipeline_words_per_s_one_core_range'][1]:,}; "
+          f"{figures['pipeline_words_per_s_one_core_range'][0]:,}-"
+          f"{figures['pipeline_words_per_s_one_core_range'][1]:,}; "
           f"{figures['pipeline_words_per_s_one_core_wall']:,} words per wall second; "
           f"load average {figures['load_average_at_start']:.1f})")
     for name, rate in figures["stages_words_per_s"].items():
@@ -200,8 +201,8 @@ def main(argv=None) -> int:
         if "error" in t:
             print(f"textacy: could not run ({t['error']})")
         else:
-            print(f"textacy {t['model']} direct quotations ({t['failed_docs']} of {len(texts)} articles bailed out on an "
-                  f"unclosed mark): {t['words_per_s']:,} words/s; toolkit quotes "
+            print(f"textacy {t['model']} direct quotations ({t['failed_docs']} of {len(texts)} articles "
+                  f"bailed out on an unclosed mark): {t['words_per_s']:,} words/s; toolkit quotes "
                   f"{t['toolkit_quotes_words_per_s']:,} words/s ({t['ratio_toolkit_quotes_to_textacy']}x), "
                   f"whole pipeline {t['ratio_toolkit_pipeline_to_textacy']}x")
     if args.json:

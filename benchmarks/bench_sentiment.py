@@ -69,7 +69,7 @@ def main(argv=None) -> int:
     print(f"{'backend':<10}" + "".join(f"{name + ' /s':>32}" for name in sets))
     for backend in backends:
         cells = []
-        for name, items in sets.items():
+        for _name, items in sets.items():
             cells.append(f"{rate(items, backend, a.repeat):>32.0f}" if items else f"{'n/a':>32}")
         print(f"{backend:<10}" + "".join(cells), flush=True)
     quotes = []

@@ -79,7 +79,8 @@ def build_gold(annotations_path=ANNOTATIONS, polnear_path=POLNEAR) -> list[dict]
         for i, q in enumerate(ann["quotes"]):
             where = f"{ann['id']} quote {i}"
             quote = dict(q, content=_span(text, q["content_start"], q["content_end"], where + " content", problems),
-                         speaker_mention=_span(text, q["mention_start"], q["mention_end"], where + " mention", problems),
+                         speaker_mention=_span(text, q["mention_start"], q["mention_end"], where + " mention",
+                                               problems),
                          cue=_span(text, q["cue_start"], q["cue_end"], where + " cue", problems))
             quotes.append(quote)
         timexes = [dict(t, text=_span(text, t["start"], t["end"], f"{ann['id']} timex {i}", problems))

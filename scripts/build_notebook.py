@@ -23,7 +23,7 @@ def build(outline: str) -> nbformat.NotebookNode:
             return
         body = "\n".join(lines).strip("\n")
         if kind == "markdown":
-            body = "\n".join(l[2:] if l.startswith("# ") else l.lstrip("#") for l in body.splitlines())
+            body = "\n".join(line[2:] if line.startswith("# ") else line.lstrip("#") for line in body.splitlines())
             cells.append(nbformat.v4.new_markdown_cell(body))
         elif body.strip():
             cells.append(nbformat.v4.new_code_cell(body))

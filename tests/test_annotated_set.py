@@ -116,6 +116,7 @@ def test_toolkit_score_floor(gold):
     timex = module.load_scorer("timexes")
     res, _ = timex.score(by_id, {p["id"]: p for p in module.predict("timexes", gold)})
     measured = {"quotes ALL detection F1": detection, "quotes ALL attribution F1": attribution,
-                "timexes ALL value F1": res["ALL"]["value_F1"], "timexes DATE+TIME value F1": res["DATE+TIME"]["value_F1"]}
+                "timexes ALL value F1": res["ALL"]["value_F1"],
+                "timexes DATE+TIME value F1": res["DATE+TIME"]["value_F1"]}
     for name, value in measured.items():
         assert value >= FLOORS[name] - 0.02, f"{name} fell to {value:.3f} (measured {FLOORS[name]:.3f})"

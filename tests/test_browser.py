@@ -102,7 +102,8 @@ def _dom_problems(page) -> list:
     for text in page.locator(".jp-OutputArea-output").all_inner_texts():
         if "Error displaying widget" in text or "model not found" in text:
             problems.append(text.strip()[:300])
-    for text in page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').all_inner_texts():
+    stderr_outputs = page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')
+    for text in stderr_outputs.all_inner_texts():
         if "Traceback" in text:
             problems.append(text.strip()[:500])
     return problems

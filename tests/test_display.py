@@ -197,7 +197,8 @@ _any_span = st.tuples(st.integers(-5, 60), st.integers(-5, 60))
 
 @settings(max_examples=150, deadline=None)
 @given(text=st.text(alphabet=st.sampled_from('ab <>&"\'\n.'), max_size=50),
-       quote_spans=st.lists(st.tuples(_any_span, _any_span, _any_span, st.booleans(), st.sampled_from(["Ann", None, "<B>"])),
+       quote_spans=st.lists(st.tuples(_any_span, _any_span, _any_span, st.booleans(),
+                                      st.sampled_from(["Ann", None, "<B>"])),
                             max_size=4),
        timex_spans=st.lists(_any_span, max_size=3))
 def test_any_spans_give_balanced_markup_and_the_whole_text(text, quote_spans, timex_spans):

@@ -18,7 +18,8 @@ from toolkit.fetch.client import DEFAULT_USER_AGENT
 
 FAST = dict(progress=False, delay=0.0, timeout=2.0, retries=2, backoff=0.01)
 HARBOUR = ["Ferry workers in Calderport agreed a new contract on Friday after a week of talks, the union said.",
-           '"Nobody wanted another strike," said union secretary Ines Varga, who signed the deal at the harbour office.']
+           '"Nobody wanted another strike," said union secretary Ines Varga, '
+           'who signed the deal at the harbour office.']
 LATIN1 = ["Zoë Amberly opened a café in Port Varnë on Monday, the first on the quay since the fire of last winter.",
           "She said the façade would be repainted by spring and that the bakery next door would reopen too."]
 
@@ -59,8 +60,12 @@ class Server:
 
 def _routes(state):
     """path -> function(nth request) -> (status, headers, body bytes, seconds to wait first)."""
-    html = lambda text, charset="utf-8": text.encode(charset)
-    ok = lambda body, ctype="text/html; charset=utf-8": (200, {"Content-Type": ctype}, body, 0)
+    def html(text, charset="utf-8"):
+        return text.encode(charset)
+
+    def ok(body, ctype="text/html; charset=utf-8"):
+        return (200, {"Content-Type": ctype}, body, 0)
+
     bridge = html(news_html())
     return {
         "/robots.txt": lambda n: (state.robots[0], {"Content-Type": "text/plain"}, state.robots[1], 0),
@@ -149,7 +154,8 @@ def test_good_pages_load_and_every_failure_is_an_error_with_its_reason(srv, tmp_
     assert (errors["/missing.html"].stage, errors["/missing.html"].status) == ("fetch", 404)
     assert "404" in errors["/missing.html"].reason
     assert (errors["/slow.html"].stage, errors["/slow.html"].error) == ("fetch", "Timeout")
-    assert (errors["/private/secret.html"].stage, errors["/private/secret.html"].error) == ("robots", "RobotsDisallowed")
+    assert ((errors["/private/secret.html"].stage, errors["/private/secret.html"].error)
+            == ("robots", "RobotsDisallowed"))
     assert errors["/report.pdf"].error == "NotHTML" and "application/pdf" in errors["/report.pdf"].reason
     assert errors["/huge.html"].error == errors["/huge-unlabelled.html"].error == "TooLarge"
     assert errors["ftp://nowhere.test/x"].stage == "input"
@@ -230,7 +236,8 @@ def test_iter_fetch_yields_in_input_order(srv):
 def test_media_cloud_and_gdelt_exports_are_fetched_with_their_metadata(srv, tmp_path):
     mc = tmp_path / "mediacloud.csv"
     mc.write_text("id,publish_date,title,url,language,media_name,media_url\n"
-                  f"101,2024-04-03 08:15:00,Bellmoor gets its bridge,{srv.base}/news/bridge.html,en,Ledger Weekly,ledger.test\n",
+                  f"101,2024-04-03 08:15:00,Bellmoor gets its bridge,{srv.base}/news/bridge.html,"
+                  "en,Ledger Weekly,ledger.test\n",
                   encoding="utf-8")
     gdelt = tmp_path / "gdelt.json"
     gdelt.write_text('{"articles": [{"url": "%s/news/harbour.html", "title": "", "seendate": "20240511T143000Z",'

@@ -68,7 +68,8 @@ def test_a_redirected_page_keeps_the_url_asked_for_and_notes_the_final_one():
 
 def test_declared_latin1_is_decoded_as_latin1():
     html = news_html(paragraphs=["Zoë Amberly opened a café in Port Varnë, the first on the quay since the fire of "
-                                 "last winter, and said the façade would be repainted by spring."], charset="iso-8859-1")
+                                 "last winter, and said the façade would be repainted by spring."],
+                     charset="iso-8859-1")
     assert "Zoë" in decode_html(page(html, content_type="text/html; charset=ISO-8859-1", encoding="latin-1"))
     # no header charset: the <meta charset> decides
     assert "café" in decode_html(page(html, content_type="text/html", encoding="latin-1"))

@@ -176,7 +176,8 @@ FRAME_CASES = [
         "clerk", {"mention": "Senator Jo Lund", "text": "A clerk who \u201csteals a handful of $20s\u201d is jailed"},
         id="partial_quote_then_words_then_comma_is_all_content"),
     pytest.param(
-        "The council pledged to impose fines as a deterrent to what it called \u201ca clear threat to the valley.\u201d",
+        "The council pledged to impose fines as a deterrent to what it called "
+        "\u201ca clear threat to the valley.\u201d",
         "fines",
         {"mention": "The council", "cue": "pledged"},
         id="cue_in_a_free_relative_yields_to_the_main_verb"),
@@ -282,7 +283,8 @@ def test_dateline_is_not_the_speaker_of_a_participial_cue():
 
 
 def test_second_reading_inside_a_parenthetical_cue_is_dropped():
-    text = "The museum, Mayor Dana Ames said, celebrated several of the valley's founders, including the miller Jo Lund."
+    text = ("The museum, Mayor Dana Ames said, celebrated several of the valley's founders, "
+            "including the miller Jo Lund.")
     qs = extract_quotes(text)
     assert [q.cue for q in qs] == ["said"] and qs[0].text.endswith("including the miller Jo Lund")
     # a nested attribution whose speaker is inside the outer content stays
@@ -300,8 +302,8 @@ def test_quote_after_colon_then_adding_that():
 
 
 def test_adjective_cue_needs_its_preposition():
-    assert not [q for q in extract_quotes("Eastvale officials have adopted increasingly critical rhetoric over the levee.")
-                if q.cue == "critical"]
+    text = "Eastvale officials have adopted increasingly critical rhetoric over the levee."
+    assert not [q for q in extract_quotes(text) if q.cue == "critical"]
 
 
 def test_lower_casing_that_moves_offsets_falls_back_to_the_plain_scan():

@@ -6,7 +6,8 @@ must find exactly what the plain way finds, which extract_quotes alone cannot sh
 """
 
 
-_ODD_PIECES = ["that", "whatever", "if", "somehow", "U.S.", "J.B.", "Mr.", "gov. ", "No.", "A.", "A. ", "1,000", "12,345", "x", " ", ".", "\n",
+_ODD_PIECES = ["that", "whatever", "if", "somehow", "U.S.", "J.B.", "Mr.", "gov. ", "No.", "A.", "A. ", "1,000",
+               "12,345", "x", " ", ".", "\n",
                "it's", "rock-and-roll", "AT&T", "\u2019", "\u00e9", "_", "Sept.", "\x1c", "\xa0", "\u3000",
                "\u200b", "\t", "\u2014", "said", "Said", "unsaid", "says,", "put", "according", "warned",
                "\u201c", "\u201d", '"', "'", "''", "\u00ab", "Dana Whitcombe", " of ", "Of", "\u0130",

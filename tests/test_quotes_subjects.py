@@ -332,7 +332,8 @@ SUBJECT_CASES = [
         "pier as we know it", {"speaker": "Tarn Oakley"},
         id="went_so_far_as_to_say_and_had_this_to_say-1"),
     pytest.param(
-        'Pier news. A paper from the Eastvale Institute had this to say about the levy: "Families at the top gain most."',
+        'Pier news. A paper from the Eastvale Institute had this to say about the levy: '
+        '"Families at the top gain most."',
         "Families at the top",
         {"mention": "Eastvale Institute"},
         id="went_so_far_as_to_say_and_had_this_to_say-2"),
@@ -414,13 +415,15 @@ def test_quotation_inside_an_aside_or_intro_before_the_speaker_is_not_the_conten
 
 def test_appositive_subject_before_called_and_state_of_mind_participles():
     # "Ames (R-Elm.), also a candidate, called the plan ...": an active cue after an appositive, not "X, called Y"
-    text = "Sen. Dana Whitcombe (R-Elm.), also a ferry board candidate, called the levy \u201cabsurd\u201d in a post on Sunday."
+    text = ("Sen. Dana Whitcombe (R-Elm.), also a ferry board candidate, called the levy \u201cabsurd\u201d "
+            "in a post on Sunday.")
     q = one_quote(text, "absurd")
     assert q.speaker == "Dana Whitcombe" and q.cue == "called"
     # "a group, called X, ...": still a name, not an attribution with a speaker
     assert not any(q.speaker for q in extract_quotes("The new pier group, called Eastvale First, held a rally."))
     # "Oakley is convinced that ...": the subject of a state-of-mind participle is the source
-    q = one_quote("Pier news. But Mr. Tarn Oakley is convinced that the ferry will return to Marlow.", "ferry will return")
+    q = one_quote("Pier news. But Mr. Tarn Oakley is convinced that the ferry will return to Marlow.",
+                  "ferry will return")
     assert q.speaker == "Tarn Oakley" and q.cue == "convinced"
     # inside what someone said, it is not a second attribution
     qs = extract_quotes("Pier news. Marlow organizers said they are worried that the levy could fail in Eastvale.")

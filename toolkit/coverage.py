@@ -76,7 +76,7 @@ def load_coverage(*, cache: Any = None, offline: Optional[bool] = None, progress
         could not be loaded are named in one warning, with the reason for each.
     """
     from .articles import load_seed
-    from .fetch import fetch_articles, is_offline
+    from .fetch import fetch_articles
 
     records = [{k: v for k, v in row.items() if v is not None} for row in coverage_list().to_dict("records")]
     result = fetch_articles(records, cache=cache, offline=offline, progress=progress, **fetch_options)

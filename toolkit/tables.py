@@ -82,11 +82,12 @@ def _arrow_table(frame, schema):
         values = [None if _missing_value(v) else v for v in list(column)]
         try:
             arrays.append(pa.array(values, type=field.type))
-        except (pa.ArrowException, TypeError, ValueError):
+        except (pa.ArrowException, TypeError, ValueError) as exc:
             if pa.types.is_string(field.type):
                 arrays.append(pa.array([None if v is None else str(v) for v in values], type=pa.string()))
             else:  # a value of another type than the first chunk's
-                raise TypeError(f"column {field.name!r} mixes types ({field.type} and {type(values[0]).__name__})")
+                raise TypeError(f"column {field.name!r} mixes types "
+                                f"({field.type} and {type(values[0]).__name__})") from exc
     return pa.Table.from_arrays(arrays, schema=schema)
 
 

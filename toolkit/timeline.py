@@ -44,7 +44,8 @@ _REPORT_VERBS = (r"said|says|told|tells|announced|announces|reported|reports|wro
 # Both patterns start with a lookahead for the first letters the match can have (and the cut
 # pattern for its first characters): the same matches, about twice as fast to scan for.
 _REPORT_BEFORE = re.compile(
-    rf"(?=[{''.join(sorted({v[0] for v in _REPORT_VERBS.split('|')}))}])\b(?:{_REPORT_VERBS})\b(?:(?!\b(?:that|who|which|when|after|before|because|while|whether|if|had|has|"
+    rf"(?=[{''.join(sorted({v[0] for v in _REPORT_VERBS.split('|')}))}])\b(?:{_REPORT_VERBS})\b"
+    r"(?:(?!\b(?:that|who|which|when|after|before|because|while|whether|if|had|has|"
     rf"have|was|were|will|would|is|are|(?-i:[a-z]+ed))\b)[^.;:!?\"“”]){{0,70}}$", re.I)
 _REPORT_AFTER = re.compile(rf"^\s*(?:,\s*)?(?:{_REPORT_VERBS})\b", re.I)
 # Clause boundaries: semicolons, colons, a comma before a conjunction, and the edges of quoted

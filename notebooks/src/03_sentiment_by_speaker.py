@@ -47,6 +47,9 @@ plt.show()
 # several of them.
 
 # %%
+from IPython.display import display
+
+
 def tone_by_country(frame):
     tables = {country: tk.sentiment_by_speaker(part, backend="news").set_index("speaker")
               for country, part in frame.groupby("outlet_country")}

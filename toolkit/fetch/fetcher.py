@@ -23,7 +23,8 @@ from .client import DEFAULT_USER_AGENT, FetchFailure, Politeness, PoliteClient
 from .exports import is_url, read_url_source
 from .pages import page_to_article
 
-__all__ = ["FetchError", "FetchResult", "fetch_articles", "iter_fetch", "is_offline", "ERROR_COLUMNS", "OFFLINE_VARIABLE"]
+__all__ = ["FetchError", "FetchResult", "fetch_articles", "iter_fetch", "is_offline", "ERROR_COLUMNS",
+           "OFFLINE_VARIABLE"]
 
 #: The columns of :meth:`FetchResult.errors_frame`, those of ``Analysis.errors``.
 ERROR_COLUMNS = ("index", "id", "source", "stage", "error", "message", "location", "status")
@@ -122,9 +123,13 @@ def _cache(cache: Any) -> Optional[PageCache]:
     return PageCache(default_cache_dir() if cache is None or cache is True else cache)
 
 
-def _one(index: int, record: dict, client: Optional[PoliteClient], cache: Optional[PageCache]) -> Union[Article, FetchError]:
+def _one(index: int, record: dict, client: Optional[PoliteClient],
+         cache: Optional[PageCache]) -> Union[Article, FetchError]:
     url = str(record.get("url") or "").strip()
-    failed = lambda stage, error, reason, status=None: FetchError(url, stage, reason, status, error, index, record.get("where"))
+
+    def failed(stage, error, reason, status=None):
+        return FetchError(url, stage, reason, status, error, index, record.get("where"))
+
     if not is_url(url):
         return failed("input", "InvalidURL", f"not an http(s) URL: {url!r}")
     try:

@@ -1,7 +1,7 @@
 """Speaker groups and countries, read from roles and descriptions with the keyword lists in toolkit/data/.
 
-``people_groups.txt``, ``people_countries.txt`` and ``people_country_offices.txt`` hold "label | phrase" lines; the first line
-whose phrase occurs in the folded text decides. A role also gives a *role key* (its title words
+``people_groups.txt``, ``people_countries.txt`` and ``people_country_offices.txt`` hold "label | phrase" lines; the
+first line whose phrase occurs in the folded text decides. A role also gives a *role key* (its title words
 and country) so that "Mexico's president" can be joined to the person whose role was "President".
 """
 from __future__ import annotations
@@ -86,7 +86,7 @@ def role_key(role: Optional[str]) -> Optional[tuple]:
         return None
     country = classify_country(role)
     folded = fold(role)
-    for code, phrase, pattern in _rules("people_countries.txt"):
+    for code, _phrase, pattern in _rules("people_countries.txt"):
         if code == country:
             folded = pattern.sub(" ", folded)
     words = [w for w in re.findall(r"[a-z0-9]+", folded) if w not in _DETERMINERS]

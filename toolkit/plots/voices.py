@@ -53,5 +53,6 @@ def plot_voices(table, ax=None, *, measure: str = "quote", title: str | None = N
     what = "quotes" if measure == "quote" else "quoted words"
     ax.set_xlabel(f"share of {what} (bar: bootstrap interval over articles)")
     ax.set_title(title if title is not None else f"Who is quoted, by {by.replace('_', ' ')}")
-    ax.legend(title=by.replace("_", " "), fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.legend(title=by.replace("_", " "), fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              frameon=False)
     return ax

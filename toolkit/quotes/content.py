@@ -48,7 +48,7 @@ def content_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list
     if len(stripped) < 3:
         return None
     # A quotation soon after the cue ("said in a statement: “...”").
-    for quote_start, quote_end in unit_quotes:
+    for quote_start, _quote_end in unit_quotes:
         if quote_start >= cue_end:
             gap = text[cue_end:quote_start]
             if len(gap) <= 60 and ("," in gap or ":" in gap or not gap.strip()) and (
@@ -216,7 +216,7 @@ def second_part(doc, after: int, unit_end: int, unit_quotes: list) -> Optional[t
     rest = text[after:unit_end]
     if not rest.strip(" ,.;:\u2014\u2013-"):
         return None
-    for quote_start, quote_end in unit_quotes:
+    for quote_start, _quote_end in unit_quotes:
         if quote_start >= after:
             gap = text[after:quote_start]
             if len(gap) <= 80 and gap.rstrip().endswith((",", ":")):
@@ -263,7 +263,7 @@ def quote_extent(doc, span: tuple, unit_quotes: list) -> list:
         tail = text[quote_end:e]
         full = inner[-1:] in (",", ".", "?", "!", ";", ":") or (inner[1:2].isupper() and len(inner.split()) >= 3)
         m = OBJECT_THAT.match(tail)
-        if m is not None and inner[1:2].isupper() and not inner[-1:] in (",", ".", "?", "!") \
+        if m is not None and inner[1:2].isupper() and inner[-1:] not in (",", ".", "?", "!") \
                 and len(inner.split()) <= 6:
             return [doc.trim(quote_end + m.start(1), e)]  # 'told "Morning Joe" on Friday that ...'
         if not (full or tail.lstrip()[:1] in ";)—–"):

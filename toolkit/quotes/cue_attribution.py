@@ -159,7 +159,7 @@ def _content_before_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_
     text = doc.text
     cue_start, cue_end = cue_span
     lstart = unit_start
-    for quote_start, quote_end in unit_quotes:
+    for quote_start, _quote_end in unit_quotes:
         if unit_start <= quote_start < lead_end:
             if text[unit_start:quote_start].rstrip().endswith(":"):
                 lstart = quote_start

@@ -80,7 +80,7 @@ def dash_source(doc, para_index: int, unit_start: int, unit_end: int, unit_quote
 def colon_quote(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[Attribution]:
     """'Sen. Jo Ames scolded him: "..."': a clause ending in a colon introduces the quote."""
     text = doc.text
-    for quote_start, quote_end in unit_quotes:
+    for quote_start, _quote_end in unit_quotes:
         lead = text[unit_start:quote_start].rstrip()
         if lead.endswith(":") and quote_start > unit_start:
             c = unit_start + len(lead) - 1
