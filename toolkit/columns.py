@@ -83,7 +83,7 @@ COVERAGE_COLUMNS = [
 #: The timeline with its coverage columns.
 COVERAGE_TIMELINE_COLUMNS = [*TIMELINE_COLUMNS, *COVERAGE_COLUMNS]
 #: A quote about an event (the dicts of the ``quotes`` column; ``toolkit.timeline.event_quotes``).
-EVENT_QUOTE_COLUMNS = ["speaker", "text", "outlet", "article_id", "start", "end"]
+EVENT_QUOTE_COLUMNS = ["speaker", "text", "direct", "outlet", "article_id", "start", "end"]
 
 # -- a corpus run (``tk.analyze``) --------------------------------------------------------------
 

@@ -485,7 +485,7 @@ def _quote_records(art: Article) -> list:
     """The article's quotes as dicts with the keys of :data:`EVENT_QUOTE_COLUMNS`."""
     from .quotes import extract_quotes  # the public finder, only when coverage is asked for
 
-    return [{"speaker": q.speaker, "text": q.text, "outlet": art.outlet, "article_id": art.id,
+    return [{"speaker": q.speaker, "text": q.text, "direct": q.direct, "outlet": art.outlet, "article_id": art.id,
              "start": q.start, "end": q.end} for q in extract_quotes(art)]
 
 
