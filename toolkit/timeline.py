@@ -311,6 +311,8 @@ def merge_events(timeline) -> Any:
     ``tk.analyze`` does this for the tables it keeps in memory. With ``analyze(..., out=DIR)`` the
     streamed timeline holds each article's events as they were found (one source each), since
     merging needs every event at once; call this on ``result.timeline`` when it fits in memory.
+    The coverage columns of ``build_timeline(..., coverage=True)`` are not recomputed here (a merged
+    row keeps those of its first event): build the coverage timeline from the articles instead.
 
     Args:
         timeline: A timeline DataFrame (or a list of event dicts of :func:`timeline_events`).
