@@ -10,7 +10,8 @@ import pytest
 
 import toolkit as tk
 from toolkit.model import Article
-from toolkit.timeline import TIMELINE_COLUMNS, build_timeline
+from toolkit.columns import COVERAGE_TIMELINE_COLUMNS, EVENT_QUOTE_COLUMNS
+from toolkit.timeline import TIMELINE_COLUMNS, build_timeline, event_quotes
 
 PUB = dt.date(2023, 10, 4)
 
@@ -92,6 +93,108 @@ def test_same_event_from_several_outlets_collapses():
     assert "Tarrow" in " ".join(merged["actors"])
 
 
+# --- the coverage of each event (invented outlets, places and people) ------------------------
+
+
+def _report(id_, outlet, country, published, text):
+    meta = (("outlet_country", country),) if country else ()
+    return Article(id=id_, text=text, outlet=outlet, published=published, meta=meta)
+
+
+@pytest.fixture()
+def corpus():
+    """Four invented outlets: the council vote dated Monday by two, Tuesday by one; a storm."""
+    return [
+        _report("hp-1", "Harbour Post", "KS", dt.date(2023, 10, 3),
+                "The Tarrow council voted on Monday to close the old ferry terminal. “It has cost us too much "
+                "for too long,” said Elin Strand, the mayor.\n\n“We will fight this,” said Bram Ostery, a ferry "
+                "captain, on the quay."),
+        _report("vh-1", "Valley Herald", "OW", dt.date(2023, 10, 2),
+                "On Monday, the Tarrow council voted to close the ferry terminal after a long debate."),
+        _report("lg-1", "Lenn Gazette", "OW", dt.date(2023, 10, 4),
+                "The Tarrow council voted on Tuesday to close the old ferry terminal."),
+        _report("vh-2", "Valley Herald", "OW", dt.date(2023, 10, 4), "A storm flooded the Lenn valley on Monday."),
+    ]
+
+
+def _row(frame, value, word):
+    rows = frame[(frame["value"] == value) & frame["event"].str.contains(word)]
+    assert len(rows) == 1, rows
+    return rows.iloc[0]
+
+
+def test_coverage_columns_also_when_empty(corpus):
+    assert list(build_timeline([], coverage=True).columns) == COVERAGE_TIMELINE_COLUMNS
+    frame = build_timeline(corpus, coverage=True)
+    assert list(frame.columns) == COVERAGE_TIMELINE_COLUMNS
+    assert frame["n_outlets"].dtype == "int64" and frame["dates_differ"].dtype == bool
+    # the plain timeline (tk.analyze's) keeps its columns
+    assert list(build_timeline(corpus).columns) == TIMELINE_COLUMNS
+
+
+def test_coverage_lists_outlets_countries_and_the_first_report(corpus):
+    vote = _row(build_timeline(corpus, coverage=True), "2023-10-02", "council")
+    assert vote["outlets"] == ["Valley Herald", "Harbour Post"]  # in order of publication
+    assert vote["n_outlets"] == 2
+    assert vote["outlet_countries"] == ["OW", "KS"]
+    assert vote["article_ids"] == ["vh-1", "hp-1"]
+    assert (vote["first_outlet"], vote["first_article"]) == ("Valley Herald", "vh-1")
+    assert vote["first_published"] == dt.date(2023, 10, 2)
+
+
+def test_quotes_about_an_event_are_those_of_its_paragraph(corpus):
+    frame = build_timeline(corpus, coverage=True)
+    vote = _row(frame, "2023-10-02", "council")
+    quotes = event_quotes(frame, vote.name)
+    assert list(quotes.columns) == EVENT_QUOTE_COLUMNS
+    assert vote["n_quotes"] == len(quotes) == len(vote["quotes"])
+    direct = quotes[quotes["direct"]]
+    assert len(direct) == 1
+    quote = direct.iloc[0]
+    assert "cost us too much" in quote["text"] and "Strand" in quote["speaker"]
+    assert (quote["outlet"], quote["article_id"]) == ("Harbour Post", "hp-1")
+    assert corpus[0].text[quote["start"]:quote["end"]] == quote["text"]
+    # the captain's quote stands in another paragraph
+    assert not any("fight" in q["text"] for q in vote["quotes"])
+    assert _row(frame, "2023-10-02", "storm")["n_quotes"] == 0
+
+
+def test_event_quotes_needs_a_coverage_timeline(corpus):
+    with pytest.raises(KeyError, match="coverage=True"):
+        event_quotes(build_timeline(corpus), 0)
+
+
+def test_dates_differ_when_outlets_date_the_same_event_differently(corpus):
+    frame = build_timeline(corpus, coverage=True)
+    monday, tuesday = _row(frame, "2023-10-02", "council"), _row(frame, "2023-10-03", "council")
+    seen = ["2023-10-02: Valley Herald, Harbour Post", "2023-10-03: Lenn Gazette"]
+    for row in (monday, tuesday):
+        assert bool(row["dates_differ"]) is True
+        assert row["dates_seen"] == seen
+    storm = _row(frame, "2023-10-02", "storm")
+    assert bool(storm["dates_differ"]) is False
+    assert storm["dates_seen"] == ["2023-10-02: Valley Herald"]
+
+
+def test_dates_agree_when_intervals_overlap_or_one_article_gives_both():
+    pub = dt.date(2023, 10, 6)
+    arts = [_report("a", "Harbour Post", "KS", pub, "Mayor Elin Strand arrived in the port of Lenn on Wednesday "
+                    "evening with the ferry delegation."),
+            _report("b", "Lenn Gazette", "OW", pub, "Mayor Elin Strand arrived in the port of Lenn on Wednesday "
+                    "with the ferry delegation."),
+            _report("c", "Valley Herald", None, pub, "The Lenn ferry delegation met the harbour board on Monday. "
+                    "The Lenn ferry delegation met the harbour board again on Thursday.")]
+    frame = build_timeline(arts, coverage=True)
+    assert not frame["dates_differ"].any()
+    assert _row(frame, "2023-10-02", "board")["outlet_countries"] == []  # no outlet_country in the metadata
+
+
+def test_report_times_are_not_date_disagreements():
+    arts = [_report("a", "Harbour Post", "KS", PUB, "Ms. Orla Venn said on Monday that the guild would strike."),
+            _report("b", "Lenn Gazette", "OW", PUB, "Ms. Orla Venn said on Tuesday that the guild would strike.")]
+    assert not build_timeline(arts, coverage=True)["dates_differ"].any()
+
+
 def test_accepts_single_article_and_strings():
     one = build_timeline(Article(id="s", text="The depot opened in 2019.", published=PUB))
     assert list(one["value"]) == ["2019"]
@@ -138,6 +241,19 @@ def test_plot_timeline_on_given_axes_and_empty(plt):
     assert any("no dated events" in t.get_text() for t in ax.texts)
     with pytest.raises(TypeError):
         tk.plot_timeline([1, 2, 3])
+
+
+def test_plot_coverage_counts_outlets_and_colours_by_country(corpus, plt):
+    frame = build_timeline(corpus, coverage=True)
+    ax = tk.plot_timeline(frame, color_by="outlet_country")
+    labels = [t.get_text() for t in ax.texts]
+    assert any("[2 outlets]" in label and "[dates differ]" in label for label in labels)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert {"outlet_country: OW", "outlet_country: several"} <= set(legend)
+    sizes = {line.get_markersize() for line in ax.lines}
+    assert len(sizes) > 1  # the event reported by two outlets is drawn bigger
+    with pytest.raises(ValueError, match="coverage=True"):
+        tk.plot_timeline(build_timeline(corpus), color_by="outlet_country")
 
 
 def test_capability_modules_do_not_import_matplotlib():

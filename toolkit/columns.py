@@ -14,6 +14,9 @@ __all__ = [
     "SCORED_QUOTE_COLUMNS",
     "BY_SPEAKER_COLUMNS",
     "TIMELINE_COLUMNS",
+    "COVERAGE_COLUMNS",
+    "COVERAGE_TIMELINE_COLUMNS",
+    "EVENT_QUOTE_COLUMNS",
     "ANALYSIS_QUOTE_COLUMNS",
     "ERROR_COLUMNS",
     "ANALYSIS_ARTICLE_COLUMNS",
@@ -62,6 +65,25 @@ TIMELINE_COLUMNS = [
     "sources",          # "outlet (article id)" for every article reporting the event
     "n_sources",
 ]
+#: ``build_timeline(..., coverage=True)``: who reports each event, first, with which quotes and dates.
+COVERAGE_COLUMNS = [
+    "outlets",          # the outlets reporting the event, in order of publication
+    "n_outlets",
+    "outlet_countries",  # their countries (``article.metadata["outlet_country"]``), in the same order
+    "article_ids",      # the articles reporting the event, in order of publication
+    "first_published",  # the earliest publication date among them
+    "first_outlet",     # the outlet of that first report
+    "first_article",    # and its article id
+    "quotes",           # dicts (EVENT_QUOTE_COLUMNS) of the quotes in the paragraphs that hold
+                        # the event's expression, in every article reporting it
+    "n_quotes",
+    "dates_differ",     # True when other articles give the same event words a different date
+    "dates_seen",       # every date given to the event: "value: outlet, outlet", one per value
+]
+#: The timeline with its coverage columns.
+COVERAGE_TIMELINE_COLUMNS = [*TIMELINE_COLUMNS, *COVERAGE_COLUMNS]
+#: A quote about an event (the dicts of the ``quotes`` column; ``toolkit.timeline.event_quotes``).
+EVENT_QUOTE_COLUMNS = ["speaker", "text", "direct", "outlet", "article_id", "start", "end"]
 
 # -- a corpus run (``tk.analyze``) --------------------------------------------------------------
 

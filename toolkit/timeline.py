@@ -11,6 +11,12 @@ Example:
     >>> import toolkit as tk
     >>> timeline = tk.build_timeline([tk.load_seed()])          # doctest: +SKIP
     >>> timeline[["expression", "value", "event"]].head()        # doctest: +SKIP
+
+With ``coverage=True`` each row also tells who reports the event (outlets, their countries, the
+first report), the quotes about it and whether other articles date the same event differently:
+
+    >>> coverage = tk.build_timeline(articles, coverage=True)   # doctest: +SKIP
+    >>> coverage[coverage["dates_differ"]][["event", "dates_seen"]]   # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -18,16 +24,16 @@ import collections.abc
 import datetime as _dt
 import re
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
-from .columns import TIMELINE_COLUMNS
+from .columns import COVERAGE_COLUMNS, COVERAGE_TIMELINE_COLUMNS, EVENT_QUOTE_COLUMNS, TIMELINE_COLUMNS
 from .dates import parse_date
 from .model import Article, as_article
-from .text import sentences
+from .text import paragraphs, sentences
 from .timexes import find_timexes, granularity
 
 __all__ = ["build_timeline", "timeline_events", "merge_events", "EventMerger", "columns_of_events", "typed_timeline",
-           "TIMELINE_COLUMNS"]
+           "event_quotes", "TIMELINE_COLUMNS", "COVERAGE_TIMELINE_COLUMNS"]
 
 
 # How far back (or ahead) a vague expression reaches from the publication date.
@@ -262,16 +268,22 @@ def _same_event(a: dict, b: dict) -> bool:
     return overlap >= 0.5 or (overlap >= 0.25 and bool(shared_actors))
 
 
-def build_timeline(articles: Any) -> Any:
+def build_timeline(articles: Any, *, coverage: bool = False) -> Any:
     """Dated events of one or many articles, ordered by date, with cross-outlet duplicates merged.
 
     Args:
         articles: An :class:`~toolkit.model.Article`, a string, or an iterable of them.
+        coverage: Add the coverage of each event (:data:`~toolkit.columns.COVERAGE_COLUMNS`): the
+            outlets and outlet countries reporting it, the first report, the quotes in the
+            paragraphs that hold its time expression (found with :func:`toolkit.extract_quotes`,
+            so slower) and ``dates_differ`` where other articles give the same event words a
+            different date. ``tk.analyze``'s timeline has the plain columns.
 
     Returns:
-        A pandas DataFrame with the columns of :data:`TIMELINE_COLUMNS` (also when empty), one row
-        per dated event, sorted by ``earliest`` (undated rows last). ``sources`` lists
-        "outlet (article id)" of every article reporting the event and ``n_sources`` counts them.
+        A pandas DataFrame with the columns of :data:`TIMELINE_COLUMNS` (or
+        :data:`COVERAGE_TIMELINE_COLUMNS`), also when empty, one row per dated event, sorted by
+        ``earliest`` (undated rows last). ``sources`` lists "outlet (article id)" of every article
+        reporting the event and ``n_sources`` counts them.
 
     Raises:
         TypeError: An item is neither an Article nor a string.
@@ -281,6 +293,8 @@ def build_timeline(articles: Any) -> Any:
     elif hasattr(articles, "columns") or isinstance(articles, (bytes, dict)) or not hasattr(articles, "__iter__"):
         raise TypeError(f"build_timeline expects Articles or strings (or a list of them), not "
                         f"{type(articles).__name__}; read tables with tk.read_articles(...) first")
+    if coverage:
+        return _coverage_timeline(articles)
     merger = EventMerger()
     for art in articles:
         for row in timeline_events(art):
@@ -297,6 +311,8 @@ def merge_events(timeline) -> Any:
     ``tk.analyze`` does this for the tables it keeps in memory. With ``analyze(..., out=DIR)`` the
     streamed timeline holds each article's events as they were found (one source each), since
     merging needs every event at once; call this on ``result.timeline`` when it fits in memory.
+    The coverage columns of ``build_timeline(..., coverage=True)`` are not recomputed here (a merged
+    row keeps those of its first event): build the coverage timeline from the articles instead.
 
     Args:
         timeline: A timeline DataFrame (or a list of event dicts of :func:`timeline_events`).
@@ -331,11 +347,15 @@ class EventMerger:
         self.kept: list = []
         self.buckets: dict = {}
 
-    def add(self, row) -> None:
-        """Merge one event (a dict of :func:`timeline_events`) into the timeline."""
+    def add(self, row):
+        """Merge one event (a dict of :func:`timeline_events`) into the timeline.
+
+        Returns:
+            The kept event the row now belongs to: the one it merged into, or the row itself.
+        """
         if row.get("vague") or any(k not in row for k in self._KEYS):
             self.kept.append(row)  # vague events never merge
-            return
+            return row
         bucket = self.buckets.setdefault(row["value"], [])
         for old in bucket:
             if _same_event(old, row):
@@ -343,10 +363,11 @@ class EventMerger:
                     old["sources"] = old["sources"] + [row["sources"][0]]
                     old["n_sources"] = len(old["sources"])
                 old["actors"] = old["actors"] + [a for a in row["actors"] if a not in old["actors"]]
-                return
+                return old
         row = _compact_event(row)
         self.kept.append(row)
         bucket.append(row)
+        return row
 
     def frame(self):
         """The merged timeline as a DataFrame, typed and ordered as :func:`build_timeline`'s."""
@@ -421,10 +442,147 @@ def typed_timeline(frame):
             frame[col] = pd.to_datetime(frame[col])
     if len(frame) and "earliest" in frame.columns and "latest" in frame.columns:
         frame = frame.sort_values(["earliest", "latest"], kind="stable", na_position="last").reset_index(drop=True)
-    for col in ("vague", "is_report_time"):
+    for col in ("vague", "is_report_time", "dates_differ"):
         if col in frame.columns and frame[col].notna().all():
             frame[col] = frame[col].astype(bool)
-    for col in ("n_sources", "start", "end"):
+    for col in ("n_sources", "start", "end", "n_outlets", "n_quotes"):
         if col in frame.columns and frame[col].notna().all():
             frame[col] = frame[col].astype("int64")
     return frame
+
+
+# ---------------------------------------------------------------------------------------------
+# The coverage of each event: who reports it, first, with which quotes and which dates
+
+class _Report(NamedTuple):
+    """One article's report of an event."""
+
+    article_id: Any
+    outlet: Optional[str]
+    country: Optional[str]
+    published: Optional[_dt.date]
+    quotes: list  # dicts with the keys of EVENT_QUOTE_COLUMNS
+
+
+def _coverage_timeline(articles: Any) -> Any:
+    """:func:`build_timeline` with the coverage columns (``coverage=True``)."""
+    import pandas as pd
+
+    merger, reports = EventMerger(), {}
+    for item in articles:
+        art = as_article(item)
+        rows = timeline_events(art)
+        quotes = _quote_records(art) if rows else []
+        for row in rows:
+            report = _report(art, row, quotes)
+            reports.setdefault(id(merger.add(row)), []).append(report)
+    coverage = [_coverage_of(reports[id(row)]) for row in merger.kept]
+    _mark_date_disagreements(merger.kept, coverage)
+    data = [[row.get(c) for c in TIMELINE_COLUMNS] + [cov[c] for c in COVERAGE_COLUMNS]
+            for row, cov in zip(merger.kept, coverage)]
+    return typed_timeline(pd.DataFrame(data, columns=COVERAGE_TIMELINE_COLUMNS))
+
+
+def _quote_records(art: Article) -> list:
+    """The article's quotes as dicts with the keys of :data:`EVENT_QUOTE_COLUMNS`."""
+    from .quotes import extract_quotes  # the public finder, only when coverage is asked for
+
+    return [{"speaker": q.speaker, "text": q.text, "direct": q.direct, "outlet": art.outlet, "article_id": art.id,
+             "start": q.start, "end": q.end} for q in extract_quotes(art)]
+
+
+def _report(art: Article, row: dict, quotes: list) -> _Report:
+    """The article's report of the event ``row``, with the quotes of the paragraph holding it."""
+    start, end = _paragraph_around(art.text, row["start"])
+    about = [q for q in quotes if q["start"] < end and q["end"] > start]
+    return _Report(art.id, art.outlet, art.metadata.get("outlet_country"), row["published"], about)
+
+
+def _paragraph_around(text: str, offset: int) -> tuple:
+    """The ``(start, end)`` of the paragraph holding ``offset`` (the whole text if none does)."""
+    for start, end in paragraphs(text):
+        if start <= offset < end:
+            return start, end
+    return 0, len(text)
+
+
+def _coverage_of(reports: list) -> dict:
+    """The coverage columns of one event from its reports (first published first)."""
+    ordered = sorted(reports, key=lambda r: (r.published is None, r.published or _dt.date.min))
+    first = ordered[0]
+    quotes = list({(q["article_id"], q["start"], q["end"]): q for r in ordered for q in r.quotes}.values())
+    outlets = _distinct(r.outlet for r in ordered)
+    return {"outlets": outlets, "n_outlets": len(outlets),
+            "outlet_countries": _distinct(r.country for r in ordered),
+            "article_ids": _distinct(r.article_id for r in ordered),
+            "first_published": first.published, "first_outlet": first.outlet, "first_article": first.article_id,
+            "quotes": quotes, "n_quotes": len(quotes), "dates_differ": False, "dates_seen": []}
+
+
+def _distinct(values) -> list:
+    """The values that are not None, each once, in order."""
+    return list(dict.fromkeys(v for v in values if v is not None))
+
+
+def _mark_date_disagreements(kept: list, coverage: list) -> None:
+    """Fill ``dates_differ`` and ``dates_seen``: events of other articles with the same words
+    (beyond the time expression), the same granularity and a date that does not overlap."""
+    words = {i: _event_words(row) for i, row in enumerate(kept) if _datable(row)}
+    by_word: dict = {}
+    for i, event_words in words.items():
+        for word in event_words:
+            by_word.setdefault(word, []).append(i)
+    for i, cov in enumerate(coverage):
+        others = sorted({j for word in words.get(i, ()) for j in by_word[word]} - {i})
+        differing = [j for j in others if _dates_differ(kept[i], kept[j], words[i], words[j],
+                                                          coverage[i], coverage[j])]
+        cov["dates_differ"] = bool(differing)
+        cov["dates_seen"] = _dates_seen([kept[k] for k in [i, *differing]], [coverage[k] for k in [i, *differing]])
+
+
+def _datable(row) -> bool:
+    earliest = row.get("earliest")
+    return not row.get("vague") and not row.get("is_report_time") and earliest is not None and earliest == earliest
+
+
+def _event_words(row) -> frozenset:
+    """The content words of the event clause that are not in its time expression."""
+    return _content_words(row["event"]) - _content_words(row["expression"])
+
+
+def _dates_differ(a, b, words_a: frozenset, words_b: frozenset, cov_a: dict, cov_b: dict) -> bool:
+    """Whether ``a`` and ``b`` are the same event given different dates by different articles."""
+    if a["value"] == b["value"] or a["granularity"] != b["granularity"]:
+        return False
+    if not (a["latest"] < b["earliest"] or b["latest"] < a["earliest"]):
+        return False  # overlapping intervals ("Wednesday", "Wednesday evening") agree
+    if set(cov_a["article_ids"]) & set(cov_b["article_ids"]):
+        return False  # one article dating two events
+    shared = words_a & words_b
+    return len(shared) >= 3 and len(shared) / min(len(words_a), len(words_b)) >= 0.6
+
+
+def _dates_seen(rows: list, coverage: list) -> list:
+    """"value: outlet, outlet" for each date given to the event, in date order."""
+    pairs = sorted(zip(rows, coverage), key=lambda pair: pair[0]["earliest"])
+    return [f"{row['value']}: {', '.join(map(str, cov['outlets'])) or 'no outlet'}" for row, cov in pairs]
+
+
+def event_quotes(timeline: Any, row: Any) -> Any:
+    """The quotes about one event of a coverage timeline, one row per quote.
+
+    Args:
+        timeline: The DataFrame of ``build_timeline(articles, coverage=True)``.
+        row: The index label of the event's row.
+
+    Returns:
+        A DataFrame with the columns of :data:`~toolkit.columns.EVENT_QUOTE_COLUMNS`.
+
+    Raises:
+        KeyError: The timeline has no ``quotes`` column (build it with ``coverage=True``).
+    """
+    import pandas as pd
+
+    if "quotes" not in timeline.columns:
+        raise KeyError("this timeline has no quotes: build it with tk.build_timeline(articles, coverage=True)")
+    return pd.DataFrame(list(timeline.loc[row, "quotes"]), columns=EVENT_QUOTE_COLUMNS)
