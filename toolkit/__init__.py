@@ -20,7 +20,7 @@ from .quotes import extract_quotes, quotes_frame
 from .reuse import quote_reuse
 from .tone import score_quotes, sentiment, sentiment_backends, sentiment_by_speaker
 from .text import paragraphs, sentences
-from .timeline import build_timeline
+from .timeline import build_timeline, event_quotes
 from .timexes import find_timexes
 from .topics import default_topics, tag_topics
 from .voices import voices
@@ -37,6 +37,7 @@ __all__ = [
     "add_people",
     "analyze",
     "build_timeline",
+    "event_quotes",
     "coverage_list",
     "default_topics",
     "explore",
