@@ -58,3 +58,18 @@ def test_form_column_follows_direct_and_is_shown():
     assert QUOTE_COLUMNS.index("form") == QUOTE_COLUMNS.index("direct") + 1
     assert list(quotes_frame([q])["form"]) == ["summary"]
     assert "summary" in q._repr_html_()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reported content does not run on into narration about someone
+
+def test_reported_content_stops_before_narration_about_someone():
+    text = ("Tomas Ferreira, director of the Norland Institute, spoke in Eastvale. He added that the ministers "
+            "would discuss the governor's call for a harbour summit. He snubbed a similar summit last year.")
+    check_quotes(text, "ministers", {"text_lacks": "snubbed"})
+
+
+def test_reported_content_runs_on_with_a_modal():
+    text = ("Mayor Dana Whitcombe said the ferry plan had failed. She would ask the council for a new vote "
+            "before the summer.")
+    check_quotes(text, "ferry", {"text_has": "new vote"})

@@ -74,6 +74,8 @@ __all__ = [
     "REPORTED_OPENERS",
     "SUMMARY_OPENERS",
     "CLAUSE_SUBJECTS",
+    "NARRATION_SUBJECTS",
+    "REPORTED_MODALS",
     "SHORT_AUX",
     "SHOW_CUES",
     "DOC_NOUNS",
@@ -151,6 +153,8 @@ SHORT_SUBJ = load_wordlist("quote_short_subj.txt")
 REPORTED_OPENERS = load_wordlist("quote_reported_openers.txt")
 SUMMARY_OPENERS = load_wordlist("quote_summary_openers.txt")
 CLAUSE_SUBJECTS = load_wordlist("quote_clause_subjects.txt")
+NARRATION_SUBJECTS = load_wordlist("quote_narration_subjects.txt")
+REPORTED_MODALS = load_wordlist("quote_reported_modals.txt")
 SHORT_AUX = load_wordlist("quote_short_aux.txt")
 SHOW_CUES = load_wordlist("quote_show_cues.txt")
 DOC_NOUNS = load_wordlist("quote_doc_nouns.txt")
