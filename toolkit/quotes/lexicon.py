@@ -76,6 +76,9 @@ __all__ = [
     "CLAUSE_SUBJECTS",
     "NARRATION_SUBJECTS",
     "REPORTED_MODALS",
+    "NOT_HEADS",
+    "RELATIVES",
+    "CONNECTIVES",
     "SHORT_AUX",
     "SHOW_CUES",
     "DOC_NOUNS",
@@ -155,6 +158,9 @@ SUMMARY_OPENERS = load_wordlist("quote_summary_openers.txt")
 CLAUSE_SUBJECTS = load_wordlist("quote_clause_subjects.txt")
 NARRATION_SUBJECTS = load_wordlist("quote_narration_subjects.txt")
 REPORTED_MODALS = load_wordlist("quote_reported_modals.txt")
+NOT_HEADS = load_wordlist("quote_not_heads.txt")
+RELATIVES = load_wordlist("quote_relatives.txt")
+CONNECTIVES = load_wordlist("quote_connectives.txt")
 SHORT_AUX = load_wordlist("quote_short_aux.txt")
 SHOW_CUES = load_wordlist("quote_show_cues.txt")
 DOC_NOUNS = load_wordlist("quote_doc_nouns.txt")
