@@ -73,3 +73,9 @@ def test_reported_content_runs_on_with_a_modal():
     text = ("Mayor Dana Whitcombe said the ferry plan had failed. She would ask the council for a new vote "
             "before the summer.")
     check_quotes(text, "ferry", {"text_has": "new vote"})
+
+
+def test_reported_content_runs_on_with_a_curly_negated_modal():
+    text = ("Councillor Ines Varga said the levy was unfair. She can\u2019t see how the harbour will pay for "
+            "the new pier.")
+    check_quotes(text, "levy", {"text_has": "new pier"})

@@ -68,7 +68,7 @@ def narration(doc, span: tuple) -> bool:
     words = doc.text[span[0]:min(span[1], span[0] + 40)].split()
     if len(words) < 2 or words[0].lower() not in NARRATION_SUBJECTS:
         return False
-    return words[1].lower() not in REPORTED_MODALS
+    return words[1].lower().replace("\u2019", "'") not in REPORTED_MODALS
 
 
 def extend_back(doc, reported: list) -> None:
