@@ -76,6 +76,6 @@ def test_reported_content_runs_on_with_a_modal():
 
 
 def test_reported_content_runs_on_with_a_curly_negated_modal():
-    text = ("Councillor Ines Varga said the levy was unfair. She can\u2019t see how the harbour will pay for "
+    text = ("Councillor Ines Varga said the levy was unfair. She can\u2019t afford the cost of "
             "the new pier.")
     check_quotes(text, "levy", {"text_has": "new pier"})
