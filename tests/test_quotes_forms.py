@@ -79,10 +79,3 @@ def test_reported_content_runs_on_with_a_curly_negated_modal():
     text = ("Councillor Ines Varga said the levy was unfair. She can\u2019t afford the cost of "
             "the new pier.")
     check_quotes(text, "levy", {"text_has": "new pier"})
-
-
-def test_mixed_quote_gives_the_direct_quote_and_the_clause():
-    text = ('Mayor Dana Whitcombe said that the bridge plan, which the council backed in May, '
-            '"was a costly mistake for Eastvale".')
-    check_quotes(text, "council backed", {"form": "indirect", "text_start": "that the bridge"})
-    check_quotes(text, '"was a costly', {"form": "direct", "speaker": "Dana Whitcombe"})

@@ -6,47 +6,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..text import quotation_hulls
 from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
 from .patterns import WORD
 
-__all__ = ["quote_form", "with_forms", "split_mixed", "looks_like_clause"]
+__all__ = ["quote_form", "with_forms", "looks_like_clause"]
 
 # Words of the content read for a finite verb ("believe [the message was] ...").
 _CLAUSE_READ = 8
-# A quotation inside reported content is a direct quote from this many words (shorter: scare quotes).
-_QUOTED_WORDS = 3
-# Reported content keeps its own (indirect) quote beside its quotations from this many unquoted words.
-_UNQUOTED_WORDS = 4
 
 
 def with_forms(doc, quotes: list) -> list:
-    """The quotes with their ``form`` set, a mixed quote split into its direct and indirect parts."""
-    out = []
-    for q in quotes:
-        out.extend(split_mixed(doc, replace(q, form=quote_form(doc, q))))
-    out.sort(key=lambda q: (q.start, q.end))
-    return out
-
-
-def split_mixed(doc, q) -> list:
-    """A mixed quote (``said that the plan "was a costly mistake"``) as a direct quote for each
-    quotation of three words or more, plus the whole clause as an indirect quote when it holds
-    substantial unquoted words; any other quote as it is."""
-    if q.cue_span is None or q.form == "summary" or len(q.spans) != 1:
-        return [q]
-    text = doc.text
-    start, end = q.spans[0]
-    hulls = [(s, e) for s, e in quotation_hulls(text, start, end)[0]
-             if len(WORD.findall(text, s, e)) >= _QUOTED_WORDS]
-    if not hulls or hulls[0][0] == start and hulls[0][1] >= end:
-        return [q]
-    quoted = [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
-              for s, e in hulls]
-    outside = len(WORD.findall(text, start, end)) - sum(len(WORD.findall(text, s, e)) for s, e in hulls)
-    if outside < _UNQUOTED_WORDS:
-        return quoted
-    return [replace(q, direct=False, form="indirect")] + quoted
+    """The quotes with their ``form`` set."""
+    return [replace(q, form=quote_form(doc, q)) for q in quotes]
 
 
 def quote_form(doc, q) -> str:
