@@ -99,6 +99,9 @@ def predict(kind: str, records: list[dict]) -> list[dict]:
         kind: ``"quotes"`` (``toolkit.extract_quotes``) or ``"timexes"`` (``toolkit.find_timexes``).
         records: Gold records from :func:`build_gold`.
 
+    Summaries of speech acts (``form == "summary"``: "urged X to", "called for") are left out of the
+    quote predictions: the annotation conventions do not annotate them.
+
     Returns:
         One ``{"id", "quotes"}`` or ``{"id", "timexes"}`` line per record.
     """
@@ -107,7 +110,7 @@ def predict(kind: str, records: list[dict]) -> list[dict]:
     if kind == "quotes":
         return [{"id": r["id"], "quotes": [
             {"content_start": q.start, "content_end": q.end, "speaker": q.speaker or q.mention, "direct": q.direct}
-            for q in tk.extract_quotes(r["text"])]} for r in records]
+            for q in tk.extract_quotes(r["text"]) if q.form != "summary"]} for r in records]
     return [{"id": r["id"], "timexes": [
         {"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value}
         for t in tk.find_timexes(r["text"], published=r["date"])]} for r in records]

@@ -24,7 +24,7 @@ __all__ = [
 
 #: One row per quote in ``quotes_frame``: the Quote's own fields, in this order.
 QUOTE_COLUMNS = ["article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue", "cue_span",
-                 "text", "direct", "start", "end", "spans"]
+                 "text", "direct", "form", "start", "end", "spans"]
 #: The article's metadata joined to rows about it.
 ARTICLE_META_COLUMNS = ["outlet", "published", "title"]
 #: ``quotes_frame`` of Articles: the metadata and the outlet's country (from ``article.metadata``).

@@ -10,9 +10,13 @@ import html
 from dataclasses import asdict, dataclass, field
 from typing import Any, Optional
 
-__all__ = ["Article", "Quote", "Timex", "Sentiment", "Span", "as_article"]
+__all__ = ["Article", "Quote", "QUOTE_FORMS", "Timex", "Sentiment", "Span", "as_article"]
 
 Span = tuple  # (start, end) character offsets; a plain tuple so results pickle and export simply
+
+#: The forms of a Quote: words inside quotation marks, a reported clause, a speech act whose content
+#: is a noun phrase or an infinitive ("urged the EU to act", "accused X of lying").
+QUOTE_FORMS = ("direct", "indirect", "summary")
 
 
 def _esc(value: Any) -> str:
@@ -104,7 +108,7 @@ class Quote:
         spans: The content fragments as ``(start, end)`` pairs (two for "X," she said, "Y.").
         start: Start of the hull of ``spans``.
         end: End of the hull of ``spans``.
-        direct: True when the content stands inside quotation marks.
+        direct: True when the content stands inside quotation marks (``form == "direct"``).
         speaker: Canonical name ("Merrick B. Garland"), or None when unknown.
         mention: The words at the cue that name the speaker ("he", "Mr. Garland").
         mention_span: Offsets of ``mention``.
@@ -113,6 +117,13 @@ class Quote:
         role: Role or affiliation the article gives ("Attorney General").
         article_id: Id of the article the quote comes from.
         paragraph: Index of the paragraph where the quote starts.
+        form: ``"direct"`` (inside quotation marks), ``"indirect"`` (a reported clause: "said that
+            ...", "according to X, ...") or ``"summary"`` (a speech act whose content is a noun phrase
+            or an infinitive: "called for a repeal", "urged the EU to act"). Left out, it follows
+            ``direct`` ("direct" or "indirect").
+
+    Raises:
+        ValueError: ``form`` is not one of ``QUOTE_FORMS`` or disagrees with ``direct``.
     """
 
     text: str
@@ -128,9 +139,18 @@ class Quote:
     role: Optional[str] = None
     article_id: Optional[str] = None
     paragraph: Optional[int] = None
+    form: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        if self.form is None:
+            object.__setattr__(self, "form", "direct" if self.direct else "indirect")
+        elif self.form not in QUOTE_FORMS:
+            raise ValueError(f"Quote.form must be one of {QUOTE_FORMS}, not {self.form!r}")
+        elif (self.form == "direct") != bool(self.direct):
+            raise ValueError(f"Quote.form {self.form!r} disagrees with direct={self.direct!r}")
 
     def _repr_html_(self) -> str:
-        kind = "direct" if self.direct else "reported"
+        kind = self.form
         who = self.speaker or "unknown speaker"
         role = f" ({_esc(self.role)})" if self.role else ""
         cue = f" <em>{_esc(self.cue)}</em>" if self.cue else ""

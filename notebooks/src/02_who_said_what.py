@@ -37,7 +37,18 @@ print(f"analysing {'the fetched coverage' if online else 'the seed article only 
 # %%
 quotes = tk.quotes_frame(articles)
 print(f"{len(quotes)} quotes, {int(quotes['direct'].sum())} direct, {int((~quotes['direct']).sum())} reported")
-quotes[["outlet", "person", "group", "direct", "text"]].head(12)
+quotes[["outlet", "person", "group", "form", "text"]].head(12)
+
+# %% [markdown]
+# `form` says how the words are reported: `direct` (inside quotation marks), `indirect` (a
+# reported clause: "said that ...", "according to ...") or `summary` (a speech act summed up in
+# the reporter's words: "urged Mexico to ...", "called for ..."). Filter on it when only what was
+# said, not what was done, should count.
+
+# %%
+print(quotes["form"].value_counts().to_string())
+said = quotes[quotes["form"] != "summary"]
+said[["outlet", "person", "form", "text"]].head(12)
 
 # %% [markdown]
 # ## People across articles

@@ -8,10 +8,10 @@ from bisect import bisect_left
 from ..text import OPENING_QUOTES, QUOTE_MARK
 from .content import elliptical
 from .document import Attribution
-from .lexicon import CLAUSE_OPENERS, SAY
+from .lexicon import CLAUSE_OPENERS, NARRATION_SUBJECTS, REPORTED_MODALS, SAY
 from .patterns import SENT_END, SENT_END_TAIL, TAIL_CUT
 
-__all__ = ["extend_reported", "runs_on", "extend_back", "cut_tail"]
+__all__ = ["extend_reported", "runs_on", "narration", "extend_back", "cut_tail"]
 
 
 def extend_reported(doc) -> None:
@@ -45,7 +45,7 @@ def extend_reported(doc) -> None:
         if m is None:
             continue  # nothing after the cue's own sentence
         nxt = doc.trim(m.end(), stop)
-        if nxt[1] - nxt[0] < 10:
+        if nxt[1] - nxt[0] < 10 or narration(doc, nxt):
             continue
         a.spans.append(nxt)
     extend_back(doc, reported)
@@ -59,6 +59,16 @@ def runs_on(doc, a: Attribution) -> bool:
         return True
     first = text[a.spans[0][0]:a.spans[0][0] + 12].split()
     return bool(first) and first[0].lower() in CLAUSE_OPENERS
+
+
+def narration(doc, span: tuple) -> bool:
+    """True when a sentence tells what someone did rather than running on with what was reported:
+    it opens with "He", "She" or "They" and no modal follows ("He snubbed a similar summit last
+    year.", "He is also traveling to Mexico." -- but "He would not resign." runs on)."""
+    words = doc.text[span[0]:min(span[1], span[0] + 40)].split()
+    if len(words) < 2 or words[0].lower() not in NARRATION_SUBJECTS:
+        return False
+    return words[1].lower().replace("\u2019", "'") not in REPORTED_MODALS
 
 
 def extend_back(doc, reported: list) -> None:

@@ -8,6 +8,8 @@ from bisect import bisect_left
 from ..text import CLOSING_QUOTES, QUOTE_MARK, quotation_hulls, sentences
 from .cues import best_attribution, chain_attributions, find_cues, more_attributions, that_frame, unknown_verb
 from .document import Attribution
+from .acceptable import check_speakers
+from .forms import with_forms
 from .frames import (
     asked_question, colon_quote, dash_source, head_label, in_poll, in_source, is_headline, label,
     uncued_quotes,
@@ -47,7 +49,7 @@ def extract_attributions(doc) -> list:
             last = doc.atts.pop()
             if last.para == para_index and text[para_start:para_end].rstrip().endswith(":"):
                 pending = last
-    return build_quotes(doc)
+    return with_forms(doc, check_speakers(build_quotes(doc)))
 
 
 def sentence_units(doc, para_start: int, para_end: int, para_quotes: list) -> list:

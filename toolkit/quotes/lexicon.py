@@ -71,6 +71,14 @@ __all__ = [
     "NOUN_CUES",
     "FUNCTION_WORDS",
     "SHORT_SUBJ",
+    "REPORTED_OPENERS",
+    "SUMMARY_OPENERS",
+    "CLAUSE_SUBJECTS",
+    "NARRATION_SUBJECTS",
+    "REPORTED_MODALS",
+    "NOT_HEADS",
+    "RELATIVES",
+    "CONNECTIVES",
     "SHORT_AUX",
     "SHOW_CUES",
     "DOC_NOUNS",
@@ -145,6 +153,14 @@ NOUN_CUES = load_wordlist("quote_noun_cues.txt")
 # Words that are never the content word of a noun phrase, nor a verb ("current and former", "emailed supporters").
 FUNCTION_WORDS = CLAUSE_WORDS | SKIP | PREPS | DETERMINERS | PRONOUNS
 SHORT_SUBJ = load_wordlist("quote_short_subj.txt")
+REPORTED_OPENERS = load_wordlist("quote_reported_openers.txt")
+SUMMARY_OPENERS = load_wordlist("quote_summary_openers.txt")
+CLAUSE_SUBJECTS = load_wordlist("quote_clause_subjects.txt")
+NARRATION_SUBJECTS = load_wordlist("quote_narration_subjects.txt")
+REPORTED_MODALS = load_wordlist("quote_reported_modals.txt")
+NOT_HEADS = load_wordlist("quote_not_heads.txt")
+RELATIVES = load_wordlist("quote_relatives.txt")
+CONNECTIVES = load_wordlist("quote_connectives.txt")
 SHORT_AUX = load_wordlist("quote_short_aux.txt")
 SHOW_CUES = load_wordlist("quote_show_cues.txt")
 DOC_NOUNS = load_wordlist("quote_doc_nouns.txt")

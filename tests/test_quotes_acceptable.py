@@ -1,0 +1,63 @@
+"""The acceptable-speaker checker, and the speakers ``extract_quotes`` gives on PolNeAR and the seed.
+Unit texts are written for the tests, with invented people and places."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from toolkit.model import Quote
+from toolkit.quotes import extract_quotes
+from toolkit.quotes.acceptable import acceptable_speaker, check_speakers, speaker_problem
+
+ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of Eastvale", "Eastvale officials",
+              "the Norland Herald", "a Wednesday editorial", "Sen. Ines Varga", "St. Ives residents", "Norland",
+              "Gov. J.B. Rourke of Westmark", "the Eastvale Harbour Authority", "two officials", "Al From"]
+UNACCEPTABLE = [
+    ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
+    ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
+    ("Police ready to", "cut"), ("The mayor flew to Westmark to", "cut"),
+    ("Farmers gathered in the market square on Thursday to", "cut"), ("which", "fragment"),
+    ("the pollster who is head of the institute", "relative"), ("two nations", "number"),
+    ("the council has been", "clause"),
+]
+
+
+@pytest.mark.parametrize("speaker", ACCEPTABLE)
+def test_acceptable_speaker(speaker):
+    assert acceptable_speaker(speaker), speaker_problem(speaker)
+
+
+@pytest.mark.parametrize("speaker,problem", UNACCEPTABLE)
+def test_unacceptable_speaker(speaker, problem):
+    assert not acceptable_speaker(speaker)
+    assert speaker_problem(speaker) == problem
+
+
+def _quote(speaker):
+    return Quote(text="x", spans=((0, 1),), start=0, end=1, direct=True, speaker=speaker, role="mayor")
+
+
+def test_check_speakers_keeps_the_quote_and_repairs_or_clears_the_speaker():
+    fixed = check_speakers([_quote("Lake Erie. Dana Whitcombe"), _quote("Whitcombe. We"), _quote("The next"),
+                            _quote("Dana Whitcombe")])
+    assert [q.speaker for q in fixed] == ["Dana Whitcombe", "Whitcombe", None, "Dana Whitcombe"]
+    assert [q.role for q in fixed] == ["mayor", "mayor", None, "mayor"]
+
+
+def test_no_quote_of_a_text_has_an_unacceptable_speaker():
+    text = ("The ferry sank off Lake Erie. Whitcombe said the harbour would reopen. The next day, the council, "
+            "which met on Thursday, said that repairs would take a month.")
+    assert all(acceptable_speaker(q.speaker) for q in extract_quotes(text))
+
+
+def test_unacceptable_speakers_on_polnear_and_the_seed(shared_data):
+    """At most 2 unacceptable speakers per 2,000 quotes over PolNeAR train + dev and the seed."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared_data.parent / "seeds").glob("*.txt"))]
+    for split in ("train", "dev"):
+        with open(shared_data / "polnear" / f"{split}.jsonl", encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    speakers = [q.speaker for text in texts for q in extract_quotes(text)]
+    bad = [s for s in speakers if not acceptable_speaker(s)]
+    assert len(speakers) > 10_000
+    assert len(bad) * 2000 <= 2 * len(speakers), bad[:20]

@@ -1,0 +1,81 @@
+"""The form of a quote (direct, indirect, summary) and the Quote's ``form`` field. Texts written for
+the tests, invented people and places."""
+from __future__ import annotations
+
+import pytest
+
+from toolkit.columns import QUOTE_COLUMNS
+from toolkit.model import Quote
+from toolkit.quotes import quotes_frame
+
+from _quotes_helpers import check_quotes
+
+FORM_CASES = [
+    pytest.param('"We are ready," said Dana Whitcombe, the mayor of Eastvale.', "ready",
+                 {"form": "direct", "direct": True}, id="quotation_marks_are_direct"),
+    pytest.param("Mayor Dana Whitcombe said that the bridge would open in May.", "bridge",
+                 {"form": "indirect", "direct": False}, id="that_clause_is_indirect"),
+    pytest.param("Mayor Dana Whitcombe said the bridge would open in May.", "bridge",
+                 {"form": "indirect"}, id="bare_clause_after_say_is_indirect"),
+    pytest.param("The bridge, Mayor Dana Whitcombe said, will open in May.", "bridge",
+                 {"form": "indirect"}, id="parenthetical_cue_is_indirect"),
+    pytest.param("According to Mayor Dana Whitcombe, the bridge will open in May.", "bridge",
+                 {"form": "indirect"}, id="according_to_is_indirect"),
+    pytest.param("Dana Whitcombe believes they will finish the bridge by May.", "bridge",
+                 {"form": "indirect"}, id="clause_with_subject_pronoun_is_indirect"),
+    pytest.param("Mayor Dana Whitcombe urged the council to drop the ferry plan.", "ferry",
+                 {"form": "summary"}, id="urged_to_is_summary"),
+    pytest.param("Dana Whitcombe thanked Norland for its help with the bridge.", "Norland",
+                 {"form": "summary"}, id="thanked_for_is_summary"),
+    pytest.param("Councillor Ines Varga accused the mayor of wasting money on the ferry.", "wasting",
+                 {"form": "summary"}, id="accused_of_is_summary"),
+    pytest.param("Councillor Ines Varga has called for the complete repeal of the harbour levy.", "repeal",
+                 {"form": "summary"}, id="called_for_is_summary"),
+    pytest.param("Councillor Ines Varga criticized the ferry plan as a step backwards for Eastvale.", "ferry",
+                 {"form": "summary"}, id="criticized_as_is_summary"),
+]
+
+
+@pytest.mark.parametrize("text,needle,expected", FORM_CASES)
+def test_quote_form(text, needle, expected):
+    check_quotes(text, needle, expected)
+
+
+def test_form_follows_direct_when_left_out():
+    assert Quote(text="x", spans=((0, 1),), start=0, end=1, direct=True).form == "direct"
+    assert Quote(text="x", spans=((0, 1),), start=0, end=1, direct=False).form == "indirect"
+    assert Quote(text="x", spans=((0, 1),), start=0, end=1, direct=False, form="summary").form == "summary"
+
+
+@pytest.mark.parametrize("direct,form", [(True, "summary"), (False, "direct"), (True, "quoted")])
+def test_form_must_agree_with_direct(direct, form):
+    with pytest.raises(ValueError):
+        Quote(text="x", spans=((0, 1),), start=0, end=1, direct=direct, form=form)
+
+
+def test_form_column_follows_direct_and_is_shown():
+    q = Quote(text="x", spans=((0, 1),), start=0, end=1, direct=False, form="summary")
+    assert QUOTE_COLUMNS.index("form") == QUOTE_COLUMNS.index("direct") + 1
+    assert list(quotes_frame([q])["form"]) == ["summary"]
+    assert "summary" in q._repr_html_()
+
+
+# ---------------------------------------------------------------------------------------------
+# Reported content does not run on into narration about someone
+
+def test_reported_content_stops_before_narration_about_someone():
+    text = ("Tomas Ferreira, director of the Norland Institute, spoke in Eastvale. He added that the ministers "
+            "would discuss the governor's call for a harbour summit. He snubbed a similar summit last year.")
+    check_quotes(text, "ministers", {"text_lacks": "snubbed"})
+
+
+def test_reported_content_runs_on_with_a_modal():
+    text = ("Mayor Dana Whitcombe said the ferry plan had failed. She would ask the council for a new vote "
+            "before the summer.")
+    check_quotes(text, "ferry", {"text_has": "new vote"})
+
+
+def test_reported_content_runs_on_with_a_curly_negated_modal():
+    text = ("Councillor Ines Varga said the levy was unfair. She can\u2019t afford the cost of "
+            "the new pier.")
+    check_quotes(text, "levy", {"text_has": "new pier"})

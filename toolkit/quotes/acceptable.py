@@ -1,0 +1,115 @@
+"""What may stand as a speaker: a noun phrase that names a person, group, organisation, document or
+country -- never a time expression, a number, a function-word fragment, a stretch across a sentence
+boundary, a phrase cut before its head or verb, a clause or a relative pronoun. One checker
+(:func:`acceptable_speaker`), applied to every Quote (:func:`check_speakers`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .lexicon import (
+    AUX_VERBS, CONNECTIVES, DETERMINERS, FUNCTION_WORDS, MONTHS, NOT_HEADS, NUMBER_WORDS, PREPS, RELATIVES,
+    SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
+)
+
+__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sentence"]
+
+# A word ending a sentence inside the phrase ("Lake Erie. Smith"): a period after a word of two or
+# more lower-case letters (not an abbreviated title such as "Gov."), then a capital.
+_SENTENCE_GAP = re.compile(r"\b([A-Za-z][a-z]+)[.!?]\s+[A-Z]")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NUMBER = re.compile(r"^[\d.,%$]+$")
+# Words from which a capitalised word may be a verb of a headline run into a speaker
+# ("Donald Trump Is Now"); shorter, it may be a name ("Yin Myint May", "Al From").
+_HEADLINE_WORDS = 4
+
+
+def acceptable_speaker(speaker) -> bool:
+    """True when ``speaker`` may name who spoke (None, for an unknown speaker, is acceptable).
+
+    Args:
+        speaker: The speaker string of a Quote, or None.
+
+    Returns:
+        False for a time expression ("Monday", "2016"), a bare number, function words only ("the",
+        "The next"), a stretch across a sentence boundary ("Lake Erie. Smith"), a phrase cut before
+        its head or verb ("The release of", "Police ready to"), a clause ("Farmers gathered in the
+        square on Thursday to") or a relative pronoun ("which", "who").
+    """
+    return speaker_problem(speaker) is None
+
+
+def speaker_problem(speaker):
+    """Why ``speaker`` is not acceptable ("time", "number", "fragment", "sentence", "cut",
+    "clause", "relative"), or None when it is."""
+    if speaker is None:
+        return None
+    raw = [w.strip(",;:()\u201c\u201d\"'\u2018\u2019") for w in speaker.split()]
+    raw = [w for w in raw if w]
+    if not raw:
+        return "fragment"
+    words = [w.lower() for w in raw]
+    # A word may be read as a function word or verb when lower-case, or in a phrase as long as a headline.
+    plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
+    if words[0] == "what" or any(w in RELATIVES and k > 0 for k, w in enumerate(words)):
+        return "relative"
+    if "\n" in speaker or _sentence_gap(speaker):
+        return "sentence"
+    if all(_is_number(w) for w in words):
+        return "number"
+    if all(_is_time(w) for w in words) or words[-1] in WEEKDAYS or words[-1] in MONTHS:
+        return "time"
+    if all(w in FUNCTION_WORDS or w in NOT_HEADS for w in words):
+        return "fragment"
+    if plain[-1] and (words[-1] in PREPS or words[-1] in ("to", "of") or words[-1] in DETERMINERS
+                      or words[-1] in NOT_HEADS):
+        return "cut"
+    if any(w in AUX_VERBS and plain[k] for k, w in enumerate(words) if k > 0):
+        return "clause"
+    if words[0] in NUMBER_WORDS and words[0] != "one" and len(words) == 2 and not is_speaker_noun(words[1]):
+        return "number"  # "two nations": a count of things, not who spoke
+    return None
+
+
+def check_speakers(quotes: list) -> list:
+    """The quotes with each unacceptable speaker replaced: a name run on from the sentence before
+    ("Lake Erie. Smith") by its part in the speaker's own sentence ("Smith"), anything else by None
+    (the quote itself is kept)."""
+    out = []
+    for q in quotes:
+        problem = speaker_problem(q.speaker)
+        if problem is None:
+            out.append(q)
+            continue
+        speaker = last_sentence(q.speaker) if problem == "sentence" else None
+        out.append(replace(q, speaker=speaker, role=q.role if speaker else None))
+    return out
+
+
+def last_sentence(speaker: str):
+    """The last acceptable piece of a speaker run across sentence boundaries, without a leading
+    connective or determiner ("Iowa. But the Ebeling" -> "Ebeling", "Smith. We" -> "Smith"), or None."""
+    cuts = [m.end() - 1 for m in _SENTENCE_GAP.finditer(speaker)]
+    bounds = [0] + cuts + [len(speaker)]
+    for start, end in reversed(list(zip(bounds, bounds[1:]))):
+        words = speaker[start:end].rstrip(" .!?").split()
+        while words and (words[0].lower() in SENT_START_STOP or words[0].lower() in DETERMINERS
+                         or words[0].lower() in CONNECTIVES):
+            words = words[1:]
+        piece = " ".join(words)
+        if piece and acceptable_speaker(piece):
+            return piece
+    return None
+
+
+def _sentence_gap(speaker: str) -> bool:
+    return any(m.group(1).lower() not in TITLES for m in _SENTENCE_GAP.finditer(speaker))
+
+
+def _is_number(word: str) -> bool:
+    return bool(_NUMBER.match(word)) or word in NUMBER_WORDS
+
+
+def _is_time(word: str) -> bool:
+    return word in TIME_WORDS or word in MONTHS or word in WEEKDAYS or bool(_YEAR.match(word))

@@ -1,0 +1,60 @@
+"""The form of each quote: ``direct`` (inside quotation marks), ``indirect`` (a reported clause) or
+``summary`` (a speech act whose content is a noun phrase or an infinitive: "called for a repeal",
+"urged the EU to act", "accused X of lying").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
+from .patterns import WORD
+
+__all__ = ["quote_form", "with_forms", "looks_like_clause"]
+
+# Words of the content read for a finite verb ("believe [the message was] ...").
+_CLAUSE_READ = 8
+
+
+def with_forms(doc, quotes: list) -> list:
+    """The quotes with their ``form`` set."""
+    return [replace(q, form=quote_form(doc, q)) for q in quotes]
+
+
+def quote_form(doc, q) -> str:
+    """``"direct"``, ``"indirect"`` or ``"summary"`` for one Quote of ``doc``.
+
+    Content in quotation marks is direct. Content without a cue word (labels, colons, continued
+    speech), before its cue ("..., she said"), after a colon or after its source ("according to the
+    mayor, ...") is a reported clause. Content after its cue is a
+    reported clause when it opens with "that", "whether" or "if", or when the cue is a verb of the
+    say family or the content reads as a clause (a subject pronoun first, or an auxiliary among its
+    first words); opening with "to", "for", "of", ... (an infinitive or a prepositional object) or
+    reading as a noun phrase, it summarises a speech act.
+    """
+    if q.direct:
+        return "direct"
+    if q.cue_span is None or q.start < q.cue_span[1] or not q.cue[:1].isalpha():
+        return "indirect"
+    if q.mention_span is not None and q.cue_span[1] <= q.mention_span[0] < q.start:
+        return "indirect"  # "According to the mayor, ...": the source stands between cue and clause
+    words = [w.lower() for w in WORD.findall(doc.text, q.start, min(q.end, q.start + 120))]
+    if not words or words[0] in REPORTED_OPENERS:
+        return "indirect"
+    if words[0] in SUMMARY_OPENERS:
+        return "summary"
+    if q.cue.lower() in SAY or looks_like_clause(words):
+        return "indirect"
+    return "summary"
+
+
+def looks_like_clause(words: list) -> bool:
+    """True when lower-cased words read as a clause: a subject pronoun first, or an auxiliary or
+    modal among the first words ("the message was ...") before any summary preposition."""
+    if words[0] in CLAUSE_SUBJECTS:
+        return True
+    for w in words[1:_CLAUSE_READ]:
+        if w in SUMMARY_OPENERS:
+            return False
+        if w in AUX_VERBS:
+            return True
+    return False
