@@ -4,6 +4,7 @@ the Quotes built from the attributions.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..model import Quote
 from .extent import cut_tail, extend_reported
@@ -13,7 +14,7 @@ from .lexicon import (
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 
-__all__ = ["build_quotes", "drop_stray_nested", "article_names", "canonical_speaker", "is_person"]
+__all__ = ["build_quotes", "with_text", "drop_stray_nested", "article_names", "canonical_speaker", "is_person"]
 
 
 def build_quotes(doc) -> list:
@@ -100,6 +101,19 @@ def build_quotes(doc) -> list:
             by_mention[q.mention_span] = q
     out.sort(key=lambda q: (q.start, q.end))
     return drop_stray_nested(out)
+
+
+def with_text(quotes: list, text: str) -> list:
+    """The quotes with their content, mention and cue read from ``text`` (the article as written,
+    when the rules read it with its quotation marks rewritten: same offsets, other marks)."""
+    out = []
+    for q in quotes:
+        content = " \u2026 ".join(text[s:e] for s, e in q.spans)
+        mention = text[q.mention_span[0]:q.mention_span[1]] if q.mention_span else q.mention
+        cue = text[q.cue_span[0]:q.cue_span[1]] if q.cue_span else q.cue
+        same = content == q.text and mention == q.mention and cue == q.cue
+        out.append(q if same else replace(q, text=content, mention=mention, cue=cue))
+    return out
 
 
 def drop_stray_nested(out: list) -> list:
