@@ -13,6 +13,7 @@ from .lexicon import (
     SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
+from .referents import Referents, ends_sentence
 
 __all__ = ["build_quotes", "with_text", "drop_stray_nested", "article_names", "canonical_speaker", "is_person"]
 
@@ -25,6 +26,8 @@ def build_quotes(doc) -> list:
     out = []
     prev_speaker = None
     prev_person = None
+    prev_person_at = -1  # where the last speaker who is a person was mentioned
+    refs = Referents(text, names, {full for full in names["full"].values() if is_person(doc, full, names)})
     by_mention: dict = {}
     roles: dict = {}
     extend_reported(doc)
@@ -65,21 +68,29 @@ def build_quotes(doc) -> list:
             basis = mention if basis is None else basis
             ml = basis.lower()
             if ml in PERSONAL:
-                speaker = prev_person or prev_speaker
+                speaker = refs.pronoun(mspan[0], ml, prev_person_at, prev_person)
+                if speaker is None and prev_person is None:
+                    speaker = prev_speaker
                 if speaker and speaker in names["role_of"]:
                     role = role or names["role_of"][speaker]
+            elif ml == "they":
+                speaker = refs.plural(mspan[0], prev_person_at)
             elif ml in PRONOUNS or ml in ("which", "that"):
                 speaker = None
             else:
                 speaker, r = canonical_speaker(doc, basis, names)
                 role = role or r
+                if r is None and speaker == PAREN.sub("", basis).strip(" ,"):
+                    described = refs.description(mspan[0], speaker.split(), prev_person_at)
+                    if described is not None:
+                        speaker, role = described, role or names["role_of"].get(described)
         if speaker is not None and not att.continuation:
             prev_speaker = speaker
-            if mention and (mention[0].isupper() and mention.lower() not in PRONOUNS
-                            and is_person(doc, speaker, names)):
-                prev_person = speaker
+            if mention and (mention.lower() not in PRONOUNS and is_person(doc, speaker, names)):
+                prev_person, prev_person_at = speaker, mspan[0]
             elif mention and mention.lower() in PERSONAL:
-                prev_person = speaker
+                prev_person, prev_person_at = speaker, mspan[0]
+                refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
         if speaker is not None:
             # One role per person across the article, from wherever the article gives it.
             if role is None:
@@ -142,8 +153,7 @@ def article_names(doc) -> dict:
     """Person and organisation names of the article, with the roles written before them."""
     text = doc.text
     full, role_of = {}, {}
-    for m in NAME_SEQ.finditer(text):
-        toks = m.group().split()
+    for toks in _name_runs(text):
         # Split off leading role/title words ("Attorney General", "Homeland Security Secretary").
         last_role = -1
         for k, t in enumerate(toks):
@@ -184,6 +194,21 @@ def article_names(doc) -> dict:
     for nm, role in role_of.items():
         by_role[role.lower()] = nm
     return {"full": full, "role_of": role_of, "by_role": by_role}
+
+
+def _name_runs(text: str):
+    """The capitalised runs of the text as lists of words, split where a sentence ends inside one
+    ("Tomas Vell. Nia Abara" is two runs)."""
+    for m in NAME_SEQ.finditer(text):
+        run = []
+        for tok in m.group().split():
+            run.append(tok)
+            if ends_sentence(tok):
+                if len(run) > 1:
+                    yield run
+                run = []
+        if run:
+            yield run
 
 
 def canonical_speaker(doc, mention: str, names: dict) -> tuple:
