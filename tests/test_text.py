@@ -1,7 +1,7 @@
 """Segmentation: paragraphs, sentences, tokens and quotation marks, with offsets."""
 import pytest
 
-from toolkit.text import load_wordlist, paragraphs, quotations, sentences, tokens
+from toolkit.text import english_quote_marks, load_wordlist, paragraphs, quotations, sentences, tokens
 
 
 def _texts(text, spans):
@@ -84,9 +84,42 @@ def test_quotations_pair_curly_and_straight_marks():
     assert all(q.close is not None for q in got)
 
 
-def test_apostrophes_and_single_quotes_are_not_paired():
+def test_apostrophes_stay_apostrophes_and_single_quotes_pair():
     text = "The cartels’ routes and the Leaders’ Summit: ‘fine’, said Ana’s aide."
+    assert [text[q.start:q.end] for q in quotations(text)] == ["fine"]
+
+
+@pytest.mark.parametrize("text", [
+    "Don't say rock 'n' roll died in the '90s, Obrador's aide joked.",
+    "It's the farmers' market, ’tis the season, and the ‘90s are back.",
+    "She said 'maybe and never closed it.",
+])
+def test_apostrophes_are_never_paired(text):
     assert quotations(text) == []
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("'We will not back down,' said Jane Doe.", ["We will not back down,"]),
+    ("‘We won’t stop,’ said Jane Doe, ‘not now.’", ["We won’t stop,", "not now."]),
+    ("«Nous sommes prêts», a dit Jeanne Morel.", ["Nous sommes prêts"]),
+    ("„Wir sind bereit“, sagte Jana Berg.", ["Wir sind bereit"]),
+    ("„Jesteśmy gotowi”, powiedziała Ewa Lis.", ["Jesteśmy gotowi"]),
+    ("»Ja«, sagte er, ‹nein›, sagte sie.", ["Ja", "nein"]),
+    ("‘He called it “absurd”,’ she said.", ["He called it “absurd”,"]),
+    ("«Il a dit “non”», a-t-il ajouté.", ["Il a dit “non”"]),
+    ('"Mixed," he said, \'marks\' and “more”.', ["Mixed,", "marks", "more"]),
+    ("The workers' union said 'no' to it.", ["no"]),
+])
+def test_single_marks_guillemets_and_low_high_marks_pair(text, inner):
+    assert [text[q.start:q.end] for q in quotations(text)] == inner
+
+
+def test_english_quote_marks_keeps_offsets_and_nests_inner_marks():
+    text = "‘He called it “absurd”,’ she said. «Oui», dit-elle. \"Plain\" stays."
+    marked = english_quote_marks(text)
+    assert len(marked) == len(text)
+    assert marked == "“He called it ‘absurd’,” she said. “Oui”, dit-elle. \"Plain\" stays."
+    assert english_quote_marks("No quotes, Obrador's aide said.") == "No quotes, Obrador's aide said."
 
 
 def test_quote_continued_across_paragraphs():

@@ -25,6 +25,7 @@ __all__ = [
     "load_wordlist",
     "trie_pattern",
     "quotation_hulls",
+    "english_quote_marks",
     "OPENING_QUOTES",
     "CLOSING_QUOTES",
     "QUOTE_MARK",
@@ -233,7 +234,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list:
 # Quotation marks
 
 class Quotation(NamedTuple):
-    """A stretch of text inside double quotation marks, within one paragraph.
+    """A stretch of text inside quotation marks, within one paragraph.
 
     Attributes:
         start: Offset of the first character inside the marks.
@@ -257,39 +258,121 @@ class Quotation(NamedTuple):
 # (same matches as "[\u201c\u201d\u201e\u00ab\u00bb\"]|''", about twice as fast). Two apostrophes
 # ('') are a double mark too.
 QUOTE_MARK = re.compile("\u201c|\u201d|\u201e|\u00ab|\u00bb|\"|''")
+# Every mark the pairing reads: the double marks, guillemets pointing either way, single marks
+# (curly, low, straight, single guillemets). Two apostrophes come before one.
+_ANY_MARK = re.compile("\u201c|\u201d|\u201e|\u00ab|\u00bb|\"|''|'|\u2018|\u2019|\u201a|\u2039|\u203a")
+_DOUBLE_MARKS = "\u201c\u201d\u201e\u00ab\u00bb\"'"  # (' only as the first of two)
+# The closer that ends a quotation opened with a mark, where it differs from the English one:
+# German and Polish \u201elow-high\u201c, guillemets either way (\u00ab \u00bb and \u00bb \u00ab), single ones.
+_PARTNER = {"\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab", "\u201a": "\u2018\u2019",
+            "\u2039": "\u203a", "\u203a": "\u2039", "\u2018": "\u2019'", "'": "'\u2019", "\u2019": "\u2019'"}
+_GUILLEMETS = "\u00ab\u00bb"
 # Characters before a straight mark that let it open a quotation ("said: \"...", "(\"...").
 _OPENS_AFTER = "([{\u2014\u2013-/:,;"
+# Words an apostrophe starts ("rock 'n' roll", "'em", "'til"): never a single quotation.
+_ELISION = re.compile(r"(?:n|em|til|tis|twas|cause|bout|round|cuz|nother)\b|\d\ds\b|\d\d\b", re.IGNORECASE)
+
+
+def _single_opens(text: str, at: int, start: int, end: int) -> bool:
+    """True when the single mark at ``at`` opens a quotation: after a space (or an opening
+    bracket, a dash, a colon) and before a word that is not an elision ("'90s", "'n'", "'em")."""
+    before = text[at - 1] if at > start else " "
+    nxt = at + 1
+    if nxt >= end or not (before.isspace() or before in _OPENS_AFTER or text[at] in "\u2039\u203a\u201a"):
+        return False
+    if text[at] == "\u2019" and not text[nxt].isupper():
+        return False  # "\u2019tis", "\u201990s" with the apostrophe the typesetter meant
+    return (text[nxt].isalnum() or text[nxt] in "\u2014\u2013.") and not _ELISION.match(text, nxt, end)
+
+
+def _single_closes(text: str, at: int, open_mark: str, start: int, end: int) -> bool:
+    """True when the single mark at ``at`` closes the single quotation opened with ``open_mark``:
+    its partner, after a word or a punctuation mark and not inside a word ("don't", "Obrador's"),
+    nor a plural possessive before a lower-case word ("the workers' union")."""
+    if text[at] not in _PARTNER[open_mark] or at == start or text[at - 1].isspace():
+        return False
+    after = text[at + 1] if at + 1 < end else " "
+    if after.isalnum():
+        return False
+    if text[at - 1] in "sS" and after == " " and at + 2 < end and text[at + 2].islower() \
+            and not _AFTER_QUOTE.match(text, at + 2, end):
+        return False
+    return True
+
+
+# Words that follow a closing mark but not a plural possessive ("the farmers' union").
+_AFTER_QUOTE = re.compile(r"(?:said|says|told|added|asked|wrote|he|she|they|according|and|or|but|as|in|on|at|for"
+                          r"|from|to|with|by|of|that|is|was|are|were)\b")
+
+
+def _double_opens(text: str, at: int, mark: str, opened, start: int, end: int) -> bool:
+    """True when the double mark at ``at`` opens a quotation (``opened``: the open double mark's
+    offset, or None)."""
+    after_at = at + len(mark)
+    if mark[0] in OPENING_QUOTES:
+        # An opening mark right after a word and before a space closes the open quote
+        # ('... here,\u201c said Mr. Lee'): a mistyped closer; so does its partner after a word
+        # ('\u201eWir sind bereit\u201c, sagte').
+        if opened is None or at == start or text[at - 1].isspace():
+            return True
+        if mark in _PARTNER.get(text[opened], ""):
+            return False
+        return not (after_at >= end or text[after_at].isspace())
+    if mark[0] in CLOSING_QUOTES:
+        if opened is not None and mark in _PARTNER.get(text[opened], mark):
+            return False
+        # A closing mark that starts the stretch (or follows a space and precedes a word) while
+        # nothing is open is a mistyped opener (and \u00bb opens German quotations: \u00bbJa\u00ab).
+        return opened is None and (not text[start:at].strip() or (
+            text[at - 1].isspace() and after_at < end and text[after_at].isalnum()))
+    if opened is not None:
+        return False
+    before = text[at - 1] if at > start else " "
+    after = text[after_at] if after_at < end else " "
+    return (before.isspace() or before in _OPENS_AFTER) and not after.isspace() or not text[start:at].strip()
 
 
 def _mark_pairs(text: str, start: int, end: int):
-    """Pair the double marks of ``text[start:end]`` (one paragraph, or any stretch of one).
+    """Pair the quotation marks of ``text[start:end]`` (one paragraph, or any stretch of one).
+
+    Double marks (\u201c \u201d \u201e \u00ab \u00bb " '') pair as they always have; a single mark
+    (\u2018 \u2019 \u201a ' \u2039 \u203a) opens a quotation only where nothing is open, and the
+    quotation it opens must close within the stretch (else the mark was an apostrophe). Marks of
+    the other kind inside an open quotation are nested and left alone.
 
     Yields ``(open_at, close_at, hull_end)`` in text order: the offsets of the opening and the
     closing mark (``close_at`` None when the stretch was ended by a new opening mark or by ``end``)
     and the end of the hull (after the closing mark, at the next opening mark, or ``end``).
     """
-    opened = None
-    for m in QUOTE_MARK.finditer(text, start, end):
+    pos, skip = start, set()
+    while True:
+        unclosed = yield from _pairs_from(text, pos, start, end, skip)
+        if unclosed is None:
+            return
+        skip.add(unclosed)  # an apostrophe after all: read again from it
+        pos = unclosed
+
+
+def _pairs_from(text: str, pos: int, start: int, end: int, skip: set):
+    """:func:`_mark_pairs` from ``pos``; returns the offset of a single opener left unclosed
+    (whose pairs are not yielded), else None."""
+    opened = None  # offset of the open mark
+    single = False  # the open mark is a single one
+    for m in _ANY_MARK.finditer(text, pos, end):
         at, mark = m.start(), m.group()
-        if mark[0] in OPENING_QUOTES:
-            # An opening mark right after a word and before a space closes the open quote
-            # ('... here,\u201c said Mr. Lee'): a mistyped closer.
-            is_open = not (opened is not None and at > start and not text[at - 1].isspace()
-                           and (m.end() >= end or text[m.end()].isspace()))
-        elif mark[0] in CLOSING_QUOTES:
-            # A closing mark that starts the stretch (or follows a space and precedes a word) while
-            # nothing is open is a mistyped opener.
-            is_open = opened is None and (not text[start:at].strip() or (
-                text[at - 1].isspace() and m.end() < end and text[m.end()].isalnum()))
-        elif opened is not None:
-            is_open = False
-        else:
-            before = text[at - 1] if at > start else " "
-            after = text[m.end()] if m.end() < end else " "
-            is_open = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
-            if not is_open and not text[start:at].strip():
-                is_open = True  # a straight mark that starts the stretch
-        if is_open:
+        if mark[0] not in _DOUBLE_MARKS or mark == "'":
+            if at in skip:
+                continue
+            if opened is None:
+                if _single_opens(text, at, start, end):
+                    opened, single = at, True
+            elif single and _single_closes(text, at, text[opened], start, end):
+                yield opened, at, m.end()
+                opened, single = None, False
+            continue
+        if single or opened is not None and text[opened] in _GUILLEMETS and mark[0] not in _GUILLEMETS:
+            continue  # nested in a single quotation or in guillemets (\u00abIl a dit \u201cnon\u201d\u00bb)
+        if _double_opens(text, at, mark, opened, start, end):
             if opened is not None:  # a new opener while one is open: the open one ends here
                 yield opened, None, at
             opened = at
@@ -297,7 +380,10 @@ def _mark_pairs(text: str, start: int, end: int):
             yield opened, at, m.end()
             opened = None
     if opened is not None:
+        if single:
+            return opened
         yield opened, None, end
+    return None
 
 
 def quotation_hulls(text: str, start: int, end: int) -> tuple:
@@ -321,15 +407,18 @@ def quotation_hulls(text: str, start: int, end: int) -> tuple:
 
 
 def quotations(text: str) -> list:
-    """Pair the double quotation marks of a text, robust to the irregularities of real news.
+    """Pair the quotation marks of a text, robust to the irregularities of real news.
 
-    Curly (\u201c \u201d), low (\u201e), guillemets (\u00ab \u00bb), straight (") and doubled-apostrophe
-    ('') marks are paired within each paragraph. A quotation left open at the end of a paragraph
+    Curly (\u201c \u201d), low-high (\u201e \u201c), guillemets (\u00ab \u00bb, \u00bb \u00ab), straight (") and
+    doubled-apostrophe ('') marks are paired within each paragraph, and so are single quotation marks
+    (\u2018 \u2019, ', \u201a \u2018, \u2039 \u203a) where no other quotation is open; apostrophes
+    ("don't", "Obrador's", "'90s", "rock 'n' roll") stay apostrophes, and a single mark that never
+    closes in its paragraph was one. A quotation left open at the end of a paragraph
     continues when the next paragraph opens with a mark (the news convention for multi-paragraph
     quotes); otherwise it ends with its paragraph. A stray closing mark is ignored, a mistyped one
     (a closer before a word, an opener after one) is read as what it must be, and a new opening mark
     while one is open ends the open stretch first, so one missing mark never shifts the pairing of
-    the others. Single apostrophes and single quotes are never paired.
+    the others. Marks nested in an open quotation are left alone.
 
     Args:
         text: The article text.
@@ -352,6 +441,47 @@ def quotations(text: str) -> list:
                 out.append(Quotation(s, e, open_at, close_at, para_index, continued))
         open_at_end = left_open
     return out
+
+
+# The single marks that double marks nested in a quotation become (:func:`english_quote_marks`).
+_NESTED = {"\u201c": "\u2018", "\u201e": "\u2018", "\u00ab": "\u2018", "\u2039": "\u2018",
+           "\u201d": "\u2019", "\u00bb": "\u2019", "\u203a": "\u2019", "\"": "'"}
+
+
+def _english(text: str, at: int) -> bool:
+    """True when the mark at ``at`` is an English double one (curly, straight or two apostrophes)."""
+    return text[at] in "\u201c\u201d\"" or text.startswith("''", at)
+
+
+def english_quote_marks(text: str) -> str:
+    """The text with its quotations written in English style, offsets unchanged.
+
+    A quotation opened with another mark (single, guillemets, low-high) gets curly double marks,
+    and the double marks nested in it become single ones; quotations already in curly or straight
+    double marks are left as they are. Each mark is one character replaced by one, so every offset
+    into the result indexes ``text`` too (the quote finder reads the result and reports ``text``).
+
+    Args:
+        text: The article text.
+
+    Returns:
+        A string of the same length.
+    """
+    chars = None
+    for para_start, para_end in _paragraphs(text):
+        for open_at, close_at, hull_end in _mark_pairs(text, para_start, para_end):
+            if _english(text, open_at) and (close_at is None or _english(text, close_at)):
+                continue
+            if chars is None:
+                chars = list(text)
+            chars[open_at] = "\u201c"
+            inner_end = close_at if close_at is not None else hull_end
+            if close_at is not None:
+                chars[close_at] = "\u201d"
+            for m in QUOTE_MARK.finditer(text, open_at + 1, inner_end):
+                if m.group() in _NESTED:
+                    chars[m.start()] = _NESTED[m.group()]
+    return text if chars is None else "".join(chars)
 
 
 def trie_pattern(words) -> str:

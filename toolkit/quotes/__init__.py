@@ -40,9 +40,11 @@ from typing import Any, Iterable
 from ..columns import FRAME_META_COLUMNS as _ARTICLE_COLUMNS
 from ..columns import QUOTE_COLUMNS
 from ..model import Article, Quote, as_article
+from ..text import english_quote_marks
 from .document import Document
 from .extractor import extract_attributions
 from .lexicon import set_cues
+from .speakers import with_text
 
 __all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues"]
 
@@ -70,11 +72,12 @@ def extract_quotes(article_or_text: Any, *, published: Any = None) -> list:
     text = article.text
     if not isinstance(text, str) or not text.strip():
         return []
+    marked = english_quote_marks(text)  # the rules read English-style marks; the Quotes quote the text
     try:
-        return extract_attributions(Document(text, article.id))
+        return with_text(extract_attributions(Document(marked, article.id)), text)
     except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
         try:
-            return extract_attributions(Document(text, article.id, more=False))
+            return with_text(extract_attributions(Document(marked, article.id, more=False)), text)
         except Exception:
             return []
 

@@ -4,6 +4,7 @@ the Quotes built from the attributions.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 from ..model import Quote
 from .extent import cut_tail, extend_reported
@@ -12,8 +13,9 @@ from .lexicon import (
     SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
+from .referents import Referents, ends_sentence
 
-__all__ = ["build_quotes", "drop_stray_nested", "article_names", "canonical_speaker", "is_person"]
+__all__ = ["build_quotes", "with_text", "drop_stray_nested", "article_names", "canonical_speaker", "is_person"]
 
 
 def build_quotes(doc) -> list:
@@ -24,6 +26,8 @@ def build_quotes(doc) -> list:
     out = []
     prev_speaker = None
     prev_person = None
+    prev_person_at = -1  # where the last speaker who is a person was mentioned
+    refs = Referents(text, names, {full for full in names["full"].values() if is_person(doc, full, names)})
     by_mention: dict = {}
     roles: dict = {}
     extend_reported(doc)
@@ -64,21 +68,29 @@ def build_quotes(doc) -> list:
             basis = mention if basis is None else basis
             ml = basis.lower()
             if ml in PERSONAL:
-                speaker = prev_person or prev_speaker
+                speaker = refs.pronoun(mspan[0], ml, prev_person_at, prev_person)
+                if speaker is None and prev_person is None:
+                    speaker = prev_speaker
                 if speaker and speaker in names["role_of"]:
                     role = role or names["role_of"][speaker]
+            elif ml == "they":
+                speaker = refs.plural(mspan[0], prev_person_at)
             elif ml in PRONOUNS or ml in ("which", "that"):
                 speaker = None
             else:
                 speaker, r = canonical_speaker(doc, basis, names)
                 role = role or r
+                if r is None and speaker == PAREN.sub("", basis).strip(" ,"):
+                    described = refs.description(mspan[0], speaker.split(), prev_person_at)
+                    if described is not None:
+                        speaker, role = described, role or names["role_of"].get(described)
         if speaker is not None and not att.continuation:
             prev_speaker = speaker
-            if mention and (mention[0].isupper() and mention.lower() not in PRONOUNS
-                            and is_person(doc, speaker, names)):
-                prev_person = speaker
+            if mention and (mention.lower() not in PRONOUNS and is_person(doc, speaker, names)):
+                prev_person, prev_person_at = speaker, mspan[0]
             elif mention and mention.lower() in PERSONAL:
-                prev_person = speaker
+                prev_person, prev_person_at = speaker, mspan[0]
+                refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
         if speaker is not None:
             # One role per person across the article, from wherever the article gives it.
             if role is None:
@@ -100,6 +112,19 @@ def build_quotes(doc) -> list:
             by_mention[q.mention_span] = q
     out.sort(key=lambda q: (q.start, q.end))
     return drop_stray_nested(out)
+
+
+def with_text(quotes: list, text: str) -> list:
+    """The quotes with their content, mention and cue read from ``text`` (the article as written,
+    when the rules read it with its quotation marks rewritten: same offsets, other marks)."""
+    out = []
+    for q in quotes:
+        content = " \u2026 ".join(text[s:e] for s, e in q.spans)
+        mention = text[q.mention_span[0]:q.mention_span[1]] if q.mention_span else q.mention
+        cue = text[q.cue_span[0]:q.cue_span[1]] if q.cue_span else q.cue
+        same = content == q.text and mention == q.mention and cue == q.cue
+        out.append(q if same else replace(q, text=content, mention=mention, cue=cue))
+    return out
 
 
 def drop_stray_nested(out: list) -> list:
@@ -128,8 +153,7 @@ def article_names(doc) -> dict:
     """Person and organisation names of the article, with the roles written before them."""
     text = doc.text
     full, role_of = {}, {}
-    for m in NAME_SEQ.finditer(text):
-        toks = m.group().split()
+    for toks in _name_runs(text):
         # Split off leading role/title words ("Attorney General", "Homeland Security Secretary").
         last_role = -1
         for k, t in enumerate(toks):
@@ -170,6 +194,21 @@ def article_names(doc) -> dict:
     for nm, role in role_of.items():
         by_role[role.lower()] = nm
     return {"full": full, "role_of": role_of, "by_role": by_role}
+
+
+def _name_runs(text: str):
+    """The capitalised runs of the text as lists of words, split where a sentence ends inside one
+    ("Tomas Vell. Nia Abara" is two runs)."""
+    for m in NAME_SEQ.finditer(text):
+        run = []
+        for tok in m.group().split():
+            run.append(tok)
+            if ends_sentence(tok):
+                if len(run) > 1:
+                    yield run
+                run = []
+        if run:
+            yield run
 
 
 def canonical_speaker(doc, mention: str, names: dict) -> tuple:

@@ -1,0 +1,246 @@
+"""Whom a pronoun or a description names: the people the article mentions, where, whether as the
+subject of a sentence, and the gender and offices it gives them ("Ms.", "the harbor commissioner").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple, Optional
+
+from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
+from .patterns import INITIALS
+from .lexicon import FUNCTION_WORDS, MONTHS, ROLES, SPEAKER_NOUNS, TITLES, WEEKDAYS
+
+__all__ = ["Referents", "PersonMention", "ends_sentence"]
+
+MALE = load_wordlist("quote_male_words.txt")
+FEMALE = load_wordlist("quote_female_words.txt")
+# Each office's words ("rep" -> the congressman group).
+ROLE_GROUPS: dict = {}
+for _line in load_wordlist("quote_role_aliases.txt"):
+    for _word in _line.split():
+        ROLE_GROUPS.setdefault(_word, set()).update(_line.split())
+# Nouns of an office or trade that a description ends with ("the former president").
+# Words no person's name holds ("Even Friday", "United States", "Congressional Black Caucus").
+NOT_PERSON = FUNCTION_WORDS | MONTHS | WEEKDAYS | load_wordlist("people_organisations.txt") | {
+    "united", "states", "caucus", "committee", "party", "house", "senate", "congress"}
+PERSON_NOUNS = (ROLES | MALE | FEMALE | set(ROLE_GROUPS)) - {"he", "him", "his", "himself", "she", "her", "hers",
+                                                               "herself"}
+ROLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS
+# Words of the titles written before a name ("Former President", "NYPD Commissioner", "Ms.").
+TITLE_WORDS = ROLE_NOUNS | TITLES | load_wordlist("people_title_words.txt")
+
+# What may stand before a name that is the subject of its sentence: nothing, a linking word, a
+# description and a comma ("The harbor commissioner, Tomas Vell, ..."), an opening adjunct and a
+# comma ("In an interview on Monday, Vell ..."), or a few words of office ("longtime pollster").
+_LEAD = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later|Earlier|Also|However|Instead)\b[\s,]*)?")
+_DESCRIPTION_BEFORE = re.compile(r"(?:The|A|An|Their|His|Her|Its)\s([^,;:\"\u201c\u201d]{1,60}),\s*")
+_ADJUNCT_BEFORE = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
+                             r"[^;:\"\u201c\u201d]{0,90},\s*")
+_WORD = re.compile(r"\S+")
+_CLAUSE_BEFORE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+\Z")
+_WORDS_BEFORE = re.compile(r"(?:[\w\-\u2019']+\s+){1,4}")
+_RUN_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*[ \t]+)*\Z")
+# A person's name: capitalised words (initials may end with a full stop), the surname last.
+_PERSON_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*)(?:\s+(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*))*"
+                          r"\s+[A-Z][\w'\u2019\-]*[a-z]")
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:\"\u201c\u201d()]{1,60})")
+_APPOSITIVE_STOP = frozenset({"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "and"})
+_PLURAL_LINK = re.compile(r"\s+and\s+")
+
+
+class PersonMention(NamedTuple):
+    """One mention of a person of the article.
+
+    Attributes:
+        start: Offset of the mention, titles included ("Ms. Odile Marchetti").
+        end: Offset after the surname.
+        person: The person's canonical name.
+        subject: True when the mention is the subject of its sentence.
+    """
+
+    start: int
+    end: int
+    person: str
+    subject: bool
+
+
+def _gender_of(words) -> Optional[str]:
+    """"m" or "f" when the words tell one gender only, else None."""
+    words = {w.lower().rstrip(".") for w in words}
+    male, female = bool(words & MALE), bool(words & FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+class Referents:
+    """The people of an article, for resolving "he", "she", "they" and descriptions.
+
+    Args:
+        text: The text the quote finder reads.
+        names: The article's names (:func:`~toolkit.quotes.speakers.article_names`).
+        persons: The canonical names that are people (not organisations).
+    """
+
+    def __init__(self, text: str, names: dict, persons: set):
+        self.text = text
+        self.gender: dict = {}
+        self.roles: dict = {}
+        self.mentions: list = []
+        self._sent_starts = [s for s, _ in sentences(text)]
+        self._find(names, persons)
+        self._starts = [m.start for m in self.mentions]
+
+    def _find(self, names: dict, persons: set) -> None:
+        text = self.text
+        surnames = {full.split()[-1]: full for full in persons if _is_person_name(full)}
+        if not surnames:
+            return
+        hulls = [h for s, e in paragraphs(text) for h in quotation_hulls(text, s, e)[0]]
+        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len,
+                                                                                        reverse=True))
+                             + r")(?![\w\-]|['\u2019][a-rt-z])")
+        for m in pattern.finditer(text):
+            if any(hs <= m.start() < he for hs, he in hulls):
+                continue  # a name inside a quotation: not a referent of the narrative
+            person = surnames[m.group()]
+            run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            start = run.start() if run is not None else m.start()
+            for word in _WORD.finditer(text, start, m.start()):
+                if ends_sentence(word.group()):
+                    start = word.end()  # "Ona Brel. Carlos Ruiz": from "Carlos"
+            while start < m.start() and text[start].isspace():
+                start += 1
+            words = text[start:m.start()].split()
+            own = person.split()
+            while words and words[-1] in own:
+                words.pop()  # the first names
+            words = _titles(words)
+            subject, described = self._subject(start)
+            after = _APPOSITIVE_AFTER.match(text, m.end())
+            apposed = []
+            if after is not None:
+                for w in after.group(1).lower().split():
+                    if w in _APPOSITIVE_STOP:
+                        break
+                    apposed.append(w)
+            self._learn(person, words + described + apposed)
+            self.mentions.append(PersonMention(start, m.end(), person, subject))
+
+    def _subject(self, start: int) -> tuple:
+        """Whether a mention at ``start`` is its sentence's subject, and the words of a description
+        standing before it ("The harbor commissioner, ...")."""
+        text = self.text
+        k = bisect_right(self._sent_starts, start) - 1
+        sent_start = self._sent_starts[k] if k >= 0 else 0
+        while sent_start < start and text[sent_start] in "\"'\u201c\u2018 ":
+            sent_start += 1
+        if _LEAD.fullmatch(text, sent_start, start) or _ADJUNCT_BEFORE.fullmatch(text, sent_start, start) \
+                or _CLAUSE_BEFORE.search(text, max(sent_start, start - 12), start):
+            return True, []
+        m = _DESCRIPTION_BEFORE.fullmatch(text, sent_start, start)
+        if m is not None:
+            return True, m.group(1).lower().split()
+        m = _WORDS_BEFORE.fullmatch(text, sent_start, start)
+        if m is not None:
+            words = m.group().lower().split()
+            if words[-1] in ROLE_NOUNS:
+                return True, words
+        return False, []
+
+    def _learn(self, person: str, words) -> None:
+        """Record the offices and the gender that ``words`` give ``person``."""
+        low = [w.lower().rstrip(".,") for w in words]
+        self.roles.setdefault(person, set()).update(w for w in low if w in ROLE_NOUNS)
+        gender = _gender_of(low)
+        if gender is not None:
+            self.learn_gender(person, gender)
+
+    def learn_gender(self, person: str, gender: str) -> None:
+        """Record a person's gender ("m" or "f"); evidence for both leaves it unknown."""
+        known = self.gender.get(person)
+        self.gender[person] = gender if known in (None, gender) else "?"
+
+    def compatible(self, person: str, gender: Optional[str]) -> bool:
+        """True when nothing the article says contradicts ``person`` having ``gender``."""
+        known = self.gender.get(person)
+        return gender is None or known in (None, "?", gender)
+
+    def _before(self, at: int) -> list:
+        return self.mentions[:bisect_right(self._starts, at - 1)]
+
+    def pronoun(self, at: int, word: str, last_speaker_at: int, last_person: Optional[str]) -> Optional[str]:
+        """The person "he" or "she" at ``at`` names: the subject of a sentence since the last
+        speaker's mention (``last_speaker_at``), else that speaker (``last_person``), else the
+        latest subject; always one whose gender fits. None when nobody fits."""
+        gender = _gender_of([word])
+        before = self._before(at)
+        for m in reversed(before):
+            if m.start <= last_speaker_at:
+                break
+            if m.subject and self.compatible(m.person, gender):
+                return m.person
+        if last_person is not None and self.compatible(last_person, gender):
+            return last_person
+        for m in reversed(before):
+            if m.subject and self.compatible(m.person, gender):
+                return m.person
+        return None
+
+    def plural(self, at: int, last_speaker_at: int) -> Optional[str]:
+        """The people "they" at ``at`` names: two people joined by "and" as the subject of a
+        sentence since the last speaker's mention ("Mr. Ruiz and Ms. Abara"), as "A and B"."""
+        before = self._before(at)
+        for k in range(len(before) - 1, 0, -1):
+            first, second = before[k - 1], before[k]
+            if second.start <= last_speaker_at:
+                break
+            if first.subject and first.person != second.person \
+                    and _PLURAL_LINK.fullmatch(self.text, first.end, second.start):
+                return f"{first.person} and {second.person}"
+        return None
+
+    def description(self, at: int, words: list, last_speaker_at: int) -> Optional[str]:
+        """The person a description at ``at`` names ("the California congressman", "the
+        ambassador"): the latest person the article gave that office, else, for a noun of a person,
+        the subject of a sentence since the last speaker's mention."""
+        before = self._before(at)
+        if before and self.text[before[-1].end:at].strip() == ",":
+            return before[-1].person  # "Senator Ona Brel, Democrat of Eastvale, said"
+        head = words[-1].lower().rstrip(".,") if words else ""
+        if head.endswith(("\u2019s", "'s")) or head not in ROLE_NOUNS or head[:-1] in ROLE_NOUNS:
+            return None  # not an office, or several people ("top lawmakers")
+        group = ROLE_GROUPS.get(head, {head})
+        for m in reversed(before):
+            if self.roles.get(m.person, set()) & group:
+                return m.person
+        if head not in PERSON_NOUNS:
+            return None
+        gender = _gender_of([head])
+        for m in reversed(before):
+            if m.start <= last_speaker_at:
+                break
+            if m.subject and self.compatible(m.person, gender):
+                return m.person
+        return None
+
+
+
+def ends_sentence(token: str) -> bool:
+    """True when a word of a capitalised run ends a sentence ("Vell." but not "G.K.", "Jr.", "Rep.")."""
+    return token.endswith((".", "!", "?")) and len(token) > 3 and not INITIALS.match(token) \
+        and token.lower().rstrip(".") not in TITLE_WORDS
+
+
+def _is_person_name(name: str) -> bool:
+    """True when ``name`` reads as a person's name ("G.K. Butterfield", not "Mitt Romney. He")."""
+    return _PERSON_NAME.fullmatch(name) is not None and not any(
+        w.lower().rstrip(".") in NOT_PERSON for w in name.split())
+
+
+def _titles(words: list) -> list:
+    """The title words that end ``words`` (the capitalised words before a name): "Former
+    President" of "Former President", "Rep." of "Black Lawmakers Rip Rep.", none of "Black Lawmakers Rip"."""
+    k = len(words)
+    while k > 0 and words[k - 1].lower().rstrip(".") in TITLE_WORDS:
+        k -= 1
+    return words[k:]
