@@ -616,3 +616,13 @@ def test_trigger_words_inside_longer_words_and_numbers_after_letters():
 ])
 def test_month_direction_from_tense_and_context(published, text, expected):
     assert [v for _, v in values(text, published=dt.date.fromisoformat(published))] == [expected]
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    ("Polls in Valdoria open at 10 a.m. ET.", "10 a.m. ET", "2023-10-04T10:00"),
+    ("The Harlow Falls blast hit at 9:05 am CDT.", "9:05 am CDT", "2023-10-04T09:05"),
+    ("The Port Vell ferry leaves at 14:30 CET.", "14:30 CET", "2023-10-04T14:30"),
+])
+def test_time_zone_stays_in_the_extent(text, extent, value):
+    # TempEval-3 gold keeps the zone in the extent and the local time in the value ("5 p.m. EST")
+    assert values(text) == [(extent, value)]
