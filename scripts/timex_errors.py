@@ -20,7 +20,8 @@ put in the first class whose test it passes:
 - ``vague reference missed``: such a gold expression we do not report ("previously", "already")
 - ``other wrong value``, ``other missed``, ``other spurious``: the rest
 
-``--fix`` tells what putting a set of classes right would be worth. The first five classes are not errors of resolution: in each, other gold expressions in the same
+``--fix`` tells what putting a set of classes right would be worth. The first five classes are
+not errors of resolution: in each, other gold expressions in the same
 corpus follow the convention we follow (run with ``--show`` to read them in context).
 """
 from __future__ import annotations
@@ -118,7 +119,8 @@ def main(argv=None) -> int:
         if a.show and cls == a.show:
             t = gold[did]["text"]
             x = g or p
-            ctx = t[max(0, x["start"] - 60):x["start"]] + "[[" + t[x["start"]:x["end"]] + "]]" + t[x["end"]:x["end"] + 40]
+            ctx = (t[max(0, x["start"] - 60):x["start"]] + "[[" + t[x["start"]:x["end"]] + "]]"
+                   + t[x["end"]:x["end"] + 40])
             print(f"{did} dct={gold[did].get('dct')} gold={g and g['value']} pred={p and p.get('value')}: "
                   + " ".join(ctx.split()))
     print(f"{sum(counts.values())} DATE+TIME errors")

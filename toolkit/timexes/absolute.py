@@ -163,7 +163,8 @@ def _year(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) 
         ctx = _RE_YEAR_CONTEXT_BEFORE.search(before)
         if not (1900 <= y <= 2049) and not ctx and "fiscal" not in low and "year" not in low:
             return None
-        if not ctx and s[0].isdigit() and _RE_NAME_BEFORE.search(before) and not _RE_SENTENCE_START_BEFORE.search(before) and not data.re_month_word.search(before):
+        if (not ctx and s[0].isdigit() and _RE_NAME_BEFORE.search(before)
+                and not _RE_SENTENCE_START_BEFORE.search(before) and not data.re_month_word.search(before)):
             return None  # "Orion 1980", "Expo 2000": part of a name
         if _RE_RANGE_AFTER.match(text[end:end + 3]) and not _RE_SHORT_RANGE_AFTER.match(text[end:end + 5]):
             return None

@@ -30,7 +30,8 @@ _RE_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 _RE_NOT_SCHEDULED = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|of|did|didn't|does|doesn't|do|"
     r"don't|not|never|to|can|could|would|should|might|must|may|will|had|has|have)|'s|\u2019s)[ \t]+$", re.I)
-_RE_ENDED = re.compile(r"[ \t]+(?:ended|ending|ends|that[ \t]+ended|through)[ \t]+(?:on[ \t]+)?(\w+)\.?[ \t]+(\d{1,2})\b"
+_RE_ENDED = re.compile(r"[ \t]+(?:ended|ending|ends|that[ \t]+ended|through)[ \t]+(?:on[ \t]+)?"
+                       r"(\w+)\.?[ \t]+(\d{1,2})\b"
                        r"(?:,?[ \t]+(\d{4}))?")
 # Multi-word cues the cue pattern finds besides the words of timex_cues.txt; all look ahead.
 _FUTURE_PHRASES = ("is to", "are to", "to be", "going to", "as soon as", "as early as")
@@ -115,7 +116,8 @@ class Doc:
                 last_ed, gap_ed = w, len(window) - m.end()  # a participle or past form: weaker
             else:
                 last, gap = w, len(window) - m.end()
-        if last is None or (last_ed is not None and gap_ed < gap and _RE_ON_ONLY.fullmatch(window[len(window) - gap_ed:])):
+        if last is None or (last_ed is not None and gap_ed < gap
+                            and _RE_ON_ONLY.fullmatch(window[len(window) - gap_ed:])):
             # "the decision, announced Wednesday": a past form right before the expression
             last, gap = last_ed, gap_ed
         return last, gap

@@ -23,7 +23,8 @@ _ANCHOR_RULES = frozenset({"iso", "slash", "full", "monyear", "monrel", "quarter
 # "after a flat second quarter": an indefinite mention in passing is not the quarter reported
 _RE_INDEF_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z]+[ \t]+)?$")
 _RE_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends|through)[ \t]+(?:on[ \t]+)?$")
-_RE_AND_DAY = re.compile(r",?[ \t]+(?:and|or)[ \t]+(\d{1,2})(?![\d:%/]|[ \t]*(?:percent|%)|[.,]\d|[ \t]*(?:[a-z]|[A-Z][a-z]))")
+_RE_AND_DAY = re.compile(r",?[ \t]+(?:and|or)[ \t]+(\d{1,2})"
+                         r"(?![\d:%/]|[ \t]*(?:percent|%)|[.,]\d|[ \t]*(?:[a-z]|[A-Z][a-z]))")
 _RE_YTD = re.compile(r"(?i)^the[ \t]+(?:(?:first|latest|past|last)[ \t]+)?(?:nine|six|9|6)[- \t]months?\b")
 # The exceptions a normaliser may raise on odd text ("Feb. 30", a number too large): a rejection.
 _REJECTIONS = (ValueError, OverflowError, KeyError, IndexError, AttributeError, StopIteration,

@@ -41,7 +41,8 @@ _RE_THAN_AFTER = re.compile(r"[ \t]+than\b")
 _RE_THEN_BEFORE = re.compile(r"\b[Tt]hen(?:-|[ \t]+)$")
 # "compared with a loss of $3 million last year", "from last year's $1.55 billion": an earnings figure
 _RE_MONEY_BEFORE = re.compile(
-    r"\b(?:compared[ \t]+with|from|versus|against)[ \t]+(?:(?:a[ \t]+)?(?:net[ \t]+)?(?:loss|earnings|income|profit|net|"
+    r"\b(?:compared[ \t]+with|from|versus|against)[ \t]+(?:(?:a[ \t]+)?(?:net[ \t]+)?"
+    r"(?:loss|earnings|income|profit|net|"
     r"revenue|sales)[ \t]+of[ \t]+)?(?:US)?\$[\d.,]+(?:[ \t]+(?:million|billion))?(?:,?[ \t]+or[ \t]+(?:\$[\d.,]+|"
     r"\d+[ \t]+cents)[ \t]+a[ \t]+share,?)?[ \t]+$")
 _RE_MONEY_AFTER = re.compile(r"(?:'s|\u2019s)[ \t]+(?:US)?\$\d")
@@ -188,7 +189,8 @@ def _relative_unit(doc: Doc, s: str, low: str, mod: Optional[str], start: int, e
     dct, text = doc.dct, doc.text
     words = low.replace("-", " ").split()
     unit = words[-1]
-    if s.split()[-1][0].isupper() and s[0].isupper() and not _RE_SENTENCE_START_BEFORE.search(text[max(0, start - 4):start]):
+    if (s.split()[-1][0].isupper() and s[0].isupper()
+            and not _RE_SENTENCE_START_BEFORE.search(text[max(0, start - 4):start])):
         return None  # "ABC's "This Week"": a title, not a time
     if words[0] == "the" and (len(words) == 2 or words == ["the", "fiscal", "year"]):
         return _the_unit(doc, words, start, end)

@@ -133,7 +133,8 @@ class Scanner:
         letters_only = all(re.fullmatch(r"[A-Za-z]+", w) for w in variants)
         inside = r"(?<![A-Za-z])" if letters_only else ""
         trigger_words = inside + r"(?:" + trie_pattern(variants) + r")(?![A-Za-z])"
-        trigger_numbers = r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d?:\d\d|\d?/\d{1,2}/\d)"
+        trigger_numbers = (r"\d(?<!\d\d)(?:\d{3}(?!\d)|\d?(?::\d\d)?[ \t]?(?:[AaPp]\.?[Mm]|o'clock)|\d?:\d\d"
+                           r"|\d?/\d{1,2}/\d)")
         self.trigger = re.compile(trigger_words + "|" + trigger_numbers)
         # The two kinds scanned apart (a pattern that starts with a digit lets the engine skip
         # to the digits) give the same triggers when they cannot overlap: words of letters only,
