@@ -27,7 +27,9 @@ every day / monthly             SET         P1D / P1M
 
 Bare weekdays and months are resolved by the tense of their clause (a cue such as "will",
 "said" or a past form) and by distance: in news a bare weekday is today or the most recent one
-unless the clause is about the future (a present-tense timetable, "the ministers meet Friday", is).
+unless the clause is about the future (a present-tense timetable, "the ministers meet Friday", is;
+so is "ahead of the November vote"). A date reached in a past-tense clause ("the rate was 4
+percent as of June", "arrived before June 30") is the most recent one, however far back.
 "That day", "later that night" and "the next morning" follow the last day the article named.
 Expressions such as "a year earlier" or "the year-ago quarter" are resolved against the last
 date the article mentioned; in earnings reports "the quarter" and "the latest period" are the
