@@ -53,3 +53,9 @@ def test_article_published_from_defaults_to_none():
     article = Article(id="a1", text="Nothing dated.")
     assert article.published_from is None
     assert article.to_dict()["published_from"] is None
+
+
+def test_dateline_year_never_comes_from_a_page_view_line():
+    text = ("Sunday, March 03, 2024\nPORT VELL, Oct 6 (AP) \u2014 The harbour, shut since Sept. 1, 2023, reopened.")
+    assert date_from_text(text) == (OCT6, "dateline")
+    assert date_from_text("Sunday, March 03, 2024\nPORT VELL, Oct 6 (AP) \u2014 It reopened.") == (None, None)

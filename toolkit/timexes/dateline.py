@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..text import trie_pattern
 from .ruledata import rule_data, table
+from .values import safe_date
 
 __all__ = ["date_from_text", "DATELINE_HEAD"]
 
@@ -132,23 +133,29 @@ def _first_date(head: str, pats: _Patterns) -> Optional[_dt.date]:
 
 
 def _with_year(text: str, md: re.Match, pats: _Patterns) -> Optional[_dt.date]:
-    """The month and day of a dateline in the year the text's full dates give."""
+    """The month and day of a dateline in the year the text's full dates give (those of a
+    page-view line aside)."""
+    month = rule_data().months.get(md.group("mon").lower().rstrip("."))
+    day = int(md.group("day"))
+    first = None
+    for line in text.split("\n"):
+        if _page_view_line(line, pats):
+            continue
+        for d in _dates_on(line, pats):
+            if (d.month, d.day) == (month, day):
+                return d
+            first = first or d
+    return safe_date(first.year, month, day) if first else None
+
+
+def _dates_on(line: str, pats: _Patterns):
+    """The full dates written on a line (each pattern's in turn)."""
     months = rule_data().months
-    month, day = months.get(md.group("mon").lower().rstrip(".")), int(md.group("day"))
-    years = []
     for rx in pats.dates:
-        for m in rx.finditer(text):
+        for m in rx.finditer(line):
             d = _to_date(m, months)
             if d is not None:
-                if (d.month, d.day) == (month, day):
-                    return d
-                years.append((m.start(), d.year))
-    if not years:
-        return None
-    try:
-        return _dt.date(min(years)[1], month, day)
-    except ValueError:
-        return None
+                yield d
 
 
 def _page_view_line(line: str, pats: _Patterns) -> bool:
