@@ -596,3 +596,33 @@ def test_trigger_words_inside_longer_words_and_numbers_after_letters():
     assert ("Monday", "2023-10-02") in found
     assert all(text != "Sunday" for text, _ in found)
     assert [t for t in values("It was due in 2023, at 5pm or 17:30.") if t[0] == "2023"]
+
+
+# --- direction and year of months named alone (issue #15 point 1) --------------------------
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    ("2023-10-04", "The rate at Dunmere Bank was 4 percent as of June.", "2023-06"),
+    ("2023-10-04", "The shipment to Port Vell arrived before June 30.", "2023-06-30"),
+    ("2023-05-10", "The rate at Dunmere Bank was 4 percent as of June.", "2022-06"),
+    ("2023-05-10", "The shipment to Port Vell arrived before June 30.", "2022-06-30"),
+    ("2023-05-10", "Mayor Lisa Ornell said the levy will apply as of June.", "2023-06"),
+    ("2023-05-10", "Mayor Lisa Ornell said the sale closes before June 30.", "2023-06-30"),
+    ("2023-06-10", "Parties in Valdoria are campaigning ahead of the November vote.", "2023-11"),
+    ("2023-06-10", "Parties in Valdoria met ahead of the November 7 vote.", "2023-11-07"),
+    ("2023-10-04", "Prices in Harlow Falls rose last August.", "2023-08"),
+    ("2023-10-04", "The Harlow Falls council will meet next March.", "2024-03"),
+    ("2023-03-01", "The council of Harlow Falls met last February.", "2022-02"),
+])
+def test_month_direction_from_tense_and_context(published, text, expected):
+    assert [v for _, v in values(text, published=dt.date.fromisoformat(published))] == [expected]
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    ("Polls in Valdoria open at 10 a.m. ET.", "10 a.m. ET", "2023-10-04T10:00"),
+    ("The Harlow Falls blast hit at 9:05 am CDT.", "9:05 am CDT", "2023-10-04T09:05"),
+    ("The Port Vell ferry leaves at 14:30 CET.", "14:30 CET", "2023-10-04T14:30"),
+])
+def test_time_zone_stays_in_the_extent(text, extent, value):
+    # TempEval-3 gold keeps the zone in the extent and the local time in the value ("5 p.m. EST")
+    assert values(text) == [(extent, value)]

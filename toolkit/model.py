@@ -47,6 +47,9 @@ class Article:
         removed: What cleaning cut from the raw text, e.g. the scraper trailer, so that nothing
             is dropped silently.
         meta: Any further metadata (event, place, ...), as a tuple of (key, value) pairs.
+        published_from: Where ``published`` was read: ``"metadata"``, ``"dateline"``,
+            ``"published line"``, ``"byline"`` (see :func:`toolkit.timexes.date_from_text`), or None
+            when unknown.
     """
 
     id: str
@@ -58,6 +61,7 @@ class Article:
     source: Optional[str] = None
     removed: tuple = ()
     meta: tuple = ()
+    published_from: Optional[str] = None
 
     @property
     def metadata(self) -> dict:

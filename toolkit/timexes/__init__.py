@@ -27,7 +27,9 @@ every day / monthly             SET         P1D / P1M
 
 Bare weekdays and months are resolved by the tense of their clause (a cue such as "will",
 "said" or a past form) and by distance: in news a bare weekday is today or the most recent one
-unless the clause is about the future (a present-tense timetable, "the ministers meet Friday", is).
+unless the clause is about the future (a present-tense timetable, "the ministers meet Friday", is;
+so is "ahead of the November vote"). A date reached in a past-tense clause ("the rate was 4
+percent as of June", "arrived before June 30") is the most recent one, however far back.
 "That day", "later that night" and "the next morning" follow the last day the article named.
 Expressions such as "a year earlier" or "the year-ago quarter" are resolved against the last
 date the article mentioned; in earnings reports "the quarter" and "the latest period" are the
@@ -39,8 +41,10 @@ quarter ended July 31" is the calendar quarter of its middle month (Q2). A bare 
 left unplaced (``2023-WXX``): "the" alone does not say which week. Values keep the granularity
 of the text: "September" is a month, never a day.
 
-Without a publication date, absolute expressions are still resolved and relative ones keep
-underspecified TimeML values (``XXXX-WXX-4``, ``XXXX-09``) rather than guessing today.
+Without a publication date, the date the text gives itself is used (:func:`date_from_text`: a
+"Published ..." line, a wire dateline, a byline; never a site's page-view line); without that
+too, absolute expressions are still resolved and relative ones keep underspecified TimeML values
+(``XXXX-WXX-4``, ``XXXX-09``) rather than guessing today.
 
 Example:
     >>> import datetime
@@ -54,14 +58,15 @@ The package, module by module: :mod:`.ruledata` reads the word tables and compil
 the scan and keeps the document's anchors; :mod:`.normalise` holds one normaliser per rule,
 grouped in :mod:`.absolute`, :mod:`.relative`, :mod:`.days` and :mod:`.spans`; :mod:`.context`
 resolves against the publication date and the tense; :mod:`.values` and :mod:`.amounts` are
-the calendar and the quantities they share.
+the calendar and the quantities they share; :mod:`.dateline` reads a publication date from the text.
 """
 from __future__ import annotations
 
+from .dateline import date_from_text
 from .finder import find_timexes
 from .ruledata import calendar_names
 from .values import granularity, timex_interval
 
-__all__ = ["find_timexes", "timex_interval", "granularity", "TIMEX_TYPES", "calendar_names"]
+__all__ = ["find_timexes", "date_from_text", "timex_interval", "granularity", "TIMEX_TYPES", "calendar_names"]
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")

@@ -20,6 +20,8 @@ __all__ = ["Doc", "ANAPHOR_REACH", "resolve_month_day", "weekday_date", "ended_d
 # How far back (characters) "that day" or "the next morning" looks for the day it refers to.
 ANAPHOR_REACH = 600
 _RE_SINCE = re.compile(r"\b(?:[Ss]ince|[Ee]ver[ \t]+since)[ \t]+(?:(?:late|early|mid|last)[ \t]+)?$")
+# "ahead of the November vote", "ahead of Friday": the event is still to come
+_RE_AHEAD_OF = re.compile(r"\bahead[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+|next[ \t]+)?$", re.I)
 _RE_BE_BEFORE = re.compile(r"\b(?:be|been|being|to|is|are|am)\s+$")
 _RE_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$")
 _RE_ON_ONLY = re.compile(r"\s*(?:on\s+)?")
@@ -44,7 +46,7 @@ class Doc:
     """Per-document state: the text, the publication date and the last anchoring date."""
 
     __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap", "last_day", "fiscal", "qanchor",
-                 "ytd", "last_date")
+                 "ytd", "last_date", "cue")
 
     def __init__(self, text: str, dct: Optional[_dt.date], data: Any) -> None:
         self.text = text
@@ -57,6 +59,7 @@ class Doc:
         self.last_day: Optional[tuple] = None  # (date, end offset) of the last day-level expression
         self.last_date = -1  # end offset of the last dated expression of any granularity
         self.cue_gap = 999  # characters between the last tense cue and the expression
+        self.cue: Optional[str] = None  # that cue ("will", "said", "arrived")
         self.shifted = False  # set when a value was computed by shifting the anchor
         self.trim: Optional[tuple] = None  # set when the span is narrowed
 
@@ -65,9 +68,13 @@ class Doc:
         """True when the clause around ``start`` is about the future, False for the past, None
         when there is no cue."""
         text = self.text
+        self.cue = None
         if _RE_SINCE.search(text, max(0, start - 12), start):
             self.cue_gap = 0
             return False  # "since Friday", "since year-end": always back
+        if _RE_AHEAD_OF.search(text, max(0, start - 16), start):
+            self.cue_gap = 0
+            return True
         lo = max(0, start - 150)
         window = text[lo:start]
         cut = max(window.rfind(". "), window.rfind("\n"), window.rfind("? "), window.rfind("! "),
@@ -80,6 +87,7 @@ class Doc:
             last = self._cue_after(text[end:end + 120])
             if last is None:
                 return None
+        self.cue = last
         return last in self.data.future or last in _FUTURE_PHRASES
 
     def _cue_before(self, window: str) -> tuple:
@@ -138,10 +146,14 @@ def resolve_month_day(doc: Doc, month: int, day: Optional[int], start: int, end:
 
     The nearest occurrence to the publication date wins, unless the tense of the clause points
     one way and that occurrence is close enough (a past cue and an occurrence within half a year
-    back; a future cue and one within a year ahead).
+    back; a future cue and one within a year ahead). A date reached in a past-tense clause ("the shipment
+    arrived before June 30", "was 4 percent as of June"; a reporting "said" does not count) is
+    always the most recent occurrence.
     """
     dct = doc.dct
     fut = doc.future(start, end)
+    happened = fut is False and doc.cue not in doc.data.reporting and doc.data.re_reached.search(
+        doc.text, max(0, start - 20), start) is not None
     if day is None:
         back = (dct.month - month) % 12            # months back to the last such month (0: this one)
         ahead = (month - dct.month) % 12 or 12     # months ahead to the next one
@@ -149,7 +161,7 @@ def resolve_month_day(doc: Doc, month: int, day: Optional[int], start: int, end:
             return _dt.date(dct.year, month, 1)
         if fut is True:
             choice = "ahead"
-        elif fut is False and (back <= 9 or doc.cue_gap < 12):
+        elif fut is False and (back <= 9 or doc.cue_gap < 12 or happened):
             choice = "back"
         else:
             choice = "ahead" if 3 * ahead < back else "back"  # news mostly looks back
@@ -166,7 +178,7 @@ def resolve_month_day(doc: Doc, month: int, day: Optional[int], start: int, end:
     dp, dn = (dct - prev).days, (nxt - dct).days
     if fut is True and dp > 30:
         return nxt
-    if fut is False and (dp <= 183 or (doc.cue_gap < 12 and dn > 45)):
+    if fut is False and (dp <= 183 or (doc.cue_gap < 12 and dn > 45) or happened):
         return prev
     return nxt if 2 * dn < dp else prev
 

@@ -9,6 +9,7 @@ from typing import Any, Optional
 from ..dates import parse_date
 from ..model import Timex, as_article
 from .context import Doc
+from .dateline import date_from_text
 from .normalise import normalise
 from .ruledata import rule_data
 from .scan import Scanner, candidates
@@ -37,8 +38,11 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
         article_or_text: An :class:`~toolkit.model.Article` (its ``published`` date is used when
             ``published`` is None) or a string.
         published: The publication date (``datetime.date``, ``datetime.datetime`` or a string such
-            as ``"2023-10-04"``). Without one, absolute dates are still resolved and relative
-            expressions keep underspecified TimeML values (``XXXX-WXX-4``).
+            as ``"2023-10-04"``). Without one (and without the Article's), the date the text
+            itself gives (a dateline, a "Published ..." line, a byline:
+            :func:`~toolkit.timexes.dateline.date_from_text`) is used; failing that, absolute
+            dates are still resolved and relative expressions keep underspecified TimeML values
+            (``XXXX-WXX-4``).
 
     Returns:
         A list of :class:`~toolkit.model.Timex` in text order; ``text[t.start:t.end] == t.text``.
@@ -52,6 +56,8 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
     text = article.text
     if not text:
         return []
+    if dct is None:
+        dct = date_from_text(text)[0]
     data = rule_data()
     doc = Doc(text, dct, data)
     found: list = []

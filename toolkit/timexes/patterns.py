@@ -69,7 +69,7 @@ class RulePatterns:
         """Rules for dates written out and for calendar periods (the first rules tried)."""
         S, HY, MON, DAY, YEAR, ORD, WD = self.S, self.HY, self.MON, self.DAY, self.YEAR, self.ORD, self.WD
         EARLY_, YEARX = self.EARLY_, self.YEARX
-        TZ = r"(?:[ECMP][SD]T|GMT|UTC)"
+        TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T)"  # the zone stays in the extent ("10 a.m. ET")
         CLOCK = (rf"(?:(?:1[0-2]|[1-9])(?::\d\d)?{S}(?:o'clock{S})?(?:in{S}the{S}(?:morning|afternoon|evening)|at{S}night)|"
                  rf"\d{{1,2}}(?::\d\d)?{S}?(?:[ap]\.m\.?|[ap]m(?![a-z]))|\d{{1,2}}(?::\d\d)?{S}o'clock|"
                  rf"(?:[01]?\d|2[0-3]):[0-5]\d(?={S}?{TZ}\b)|noon|midday|midnight)")

@@ -50,7 +50,10 @@ class RuleData:
         self.holidays = word_map("timex_holidays.txt")
         cues = table("timex_cues.txt")
         self.future = {w for kind, w in cues if kind == "future"}
-        self.past = {w for kind, w in cues if kind == "past"}
+        self.past = {w for kind, w in cues if kind in ("past", "report")}
+        self.reporting = frozenset(w for kind, w in cues if kind == "report")
+        self.re_reached = re.compile(r"\b(?:" + trie_pattern(w for kind, w in cues if kind == "reached")
+                                     + r")[ \t]+(?:the[ \t]+)?(?:end[ \t]+of[ \t]+)?$", re.I)
         self.scheduled = {w for kind, w in cues if kind == "scheduled"}
         self.to_cues = frozenset(w for kind, w in cues if kind == "to")
         modifiers = table("timex_modifiers.txt")
