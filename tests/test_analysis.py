@@ -146,9 +146,9 @@ def test_input_is_consumed_in_chunks(fake_capabilities, monkeypatch):
     lag = []
     real_items = _pipeline.analyze_items
 
-    def counting(items, published=None):
+    def counting(items, published=None, *backend):
         lag.append(len(produced) - 25 * len(lag))  # read ahead of what was analysed when a chunk starts
-        return real_items(items, published)
+        return real_items(items, published, *backend)
 
     def generate():
         for i in range(200):

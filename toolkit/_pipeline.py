@@ -28,6 +28,7 @@ from .model import Article
 from .quotes import extract_quotes
 from .timeline import timeline_events
 from .tone import quote_tones
+from .tone.backends import DEFAULT_BACKEND
 
 __all__ = ["analyze_item", "analyze_items", "error_info", "frame_records", "to_article"]
 
@@ -112,12 +113,13 @@ def _missing(value: Any) -> bool:
 # ---------------------------------------------------------------------------------------------
 # One article, many articles
 
-def analyze_item(item: Any, published: Optional[_dt.date] = None) -> dict:
+def analyze_item(item: Any, published: Optional[_dt.date] = None, backend: str = DEFAULT_BACKEND) -> dict:
     """Analyse one item: its quotes with the tone of each, and its dated events.
 
     Args:
         item: An Article, text, bytes, record or path (see :func:`to_article`).
         published: Publication date for articles that have none.
+        backend: The tone backend (one of ``tk.sentiment_backends()``).
 
     Returns:
         A dict of plain data: ``article`` (id, source, outlet, published, title, words),
@@ -126,10 +128,10 @@ def analyze_item(item: Any, published: Optional[_dt.date] = None) -> dict:
         completes (``error`` None, all its rows) or fails as a whole (``error`` set, no rows), so
         no partial result is mistaken for a complete one.
     """
-    return analyze_items([item], published)[0]
+    return analyze_items([item], published, backend)[0]
 
 
-def analyze_items(items: list, published: Optional[_dt.date] = None) -> list:
+def analyze_items(items: list, published: Optional[_dt.date] = None, backend: str = DEFAULT_BACKEND) -> list:
     """Analyse a list of items (one chunk, task or partition), in order; see :func:`analyze_item`.
 
     Quotes and time expressions are found article by article; the tone of all the chunk's quotes
@@ -146,13 +148,13 @@ def analyze_items(items: list, published: Optional[_dt.date] = None) -> list:
             pending.append((result, article, quotes))
     if pending:
         try:
-            tones = _tones([q for _, _, quotes in pending for q in quotes])
+            tones = _tones([q for _, _, quotes in pending for q in quotes], backend)
         except Exception:  # noqa: BLE001 - find the article(s) that fail, score the others
             tones = None
         if tones is None:
             for result, article, quotes in pending:
                 try:
-                    _attach(result, article, quotes, _tones(quotes))
+                    _attach(result, article, quotes, _tones(quotes, backend))
                 except Exception as exc:  # noqa: BLE001
                     _fail(result, "tone", exc)
         else:
@@ -191,12 +193,12 @@ def _fail(result: dict, stage: str, exc: BaseException) -> None:
     result["error"] = error_info(stage, exc)
 
 
-def _tones(quotes: list) -> list:
-    """(polarity, subjectivity, label, evidence, topics) of each quote, scored as
+def _tones(quotes: list, backend: str = DEFAULT_BACKEND) -> list:
+    """(polarity, subjectivity, label, evidence, topics) of each quote, scored by ``backend`` as
     ``sentiment_by_speaker`` scores them."""
     if not quotes:
         return []
-    tones = quote_tones(quotes)
+    tones = quote_tones(quotes, backend=backend)
     if len(tones) != len(quotes):
         raise RuntimeError(f"quote_tones returned {len(tones)} rows for {len(quotes)} quotes")
     return tones

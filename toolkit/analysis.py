@@ -57,6 +57,7 @@ from .model import Article
 from .tables import TABLE_COLUMNS, StreamWriter, export_frame, read_scored_quotes, read_table, write_parquet
 from .timeline import EventMerger, columns_of_events, merge_events
 from .tone import speaker_table
+from .tone.backends import DEFAULT_BACKEND, check_backend
 
 __all__ = ["Analysis", "analyze", "iter_items", "merge_events", "ANALYSIS_QUOTE_COLUMNS", "BY_SPEAKER_COLUMNS"]
 
@@ -216,7 +217,8 @@ def _guarded(source: Iterable) -> Iterator:
 # Running
 
 def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published: Any = None,
-            out: Optional[str | os.PathLike] = None, chunk_size: int = CHUNK_SIZE) -> Analysis:
+            out: Optional[str | os.PathLike] = None, chunk_size: int = CHUNK_SIZE,
+            backend: str = DEFAULT_BACKEND) -> Analysis:
     """Analyse many articles: quotes with the tone of each, speakers, timeline, errors.
 
     Args:
@@ -232,25 +234,29 @@ def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published
             from there when they are first used.
         chunk_size: Articles whose results are gathered before being turned into a DataFrame
             (or written to ``out``).
+        backend: The tone backend for the quotes and the speakers table, one of
+            ``tk.sentiment_backends()`` (``"news"`` for news coverage).
 
     Returns:
         An :class:`Analysis`.
 
     Raises:
-        ValueError: ``workers`` or ``chunk_size`` below 1, or a bad ``published`` date.
+        ValueError: ``workers`` or ``chunk_size`` below 1, a bad ``published`` date, or an unknown
+            ``backend`` (the message lists the available ones).
         TypeError: ``articles`` is not something articles can be read from.
     """
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise ValueError(f"chunk_size must be a whole number of at least 1, not {chunk_size!r}")
+    backend = check_backend(backend)
     default_date = parse_date(published, field="published")
     total = len(articles) if hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article)) else None
     items = iter_items(articles)
-    collector = Collector(out=out)
+    collector = Collector(out=out, backend=backend)
     bar = _progress_bar(total, progress)
     try:
-        for results in _run(items, workers, default_date, chunk_size):
+        for results in _run(items, workers, default_date, chunk_size, backend):
             collector.add(results)
             bar.update(len(results))
             if collector.errors_count:
@@ -275,9 +281,9 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _analyze_chunk(items: list, published: Optional[_dt.date]) -> list:
+def _analyze_chunk(items: list, published: Optional[_dt.date], backend: str = DEFAULT_BACKEND) -> list:
     """One task: analyse a chunk; items that failed while being read become errors here."""
-    results = iter(analyze_items([item for item in items if not isinstance(item, Unreadable)], published))
+    results = iter(analyze_items([item for item in items if not isinstance(item, Unreadable)], published, backend))
     return [_bad_result(item) if isinstance(item, Unreadable) else next(results) for item in items]
 
 
@@ -290,11 +296,12 @@ def _bad_result(bad: Unreadable) -> dict:
             "quotes": [], "timeline": [], "error": error}
 
 
-def _run(items: Iterable, workers: int, published: Optional[_dt.date], chunk_size: int) -> Iterator[list]:
+def _run(items: Iterable, workers: int, published: Optional[_dt.date], chunk_size: int,
+         backend: str = DEFAULT_BACKEND) -> Iterator[list]:
     """Results in input order, one list per chunk of at most ``chunk_size`` items."""
     if workers == 1:
         for chunk in _chunks(items, chunk_size):
-            yield _analyze_chunk(chunk, published)
+            yield _analyze_chunk(chunk, published, backend)
         return
     task = max(1, min(TASK_SIZE, chunk_size))
     pending: collections.deque = collections.deque()
@@ -302,14 +309,14 @@ def _run(items: Iterable, workers: int, published: Optional[_dt.date], chunk_siz
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         for chunk in _chunks(items, task):
-            pending.append((chunk, pool.submit(_analyze_chunk, chunk, published)))
+            pending.append((chunk, pool.submit(_analyze_chunk, chunk, published, backend)))
             while len(pending) >= 2 * workers:  # bounded: memory stays flat
-                done.extend(_take(pending, published))
+                done.extend(_take(pending, published, backend))
                 if len(done) >= chunk_size:
                     yield done
                     done = []
         while pending:
-            done.extend(_take(pending, published))
+            done.extend(_take(pending, published, backend))
             if len(done) >= chunk_size:
                 yield done
                 done = []
@@ -319,12 +326,12 @@ def _run(items: Iterable, workers: int, published: Optional[_dt.date], chunk_siz
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _take(pending: collections.deque, published: Optional[_dt.date]) -> list:
+def _take(pending: collections.deque, published: Optional[_dt.date], backend: str = DEFAULT_BACKEND) -> list:
     chunk, future = pending.popleft()
     try:
         return future.result()
     except Exception:  # noqa: BLE001 - a worker died (killed, out of memory): redo the chunk here
-        return _analyze_chunk(chunk, published)
+        return _analyze_chunk(chunk, published, backend)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -333,7 +340,8 @@ def _take(pending: collections.deque, published: Optional[_dt.date]) -> list:
 class Collector:
     """Gathers results into DataFrames chunk by chunk, or streams them to a folder."""
 
-    def __init__(self, out: Optional[str | os.PathLike] = None):
+    def __init__(self, out: Optional[str | os.PathLike] = None, backend: str = DEFAULT_BACKEND):
+        self.backend = backend
         self.index = 0
         self.errors_count = 0
         self.rows = {"quotes": [], "timeline": [], "errors": [], "articles": []}
@@ -398,7 +406,7 @@ class Collector:
                 if name not in self.writers:
                     self._write(name, pd.DataFrame(columns=_columns(name, [])))
                 self.writers[name].close()
-            speakers = _speaker_table(read_scored_quotes(self.out))
+            speakers = _speaker_table(read_scored_quotes(self.out), self.backend)
             export = export_frame(speakers)
             export.to_csv(self.out / "speakers.csv", index=False)
             write_parquet(export, self.out / "speakers.parquet")
@@ -413,7 +421,7 @@ class Collector:
             else:
                 tables[name] = pd.DataFrame(columns=_columns(name, []))
         tables["timeline"] = self.timeline.frame()
-        tables["speakers"] = _speaker_table(tables["quotes"])
+        tables["speakers"] = _speaker_table(tables["quotes"], self.backend)
         return Analysis(tables)
 
 
@@ -421,8 +429,8 @@ def _columns(name: str, rows: list) -> list:
     return columns_of_events(rows) if name == "timeline" else TABLE_COLUMNS[name]
 
 
-def _speaker_table(quotes):
+def _speaker_table(quotes, backend: str = DEFAULT_BACKEND):
     """Tone per speaker, as ``tk.sentiment_by_speaker`` gives it, from the quotes' tone already
     scored in the workers (no quote is scored twice)."""
     scored = quotes[[c for c in ("speaker", "polarity", "label", "evidence", "topics") if c in quotes.columns]]
-    return speaker_table(scored)
+    return speaker_table(scored, backend=backend)

@@ -14,11 +14,13 @@ from .articles import expand_paths, iter_corpus_items
 from .dates import parse_date
 from .errors import InputError
 from .evaluate import TASKS
+from .tone import sentiment_backends
+from .tone.backends import DEFAULT_BACKEND
 
 __all__ = ["main", "analyze_main"]
 
 _USAGE = """\
-python -m toolkit analyze PATH... [--published DATE] [--out DIR] [--workers N]
+python -m toolkit analyze PATH... [--published DATE] [--out DIR] [--workers N] [--backend NAME]
 python -m toolkit evaluate {quotes,timexes,sentiment} GOLD.jsonl [options]
 
   analyze    quotes, time expressions and tone of every article; prints a summary, writes tables
@@ -87,12 +89,15 @@ def _analyze_parser() -> argparse.ArgumentParser:
                         help="with --out: append the tables to the files while running, so memory stays flat "
                              "for corpora of any size (the timeline is then not merged across articles)")
     parser.add_argument("--workers", metavar="N", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--backend", metavar="NAME", default=DEFAULT_BACKEND,
+                        help=f"tone backend, one of {', '.join(sentiment_backends())} (default {DEFAULT_BACKEND}; "
+                             "'news' suits news coverage)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     return parser
 
 
 def analyze_main(argv: Optional[list] = None) -> int:
-    """``python -m toolkit analyze PATH... [--published DATE] [--out DIR] [--workers N]``.
+    """``python -m toolkit analyze PATH... [--published DATE] [--out DIR] [--workers N] [--backend NAME]``.
 
     Args:
         argv: The arguments after ``analyze``.
@@ -110,6 +115,10 @@ def analyze_main(argv: Optional[list] = None) -> int:
     if args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
+    if args.backend not in sentiment_backends():
+        print(f"error: unknown --backend {args.backend!r}; available: {', '.join(sentiment_backends())}",
+              file=sys.stderr)
+        return 2
     published = parse_date(args.published, field="--published") if args.published else None
     paths = [p for source in args.paths for p in expand_paths(source)]
     if not paths:
@@ -119,7 +128,7 @@ def analyze_main(argv: Optional[list] = None) -> int:
         return 2
     result = analyze(iter_corpus_items(paths), workers=args.workers,
                      progress=not args.no_progress and sys.stderr.isatty(),
-                     published=published, out=args.out if args.stream else None)
+                     published=published, out=args.out if args.stream else None, backend=args.backend)
     if args.out and not args.stream:
         result.to_dir(args.out)
     _print_summary(result, args.out)

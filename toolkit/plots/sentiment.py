@@ -10,7 +10,8 @@ def plot_sentiment_by_speaker(table, ax=None, *, title: str | None = None):
     """Mean polarity per speaker with its bootstrap 95% interval.
 
     One horizontal line per row of :func:`toolkit.sentiment_by_speaker` (per speaker, or per
-    speaker and topic when the table has a ``topic`` column), the dot at the mean polarity, the
+    speaker and topic, or per speaker and ``by`` value such as the outlet's country: the column
+    after ``speaker`` then joins the row label, "Dana Whitcombe · UK"), the dot at the mean polarity, the
     bar the interval, the number of quotes at the right. Rows flagged ``too_few`` are drawn in
     grey with an open marker: too few quotes to compare.
 
@@ -54,12 +55,13 @@ def plot_sentiment_by_speaker(table, ax=None, *, title: str | None = None):
         return ax
 
     rows = table.reset_index(drop=True)
+    split = _split_column(rows)
     labels = []
     for i, row in rows.iterrows():
         y = n - 1 - i
         label = str(row["speaker"])
-        if "topic" in rows.columns and row.get("topic") is not None:
-            label += f" · {row['topic']}"
+        if split and row.get(split) is not None:
+            label += f" · {row[split]}"
         labels.append((y, label))
         few = bool(row.get("too_few", False))
         colour = "#9a9a9a" if few else "#1f4e79"
@@ -78,3 +80,15 @@ def plot_sentiment_by_speaker(table, ax=None, *, title: str | None = None):
     if "too_few" in rows.columns and rows["too_few"].any():
         ax.set_xlabel(ax.get_xlabel() + "\ngrey, open marker: too few quotes to compare")
     return ax
+
+
+def _split_column(rows) -> str | None:
+    """The second grouping column (``topic`` or the ``by`` field) of a by-speaker table, if any."""
+    from ..columns import BY_SPEAKER_COLUMNS
+
+    if "topic" in rows.columns:
+        return "topic"
+    columns = list(rows.columns)
+    if len(columns) > 1 and columns[0] == "speaker" and columns[1] not in BY_SPEAKER_COLUMNS:
+        return columns[1]
+    return None

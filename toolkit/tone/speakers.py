@@ -231,13 +231,14 @@ def _intervals(all_means: list) -> list:
     return out
 
 
-def _row(speaker: str, topic, pol: list, labels: list, evidence: list, interval: tuple, backend: str,
+def _row(speaker: str, split: tuple, pol: list, labels: list, evidence: list, interval: tuple, backend: str,
          min_quotes: int) -> dict:
+    """One table row; ``split`` is ``(column, value)`` of the second grouping key, or None."""
     n = len(pol)
     low, high = interval
     row = {"speaker": speaker}
-    if topic is not None:
-        row["topic"] = topic
+    if split is not None:
+        row[split[0]] = split[1]
     row.update({
         "n_quotes": n,
         "mean_polarity": sum(pol) / n,
@@ -255,7 +256,7 @@ def _row(speaker: str, topic, pol: list, labels: list, evidence: list, interval:
 
 def sentiment_by_speaker(quotes, *, backend: str = DEFAULT_BACKEND, by_topic: bool = False,
                          topics=None, min_quotes: int = MIN_QUOTES, seed: int = 0,
-                         n_boot: int = _N_BOOT):
+                         n_boot: int = _N_BOOT, by: str | None = None):
     """Tone per speaker: one row per canonical speaker, with a bootstrap 95% interval.
 
     Each quote is scored with :func:`~toolkit.tone.backends.sentiment` (the speaker's name and the mention masked).
@@ -277,10 +278,14 @@ def sentiment_by_speaker(quotes, *, backend: str = DEFAULT_BACKEND, by_topic: bo
             row's key, so results are deterministic and a row does not change when other
             speakers are added.
         n_boot: Bootstrap resamples.
+        by: One row per speaker and value of this quote field instead, e.g.
+            ``"outlet_country"`` (a column of ``tk.quotes_frame(articles)``, or an attribute of
+            the quote objects) to compare a person's tone across outlets' countries. Quotes
+            without a value go under ``"(unknown)"``.
 
     Returns:
-        A DataFrame with columns :data:`~toolkit.columns.BY_SPEAKER_COLUMNS` (``topic`` inserted after
-        ``speaker`` when ``by_topic``), also when there are no quotes. ``mean_polarity`` is
+        A DataFrame with columns :data:`~toolkit.columns.BY_SPEAKER_COLUMNS` (``topic``, or the
+        ``by`` field, inserted after ``speaker``), also when there are no quotes. ``mean_polarity`` is
         the mean of the quotes' polarities; ``ci_low``/``ci_high`` the percentile bootstrap
         95% interval of that mean (NaN with a single quote); ``share_*`` the shares of quotes
         labelled positive, neutral and negative; ``coverage`` the share of quotes with any
@@ -289,17 +294,45 @@ def sentiment_by_speaker(quotes, *, backend: str = DEFAULT_BACKEND, by_topic: bo
 
     Raises:
         TypeError: ``quotes`` is not a list of quotes.
-        ValueError: unknown backend, or ``min_quotes`` below 1.
+        ValueError: unknown backend, ``min_quotes`` below 1, ``by`` together with ``by_topic``,
+            or a ``by`` field the quotes do not have.
     """
     backend = check_backend(backend)
     if not isinstance(min_quotes, int) or min_quotes < 1:
         raise ValueError(f"min_quotes must be a positive int, got {min_quotes!r}")
-    return speaker_table(_score_rows(quotes, backend, topics), backend=backend, by_topic=by_topic,
-                         topics=topics, min_quotes=min_quotes, seed=seed, n_boot=n_boot)
+    _check_by(by, by_topic)
+    quotes = _quotes_list(quotes)
+    rows = _score_rows(quotes, backend, topics)
+    if by is not None:
+        for row, q in zip(rows, quotes):
+            row[by] = _by_value(q, by)
+    return speaker_table(rows, backend=backend, by_topic=by_topic, topics=topics,
+                         min_quotes=min_quotes, seed=seed, n_boot=n_boot, by=by)
+
+
+def _check_by(by, by_topic: bool) -> None:
+    """A ValueError for a ``by`` that cannot be used."""
+    if by is None:
+        return
+    if not isinstance(by, str) or not by or by in BY_SPEAKER_COLUMNS:
+        raise ValueError(f"by must name a quote field such as 'outlet_country', got {by!r}")
+    if by_topic:
+        raise ValueError("choose by_topic=True or by=..., not both")
+
+
+def _by_value(quote, by: str):
+    """The quote's ``by`` field as a row label (``"(unknown)"`` when missing)."""
+    if not hasattr(quote, by):
+        raise ValueError(f"the quotes have no field {by!r}; pass tk.quotes_frame(articles), whose "
+                         f"columns include 'outlet_country', or quotes with a .{by} attribute")
+    value = getattr(quote, by)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return UNKNOWN_SPEAKER
+    return value if isinstance(value, str) else str(value)
 
 
 def speaker_table(scored, *, backend: str = DEFAULT_BACKEND, by_topic: bool = False, topics=None,
-                  min_quotes: int = MIN_QUOTES, seed: int = 0, n_boot: int = _N_BOOT):
+                  min_quotes: int = MIN_QUOTES, seed: int = 0, n_boot: int = _N_BOOT, by: str | None = None):
     """The per-speaker table of :func:`sentiment_by_speaker` from quotes already scored.
 
     Use it when the tone of each quote is known (``score_quotes``, or the ``quotes`` table of
@@ -314,24 +347,30 @@ def speaker_table(scored, *, backend: str = DEFAULT_BACKEND, by_topic: bool = Fa
         min_quotes: See :func:`sentiment_by_speaker`.
         seed: See :func:`sentiment_by_speaker`.
         n_boot: See :func:`sentiment_by_speaker`.
+        by: See :func:`sentiment_by_speaker`; the records then hold that field (a missing value
+            is counted as ``"(unknown)"``).
 
     Returns:
         The same DataFrame as :func:`sentiment_by_speaker`.
     """
     import pandas as pd
 
+    _check_by(by, by_topic)
+    split = "topic" if by_topic else by
     columns = list(BY_SPEAKER_COLUMNS)
-    if by_topic:
-        columns.insert(1, "topic")
+    if split:
+        columns.insert(1, split)
     if hasattr(scored, "to_dict"):  # a DataFrame: read its columns, not one dict per row
         speakers, polarity, label, evidence = (scored[c].tolist() for c in ("speaker", "polarity", "label",
                                                                                 "evidence"))
         tags = scored["topics"].tolist() if by_topic else None
+        values = scored[by].tolist() if by else None
     else:
         if not scored:
             return pd.DataFrame({c: pd.Series(dtype=_dtype(c)) for c in columns}, columns=columns)
         speakers = [r["speaker"] for r in scored]
         tags = [r["topics"] for r in scored] if by_topic else None
+        values = [r.get(by) for r in scored] if by else None
         polarity = [r["polarity"] for r in scored]
         label = [r["label"] for r in scored]
         evidence = [r["evidence"] for r in scored]
@@ -346,27 +385,32 @@ def speaker_table(scored, *, backend: str = DEFAULT_BACKEND, by_topic: bool = Fa
         if by_topic:
             for t in (tags[i] or (NO_TOPIC,)):
                 groups.setdefault((speaker, t), []).append(i)
+        elif by:
+            value = values[i]
+            value = value if isinstance(value, str) and value else UNKNOWN_SPEAKER
+            groups.setdefault((speaker, value), []).append(i)
         else:
             groups.setdefault((speaker, None), []).append(i)
     keys = list(groups)
     pols = [[polarity[i] for i in groups[k]] for k in keys]
     intervals = _intervals([_boot_means(pol, sp if tp is None else f"{sp}\x00{tp}", seed, n_boot)
                             for (sp, tp), pol in zip(keys, pols)])
-    rows = [_row(sp, tp, pol, [label[i] for i in groups[(sp, tp)]], [evidence[i] for i in groups[(sp, tp)]],
-                 interval, backend, min_quotes)
+    rows = [_row(sp, None if tp is None else (split, tp), pol, [label[i] for i in groups[(sp, tp)]],
+                 [evidence[i] for i in groups[(sp, tp)]], interval, backend, min_quotes)
             for (sp, tp), pol, interval in zip(keys, pols, intervals)]
 
     def order(row):
         sp = row["speaker"]
         t = topic_order.index(row["topic"]) if by_topic and row["topic"] in topic_order else 0
-        return (sp == UNKNOWN_SPEAKER, -totals[sp], sp, t)
+        value = row[by] if by else ""
+        return (sp == UNKNOWN_SPEAKER, -totals[sp], sp, t, value == UNKNOWN_SPEAKER, value)
 
     rows.sort(key=order)
     return pd.DataFrame(rows, columns=columns).reset_index(drop=True)
 
 
 def _dtype(column: str) -> str:
-    if column in ("speaker", "topic", "backend"):
+    if column in ("speaker", "topic", "backend") or column not in BY_SPEAKER_COLUMNS:
         return "object"
     if column == "n_quotes":
         return "int64"
