@@ -38,6 +38,22 @@ CLOSING_QUOTES = "\u201d\u00bb"  # ” »
 
 
 @lru_cache(maxsize=None)
+def data_lines(name: str) -> tuple:
+    """The lines of a rule-data file in ``toolkit/data/`` that hold data: not blank, not a ``#`` comment.
+
+    Every reader of rule data (word lists, tables, aliases, the tone model's lists) starts here.
+
+    Args:
+        name: File name inside ``toolkit/data`` (e.g. ``"abbreviations.txt"``).
+
+    Returns:
+        The lines as written (not stripped), in file order.
+    """
+    raw = (resources.files("toolkit") / "data" / name).read_text(encoding="utf-8")
+    return tuple(line for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def load_wordlist(name: str) -> frozenset:
     """Read a rule-data file from ``toolkit/data/``: one lower-cased entry a line, ``#`` comments.
 
@@ -47,10 +63,7 @@ def load_wordlist(name: str) -> frozenset:
     Returns:
         The entries as a frozenset of lower-case strings.
     """
-    raw = (resources.files("toolkit") / "data" / name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")
-    )
+    return frozenset(line.strip().lower() for line in data_lines(name))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,10 +13,9 @@ import io
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Mapping, Optional
 
-from ..text import load_wordlist
+from ..text import data_lines, load_wordlist
 
 __all__ = ["fold", "name_key", "is_personal_name", "is_organisation", "default_aliases", "alias_table",
            "subsumes", "display_name"]
@@ -100,8 +99,7 @@ def _looks_like_sentence_or_headline(tokens: list) -> bool:
 
 def default_aliases() -> dict:
     """The shipped alias table (``toolkit/data/people_aliases.csv``): short form -> full name."""
-    raw = (resources.files("toolkit") / "data" / "people_aliases.csv").read_text(encoding="utf-8")
-    lines = [line for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    lines = data_lines("people_aliases.csv")
     return {row["alias"].strip(): row["name"].strip() for row in csv.DictReader(io.StringIO("\n".join(lines)))}
 
 

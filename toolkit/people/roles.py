@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
+from ..text import data_lines
 from .names import fold
 
 __all__ = ["GROUPS", "GOVERNMENT_BY_COUNTRY", "classify_group", "classify_country", "role_key"]
@@ -30,11 +30,8 @@ def _phrase_pattern(phrase: str) -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _rules(name: str) -> tuple:
-    raw = (resources.files("toolkit") / "data" / name).read_text(encoding="utf-8")
     rules = []
-    for line in raw.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    for line in data_lines(name):
         label, _, phrase = (part.strip() for part in line.partition("|"))
         rules.append((label, phrase, _phrase_pattern(fold(phrase))))
     return tuple(rules)

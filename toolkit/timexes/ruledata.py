@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Optional
 
-from ..text import trie_pattern
+from ..text import data_lines, trie_pattern
 from .patterns import RulePatterns
 from .scan import Scanner
 
@@ -17,11 +16,8 @@ __all__ = ["RuleData", "rule_data", "calendar_names", "table", "word_map"]
 @lru_cache(maxsize=None)
 def table(name: str) -> tuple:
     """Read ``toolkit/data/NAME``: tab-separated rows, ``#`` comments, keys lower-cased."""
-    raw = (resources.files("toolkit") / "data" / name).read_text(encoding="utf-8")
     rows = []
-    for line in raw.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
+    for line in data_lines(name):
         parts = [p.strip() for p in line.split("\t")]
         parts[0] = " ".join(parts[0].lower().split())
         rows.append(tuple(parts))

@@ -36,6 +36,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 
+from ..text import data_lines
 from .pattern import masked_text, name_spans, pattern_scores, tokenize
 
 __all__ = ["features", "NewsModel", "load_model", "lexicon", "lexicon_valence", "function_words", "is_content",
@@ -52,23 +53,17 @@ _SCOPE_END = frozenset(".,;:!?\"\u201c\u201d()")
 _CHAR_WINDOW = 60
 
 
-def _data_lines(name: str) -> list:
-    """The non-comment lines of a file in ``toolkit/data``."""
-    raw = (resources.files("toolkit") / "data" / name).read_text(encoding="utf-8")
-    return [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def function_words() -> frozenset:
     """The function words (pronouns, auxiliaries, determiners, ...) that carry no tone."""
-    return frozenset(line.strip() for line in _data_lines(FUNCTION_WORDS_FILE))
+    return frozenset(line.strip() for line in data_lines(FUNCTION_WORDS_FILE))
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     """Word to valence (-4..4) of the lexicon prior."""
     out = {}
-    for line in _data_lines(LEXICON_FILE):
+    for line in data_lines(LEXICON_FILE):
         word, valence = line.split("\t")[:2]
         out[word] = float(valence)
     return out
