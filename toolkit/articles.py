@@ -620,9 +620,12 @@ def _jsonl_items(path: Path) -> Iterator:
         if isinstance(record, InputError):
             yield Unreadable(fallback_id, where, record)
             continue
-        if isinstance(record, dict):
-            record.setdefault("id", fallback_id)
-            record.setdefault("source", where)
+        if not isinstance(record, dict):
+            yield Unreadable(fallback_id, where, InputError(
+                f"{where}: expected a JSON object with a 'text' field, not a {type(record).__name__}"))
+            continue
+        record.setdefault("id", fallback_id)
+        record.setdefault("source", where)
         yield record
 
 

@@ -8,7 +8,7 @@ Example:
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
     ...     kept = list(checked([Article(text="A", id="a", source="one.txt"), Article(text="A", id="b", source="two.txt")]))
-    >>> len(kept), "two.txt (same text as one.txt)" in str(caught[-1].message)
+    >>> len(kept), "two.txt (same text as one.txt)" in str(caught[0].message)
     (1, True)
 """
 from __future__ import annotations
