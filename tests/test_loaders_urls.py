@@ -24,6 +24,7 @@ def test_read_articles_of_urls_warns_per_failure_and_returns_the_pages_that_load
     assert articles[0].outlet == "The Harbor Ledger" and articles[0].published == dt.date(2024, 4, 2)
     failures = [m for m in _loader_warnings(caught) if "not loaded" in m]
     assert len(failures) == 1 and missing in failures[0] and "HTTP 404" in failures[0]
+    assert srv.counts["/robots.txt"] == 1  # URLs in a row are fetched together, by one polite client
 
 
 def test_a_url_list_file_with_defaults_for_what_the_pages_lack(srv, tmp_path):

@@ -16,6 +16,7 @@ import dataclasses
 import glob as _glob
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -467,7 +468,23 @@ def iter_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = 
     if isinstance(source, (list, tuple)) and source and all(isinstance(a, Article) for a in source):
         yield from source
         return
-    for part in (source if isinstance(source, (list, tuple)) else [source]):
+    parts = source if isinstance(source, (list, tuple)) else [source]
+    for fetch_together, group in itertools.groupby(parts, key=_is_one_url):  # URLs in a row: one polite fetch
+        if fetch_together:
+            yield from _fetched(list(group), cache, offline, defaults, dayfirst)
+            continue
+        yield from _read_parts(list(group), encoding, clean, cache, offline, dayfirst, defaults)
+
+
+def _is_one_url(value: Any) -> bool:
+    from .fetch import is_url
+
+    return isinstance(value, str) and is_url(value)
+
+
+def _read_parts(parts: list, encoding: Optional[str], clean: bool, cache: Any, offline: Optional[bool],
+                dayfirst: Optional[bool], defaults: dict) -> Iterator[Article]:
+    for part in parts:
         if is_url_source(part):
             yield from _fetched(part, cache, offline, defaults, dayfirst)
             continue
