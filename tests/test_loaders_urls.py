@@ -5,10 +5,18 @@ import warnings
 
 import pytest
 
+import test_fetch
 import toolkit as tk
-from test_fetch import server, srv  # noqa: F401 - the local news server fixtures
 from toolkit.articles import LoaderWarning
 from toolkit.cli import main
+
+server = test_fetch.server  # the local news server of test_fetch (module scope)
+
+
+@pytest.fixture
+def srv(server):
+    server.reset()
+    return server
 
 
 def _loader_warnings(caught):

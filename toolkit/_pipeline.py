@@ -140,7 +140,8 @@ def analyze_items(items: list, published: Optional[_dt.date] = None) -> list:
 
     Quotes and time expressions are found article by article; the tone of all the chunk's quotes
     is then scored in one call (``toolkit.tone.quote_tones``: as ``score_quotes`` scores it,
-    the speaker's name masked), and only if that call fails is each article scored on its own, to find the one that fails.
+    the speaker's name masked), and only if that call fails is each article scored on its own, to
+    find the one that fails.
     The results are the same whatever the chunking.
     """
     results = []

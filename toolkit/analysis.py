@@ -311,7 +311,8 @@ def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published
     if not isinstance(chunk_size, int) or chunk_size < 1:
         raise ValueError(f"chunk_size must be a whole number of at least 1, not {chunk_size!r}")
     default_date = parse_date(published, field="published")
-    total = len(articles) if hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article)) else None
+    sized = hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article))
+    total = len(articles) if sized else None
     items = iter_items(articles, cache, offline)
     collector = Collector(out=out)
     bar = _progress_bar(total, progress)

@@ -85,7 +85,9 @@ def _boilerplate() -> tuple:
             continue
         kind, _, pattern = line.partition(":")
         (cut if kind == "cut" else drop).append(pattern)
-    join = lambda ps: re.compile(r"^(?:" + "|".join(ps) + r")$", re.IGNORECASE)
+
+    def join(patterns: list):
+        return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)
     return join(cut), join(drop)
 
 
@@ -182,7 +184,9 @@ def make_article(text: Any, *, clean: bool = True, where: Optional[str] = None, 
 
 
 def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and value != value) or (isinstance(value, str) and not value.strip())
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or (isinstance(value, float) and value != value)
 
 
 def canonical_fields(record: dict) -> dict:
@@ -367,7 +371,8 @@ def _records_csv(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
     reader = csv.DictReader(lines)
     columns = [_ALIASES.get(c, c) for c in (reader.fieldnames or [])]
     if "text" not in columns:
-        raise InputError(f"{path}: the CSV has no 'text' column (columns: {', '.join(reader.fieldnames or []) or 'none'}); "
+        names = ", ".join(reader.fieldnames or []) or "none"
+        raise InputError(f"{path}: the CSV has no 'text' column (columns: {names}); "
                          "name the column with the article body 'text'")
     end = reader.line_num
     for row in reader:
@@ -415,9 +420,9 @@ def expand_paths(source: Any) -> list:
         return [p for s in source for p in expand_paths(s)]
     path = Path(source)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
-                       and not p.name.endswith(".meta.json"))
-        return files
+        readable = ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
+        return sorted(p for p in path.rglob("*")
+                      if p.is_file() and p.suffix.lower() in readable and not p.name.endswith(".meta.json"))
     if any(ch in str(source) for ch in "*?["):
         matches = sorted(Path(p) for p in _glob.glob(str(source), recursive=True))
         if not matches:

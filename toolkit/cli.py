@@ -98,7 +98,8 @@ def _analyze_parser() -> argparse.ArgumentParser:
 
 
 def analyze_main(argv: Optional[list] = None) -> int:
-    """``python -m toolkit analyze PATH_OR_URL... [--published DATE] [--out DIR] [--workers N] [--cache DIR] [--offline]``.
+    """``python -m toolkit analyze PATH_OR_URL... [--published DATE] [--out DIR] [--workers N] [--cache DIR]
+    [--offline]``.
 
     Args:
         argv: The arguments after ``analyze``.

@@ -7,7 +7,8 @@ Example:
     >>> from toolkit.model import Article
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
-    ...     kept = list(checked([Article(text="A", id="a", source="one.txt"), Article(text="A", id="b", source="two.txt")]))
+    ...     same = [Article(text="A", id="a", source="one.txt"), Article(text="A", id="b", source="two.txt")]
+    ...     kept = list(checked(same))
     >>> len(kept), "two.txt (same text as one.txt)" in str(caught[0].message)
     (1, True)
 """

@@ -57,11 +57,13 @@ def _record(path, n: int, line: str, required: tuple, expected: str) -> dict:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path} line {n}: not JSON ({exc.msg}); expected {expected}, one JSON object a line") from None
+        raise InputError(f"{path} line {n}: not JSON ({exc.msg}); "
+                         f"expected {expected}, one JSON object a line") from None
     if not isinstance(record, dict):
         raise InputError(f"{path} line {n}: a JSON {type(record).__name__}, not an object; expected {expected}")
     missing = [key for key in required if key not in record]
     if missing:
         fields = ", ".join(map(repr, record)) or "none"
-        raise InputError(f"{path} line {n}: no {' or '.join(map(repr, missing))} (fields: {fields}); expected {expected}")
+        absent = " or ".join(map(repr, missing))
+        raise InputError(f"{path} line {n}: no {absent} (fields: {fields}); expected {expected}")
     return record

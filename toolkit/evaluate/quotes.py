@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from typing import Optional
 
 from ..quotes import extract_quotes
