@@ -113,7 +113,7 @@ def test_bad_items_become_error_rows_and_the_rest_completes(fake_capabilities):
     assert errors.loc[3, "error"] == "UnicodeDecodeError"
     assert errors.loc[5, "error"] == "InputError" and "text" in errors.loc[5, "message"]
     assert set(errors["stage"]) == {"input"}
-    assert errors.loc[1, "id"] == "#1"  # items with no id are named by their position
+    assert errors.loc[1, "id"] is None  # an item with no id has none (its position is in "index")
     status = result.articles.set_index("index")["status"]
     assert status[[0, 4, 7, 8]].eq("ok").all() and status[[1, 2, 3, 5, 6]].eq("error").all()
     assert set(result.quotes["article_id"]) >= {"rec", "nyt-2023-10-04-us-mexico-security"}
@@ -184,8 +184,9 @@ def test_dataframe_and_jsonl_inputs_keep_bad_records(fake_capabilities, tmp_path
     path.write_bytes(b"\n".join(lines))
     result = analyze(path, progress=False)
     assert len(result.articles) == 5
-    assert result.errors["id"].tolist() == ["mixed:2", "mixed:3", "#3"]
-    assert result.errors["error"].tolist() == ["InputError", "InputError", "TypeError"]
+    assert result.errors["id"].tolist() == ["mixed:2", "mixed:3", "mixed:4"]
+    assert result.errors["error"].tolist() == ["InputError", "InputError", "InputError"]
+    assert "line 4: expected a JSON object" in result.errors["message"].iloc[2]
     assert "not valid JSON" in result.errors["message"].iloc[0]
     assert "not UTF-8" in result.errors["message"].iloc[1]
     assert result.errors["source"].iloc[0].endswith("mixed.jsonl line 2")

@@ -85,7 +85,7 @@ def test_cli_bad_input(gold_file, tmp_path, capsys):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": "Fine.", "label": 7}\n', encoding="utf-8")
     assert ev.main([str(bad)]) == 2
-    assert "bad.jsonl:1" in capsys.readouterr().err
+    assert "bad.jsonl line 1: bad label 7" in capsys.readouterr().err
     with pytest.raises(ValueError, match="duplicate"):
         dup = tmp_path / "dup.jsonl"
         dup.write_text('{"id": 1, "text": "a", "label": 0}\n{"id": 1, "text": "b", "label": 0}\n')

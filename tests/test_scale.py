@@ -60,7 +60,7 @@ def test_errors_inside_partitions_are_kept(monkeypatch):
     items = ["Dana Whitcombe said that the bridge opens.", None, b"\xff", 7]
     result = analyze_dask(db.from_sequence(items, npartitions=2), scheduler="synchronous")
     assert result.errors["index"].tolist() == [1, 2, 3]
-    assert result.errors["id"].tolist() == ["#1", "#2", "#3"]
+    assert result.errors["id"].tolist() == [None, None, None]  # items without an id have none
     assert result.articles["status"].tolist() == ["ok", "error", "error", "error"]
 
 

@@ -19,9 +19,10 @@ import math
 import operator
 import os
 import traceback
+from pathlib import Path
 from typing import Any, Iterator, Optional
 
-from .articles import make_article, read_article
+from .articles import looks_like_path, make_article, read_article
 from .columns import QUOTE_COLUMNS
 from .errors import InputError
 from .model import Article
@@ -45,7 +46,9 @@ def to_article(item: Any, published: Optional[_dt.date] = None) -> Article:
 
     * an :class:`~toolkit.model.Article`, used as it is;
     * a ``str``: the article text itself, analysed exactly as given (not cleaned, so offsets
-      index the string); its id is a hash of the text, as for ``make_article``;
+      index the string); its id is a hash of the text, as for ``make_article``. A string that
+      looks like a path (see :func:`toolkit.articles.looks_like_path`) is read as that file,
+      and is an error naming it when there is no such file;
     * ``bytes``: UTF-8 text (a byte order mark is allowed), then as a ``str``;
     * a ``dict`` record with a ``text`` field (or ``body``/``content``/``article``) and optional
       ``id``, ``title``, ``outlet``, ``published`` ..., cleaned like a line of a .jsonl file;
@@ -60,11 +63,14 @@ def to_article(item: Any, published: Optional[_dt.date] = None) -> Article:
 
     Raises:
         TypeError: Anything else (None, numbers, lists ...), naming the type.
+        FileNotFoundError: A path (or a string that looks like one) names no file.
         UnicodeDecodeError: Bytes that are not UTF-8.
         ValueError: A record without text, or a malformed field (``InputError``).
     """
     if isinstance(item, Article):
         article = item
+    elif isinstance(item, str) and looks_like_path(item):
+        article = read_article(Path(item))
     elif isinstance(item, str):
         article = make_article(item, clean=False)
     elif isinstance(item, (bytes, bytearray)):
@@ -136,7 +142,8 @@ def analyze_items(items: list, published: Optional[_dt.date] = None, backend: st
 
     Quotes and time expressions are found article by article; the tone of all the chunk's quotes
     is then scored in one call (``toolkit.tone.quote_tones``: as ``score_quotes`` scores it,
-    the speaker's name masked), and only if that call fails is each article scored on its own, to find the one that fails.
+    the speaker's name masked), and only if that call fails is each article scored on its own, to
+    find the one that fails.
     The results are the same whatever the chunking.
     """
     results = []

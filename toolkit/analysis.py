@@ -18,7 +18,15 @@ What ``analyze`` accepts:
   is an error row, not the end of the run);
 * a ``str`` or ``pathlib.Path`` naming a folder, a glob or a file, read with
   ``read_articles(..., lazy=True)``. A .jsonl file is read line by line here, so a line that is
-  not JSON (or not UTF-8) is an error row and the other lines are still analysed.
+  not JSON (or not UTF-8) is an error row and the other lines are still analysed;
+* http(s) URLs: one, or as items of the list, or a file listing them (one URL a line, a CSV/JSONL
+  with a ``url`` column and no text column, a Media Cloud or GDELT export). They are fetched
+  politely with :func:`toolkit.fetch.iter_fetch` (``cache=``, ``offline=``); a URL that gives no
+  page is a row of ``errors`` (stage "fetch", "robots", "offline", ... and the reason).
+
+In a list, a string that looks like a path (one line with a path separator and no spaces, or
+ending in .txt, .html, .json, .jsonl or .csv) is read as the file(s) it names, and one that names
+nothing is an error row saying so, never a two-word article.
 
 The input is never materialised: it is consumed in chunks (``chunk_size`` articles), and each
 chunk's results are kept as DataFrames or, with ``out=DIR``, appended to CSV and Parquet files so
@@ -49,7 +57,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
 from ._pipeline import analyze_items, error_info, frame_records
-from .articles import Unreadable, expand_paths, iter_corpus_items
+from .articles import Unreadable, expand_paths, is_url_source, iter_corpus_items, looks_like_path
 from .columns import ANALYSIS_QUOTE_COLUMNS, BY_SPEAKER_COLUMNS
 from .dates import parse_date
 from .errors import InputError
@@ -170,8 +178,9 @@ class Analysis:
 # ---------------------------------------------------------------------------------------------
 # Inputs
 
-def iter_items(source: Any) -> Iterator:
-    """The items of whatever ``analyze`` was given, lazily (see the module docstring)."""
+def iter_items(source: Any, cache: Any = None, offline: Optional[bool] = None) -> Iterator:
+    """The items of whatever ``analyze`` was given, lazily (see the module docstring); ``cache``
+    and ``offline`` are those of :func:`toolkit.fetch.iter_fetch` for URLs."""
     if isinstance(source, Article):
         yield source
         return
@@ -181,12 +190,65 @@ def iter_items(source: Any) -> Iterator:
         yield from frame_records(source)
         return
     if isinstance(source, (str, os.PathLike)):
-        yield from iter_corpus_items(expand_paths(source))
+        if is_url_source(source):
+            yield from _fetched(source, cache, offline)
+        else:
+            yield from iter_corpus_items(expand_paths(source))
         return
     if isinstance(source, (bytes, bytearray, dict)) or not isinstance(source, Iterable):
         raise TypeError(f"analyze expects articles (a list or iterator of Articles, texts or records), a "
                         f"DataFrame or a path, not {type(source).__name__}")
-    yield from _guarded(source)
+    yield from _expanded(_guarded(source), cache, offline)
+
+
+#: Most URLs in a row of a list fetched together (politely, in parallel).
+URL_WINDOW = 64
+
+
+def _expanded(items: Iterable, cache: Any, offline: Optional[bool]) -> Iterator:
+    """The items with URLs fetched (an Article or a FetchError each) and path strings read as files.
+
+    Other items pass through as they come (nothing read ahead); URLs in a row are gathered, at most
+    ``URL_WINDOW``, and fetched together.
+    """
+    from .fetch import is_url
+
+    urls: list = []
+    for item in items:
+        if isinstance(item, str) and is_url(item):
+            urls.append(item)
+            if len(urls) < URL_WINDOW:
+                continue
+        if urls:
+            yield from _fetched(urls, cache, offline)
+            urls = []
+            if isinstance(item, str) and is_url(item):
+                continue
+        if isinstance(item, os.PathLike) or looks_like_path(item):
+            yield from _path_items(item, cache, offline)
+        else:
+            yield item
+    if urls:
+        yield from _fetched(urls, cache, offline)
+
+
+def _path_items(item: Any, cache: Any, offline: Optional[bool]) -> Iterator:
+    if is_url_source(item):
+        yield from _fetched(item, cache, offline)
+        return
+    try:
+        paths = expand_paths(item)
+    except FileNotFoundError as exc:
+        yield Unreadable(None, str(item), exc)
+        return
+    yield from iter_corpus_items(paths)
+
+
+def _fetched(source: Any, cache: Any, offline: Optional[bool]) -> Iterator:
+    from .fetch import iter_fetch
+
+    yield from iter_fetch([source] if isinstance(source, str) and "://" in source else source,
+                          cache=cache, offline=offline, progress=False)
 
 
 def _guarded(source: Iterable) -> Iterator:
@@ -218,13 +280,14 @@ def _guarded(source: Iterable) -> Iterator:
 
 def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published: Any = None,
             out: Optional[str | os.PathLike] = None, chunk_size: int = CHUNK_SIZE,
-            backend: str = DEFAULT_BACKEND) -> Analysis:
+            backend: str = DEFAULT_BACKEND, cache: Any = None, offline: Optional[bool] = None) -> Analysis:
     """Analyse many articles: quotes with the tone of each, speakers, timeline, errors.
 
     Args:
         articles: Articles, texts, records or paths (a list or a lazy iterator such as
             ``tk.read_articles(path, lazy=True)``), a DataFrame with a ``text`` column, or a path,
-            folder or glob. See the module documentation for what each item may be.
+            folder or glob, or http(s) URLs (one, items of the list, or a URL list or export file).
+            See the module documentation for what each item may be.
         workers: Processes to use; 1 analyses in this process, more use a process pool. The
             results are the same, in the same order, for any number of workers.
         progress: Show a progress bar (a widget in Jupyter, text in a terminal).
@@ -236,6 +299,8 @@ def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published
             (or written to ``out``).
         backend: The tone backend for the quotes and the speakers table, one of
             ``tk.sentiment_backends()`` (``"news"`` for news coverage).
+        cache: Folder of the page cache for URLs (None: the user's cache folder; False: none).
+        offline: Read URLs from the cache only (None: the ``TOOLKIT_OFFLINE`` variable decides).
 
     Returns:
         An :class:`Analysis`.
@@ -251,8 +316,9 @@ def analyze(articles: Any, *, workers: int = 1, progress: bool = True, published
         raise ValueError(f"chunk_size must be a whole number of at least 1, not {chunk_size!r}")
     backend = check_backend(backend)
     default_date = parse_date(published, field="published")
-    total = len(articles) if hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article)) else None
-    items = iter_items(articles)
+    sized = hasattr(articles, "__len__") and not isinstance(articles, (str, os.PathLike, Article))
+    total = len(articles) if sized else None
+    items = iter_items(articles, cache, offline)
     collector = Collector(out=out, backend=backend)
     bar = _progress_bar(total, progress)
     try:
@@ -282,16 +348,26 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 def _analyze_chunk(items: list, published: Optional[_dt.date], backend: str = DEFAULT_BACKEND) -> list:
-    """One task: analyse a chunk; items that failed while being read become errors here."""
-    results = iter(analyze_items([item for item in items if not isinstance(item, Unreadable)], published, backend))
-    return [_bad_result(item) if isinstance(item, Unreadable) else next(results) for item in items]
+    """One task: analyse a chunk; items that failed while being read or fetched become errors here."""
+    from .fetch import FetchError
+
+    unread = (Unreadable, FetchError)
+    results = iter(analyze_items([item for item in items if not isinstance(item, unread)], published, backend))
+    return [_bad_result(item) if isinstance(item, unread) else next(results) for item in items]
 
 
-def _bad_result(bad: Unreadable) -> dict:
-    error = error_info("input", bad.error)
-    if bad.note:
-        error["message"] = f"{error['message']} ({bad.note})"
-    return {"article": {"id": bad.id, "source": bad.source, "outlet": None, "published": None, "title": None,
+def _bad_result(bad: Any) -> dict:
+    """The result of an :class:`Unreadable` item or a :class:`toolkit.fetch.FetchError`."""
+    if isinstance(bad, Unreadable):
+        ident, source = bad.id, bad.source
+        error = error_info("input", bad.error)
+        if bad.note:
+            error["message"] = f"{error['message']} ({bad.note})"
+    else:
+        row = bad.as_row()
+        ident, source = row["id"], row["source"]
+        error = {key: row[key] for key in ("stage", "error", "message", "location")}
+    return {"article": {"id": ident, "source": source, "outlet": None, "published": None, "title": None,
                         "words": 0},
             "quotes": [], "timeline": [], "error": error}
 
@@ -357,7 +433,7 @@ class Collector:
             info, error = result["article"], result["error"]
             index = self.index
             self.index += 1
-            ident = info.get("id") or f"#{index}"
+            ident = info.get("id") or None  # None, not a made-up name, when the item has no id
             self.rows["articles"].append({
                 "index": index, "id": ident, "source": info.get("source"), "outlet": info.get("outlet"),
                 "published": info.get("published"), "title": info.get("title"), "words": info.get("words", 0),

@@ -12,34 +12,45 @@ it removed in ``Article.removed``; nothing is dropped silently.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import glob as _glob
 import hashlib
+import io
+import itertools
 import json
 import os
 import re
+import warnings
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
-from .dates import parse_date
+from .corpus_checks import LoaderWarning, checked
+from .dates import dayfirst_for, parse_date
 from .errors import InputError
 from .model import Article, as_article
 
 __all__ = [
     "InputError",
+    "LoaderWarning",
     "as_article",
     "clean_text",
     "expand_paths",
+    "fill_defaults",
+    "is_url_source",
     "iter_articles",
     "iter_corpus_items",
     "jsonl_lines",
     "load_seed",
+    "looks_like_path",
     "make_article",
     "parse_date",
     "read_article",
     "read_articles",
     "Unreadable",
+    "canonical_fields",
+    "with_defaults",
     "ARTICLE_FIELDS",
     "ARTICLE_SUFFIXES",
 ]
@@ -74,7 +85,9 @@ def _boilerplate() -> tuple:
             continue
         kind, _, pattern = line.partition(":")
         (cut if kind == "cut" else drop).append(pattern)
-    join = lambda ps: re.compile(r"^(?:" + "|".join(ps) + r")$", re.IGNORECASE)
+
+    def join(patterns: list):
+        return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.IGNORECASE)
     return join(cut), join(drop)
 
 
@@ -123,15 +136,20 @@ def _stable_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def make_article(text: Any, *, clean: bool = True, where: Optional[str] = None, **metadata: Any) -> Article:
+def make_article(text: Any, *, clean: bool = True, where: Optional[str] = None, dayfirst: Optional[bool] = None,
+                 **metadata: Any) -> Article:
     """Build an Article from a body and metadata, cleaning the body and parsing the date.
 
     Args:
         text: The body; None counts as empty.
         clean: Remove scraper boilerplate (recorded in ``Article.removed``).
         where: Where the record came from, for error messages ("file.csv line 4").
+        dayfirst: Read a numeric date such as "04/10/2023" day first (True) or month first
+            (False); None decides by the article's ``language``/``country`` when known (see
+            :func:`toolkit.dates.dayfirst_for`) and otherwise reads month first with a warning.
         **metadata: id, title, outlet, published, url, source; common aliases (publisher,
-            publication_date, date, headline, link) are understood; other keys go into ``meta``.
+            publication_date, date, headline, link) are understood (the field's own name wins
+            over an alias); other keys go into ``article.metadata``.
 
     Returns:
         The Article.
@@ -146,26 +164,58 @@ def make_article(text: Any, *, clean: bool = True, where: Optional[str] = None, 
         raise InputError(f"{at}field 'text' must be a string, not {type(text).__name__}")
     fields: dict = {}
     meta: dict = {}
-    for key, value in metadata.items():
-        key = _ALIASES.get(key, key)
+    for key, value in canonical_fields(metadata).items():
         if key in ARTICLE_FIELDS:
-            if value is not None and fields.get(key) is None:
-                fields[key] = value
-            else:
-                fields.setdefault(key, value)
+            fields[key] = value
         elif key != "text":
             meta[key] = value
     body, removed = clean_text(text) if clean else (text, ())
-    fields["published"] = parse_date(fields.get("published"), source=where)
+    if dayfirst is None:
+        dayfirst = dayfirst_for(meta.get("language") or meta.get("lang"),
+                                meta.get("country") or meta.get("outlet_country"))
+    fields["published"] = parse_date(fields.get("published"), source=where, dayfirst=dayfirst)
     for key in ("id", "title", "outlet", "url", "source"):
         v = fields.get(key)
-        if v is not None and not isinstance(v, str):
-            v = None if (isinstance(v, float) and v != v) else str(v)
-        fields[key] = v
+        fields[key] = None if _missing(v) else v if isinstance(v, str) else str(v)
     if not fields.get("id"):
         fields["id"] = _stable_id(body)
-    meta = {k: v for k, v in meta.items() if not (isinstance(v, float) and v != v)}
+    meta = {k: v for k, v in meta.items() if not _missing(v)}
     return Article(text=body, removed=removed, meta=tuple(meta.items()), **fields)
+
+
+def _missing(value: Any) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or (isinstance(value, float) and value != value)
+
+
+def canonical_fields(record: dict) -> dict:
+    """A record with its aliases mapped to the Article field names ("date" -> "published").
+
+    A field's own name wins over an alias; among aliases the first given (not missing) wins.
+    """
+    out: dict = {}
+    for key, value in record.items():
+        target = _ALIASES.get(key, key)
+        if key == target:
+            if not _missing(value) or target not in out:
+                out[target] = value
+        elif _missing(out.get(target)) and (not _missing(value) or target not in out):
+            out[target] = value
+    return out
+
+
+def with_defaults(record: dict, defaults: dict) -> dict:
+    """``record`` (aliases mapped) with each of ``defaults`` filled in only where the record lacks it.
+
+    Example: a record with ``date`` keeps it when ``published=`` is given as a default; a record
+    with ``publisher`` keeps it when ``outlet=`` is.
+    """
+    fields = canonical_fields(record)
+    for key, value in canonical_fields(defaults).items():
+        if _missing(fields.get(key)):
+            fields[key] = value
+    return fields
 
 
 def _read_bytes_as_text(path: Path, encoding: Optional[str]) -> str:
@@ -221,7 +271,7 @@ def _html_to_text(html: str, path: Path) -> tuple:
 
 
 def read_article(path: str | os.PathLike, *, encoding: Optional[str] = None, clean: bool = True,
-                 **metadata: Any) -> Article:
+                 dayfirst: Optional[bool] = None, **metadata: Any) -> Article:
     """Read one article from a .txt, .html/.htm or .json file.
 
     Metadata comes from (later wins): the file itself (HTML meta tags, JSON fields), a sidecar
@@ -231,6 +281,7 @@ def read_article(path: str | os.PathLike, *, encoding: Optional[str] = None, cle
         path: The file.
         encoding: The file's encoding (default UTF-8).
         clean: Remove scraper boilerplate, recording it in ``Article.removed``.
+        dayfirst: Read numeric dates ("04/10/2023") day first; see :func:`make_article`.
         **metadata: id, title, outlet, published, url and any other fields.
 
     Returns:
@@ -240,17 +291,18 @@ def read_article(path: str | os.PathLike, *, encoding: Optional[str] = None, cle
         FileNotFoundError: No such file.
         InputError: The file cannot be decoded or parsed, or a field is malformed.
     """
-    return _read_file(Path(path), encoding, clean, defaults={}, overrides=metadata)
+    return _read_file(Path(path), encoding, clean, defaults={}, overrides=metadata, dayfirst=dayfirst)
 
 
-def _read_file(path: Path, encoding: Optional[str], clean: bool, defaults: dict, overrides: dict) -> Article:
+def _read_file(path: Path, encoding: Optional[str], clean: bool, defaults: dict, overrides: dict,
+               dayfirst: Optional[bool] = None) -> Article:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         hint = " use tk.read_articles for .jsonl and .csv;" if suffix in _CORPUS_SUFFIXES else ""
         raise InputError(f"{path}: cannot read {suffix or 'files without a suffix'} as an article;{hint} "
                          f"read_article reads {', '.join(ARTICLE_SUFFIXES)}")
     raw = _read_bytes_as_text(path, encoding)
-    found: dict = {"id": path.stem, **defaults}
+    found: dict = {}
     if suffix == ".json":
         try:
             record = json.loads(raw)
@@ -269,10 +321,9 @@ def _read_file(path: Path, encoding: Optional[str], clean: bool, defaults: dict,
     elif suffix in (".html", ".htm"):
         raw, html_meta = _html_to_text(raw, path)
         found.update(html_meta)
-    found.update(_sidecar(path))
-    found.update(overrides)
-    found.setdefault("source", str(path))
-    return make_article(raw, clean=clean, where=str(path), **found)
+    found = {**canonical_fields(found), **canonical_fields(_sidecar(path))}
+    found = with_defaults({**found, **canonical_fields(overrides)}, {"id": path.stem, "source": str(path), **defaults})
+    return make_article(raw, clean=clean, where=str(path), dayfirst=dayfirst, **found)
 
 
 def jsonl_lines(path: Path, encoding: Optional[str] = None) -> Iterator[tuple]:
@@ -314,14 +365,26 @@ def _records_jsonl(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
 
 
 def _records_csv(path: Path, encoding: Optional[str]) -> Iterator[tuple]:
-    text = _read_bytes_as_text(path, encoding)
-    reader = csv.DictReader(text.splitlines(keepends=True))
+    """``(where, fallback_id, row)`` of each CSV row; ``where`` names the physical line the row
+    starts on (the header is line 1)."""
+    lines = list(io.StringIO(_read_bytes_as_text(path, encoding), newline=""))
+    reader = csv.DictReader(lines)
     columns = [_ALIASES.get(c, c) for c in (reader.fieldnames or [])]
     if "text" not in columns:
-        raise InputError(f"{path}: the CSV has no 'text' column (columns: {', '.join(reader.fieldnames or []) or 'none'}); "
+        names = ", ".join(reader.fieldnames or []) or "none"
+        raise InputError(f"{path}: the CSV has no 'text' column (columns: {names}); "
                          "name the column with the article body 'text'")
+    end = reader.line_num
     for row in reader:
-        yield f"{path} line {reader.line_num}", f"{path.stem}:{reader.line_num}", row
+        start = end + 1
+        while start < reader.line_num and not lines[start - 1].strip():
+            start += 1  # blank lines before the row
+        end = reader.line_num
+        if None in row:
+            raise InputError(f"{path} line {start}: {len(reader.fieldnames) + len(row[None])} cells but the header "
+                             f"names {len(reader.fieldnames)} fields; the extra field {row[None][0]!r} has no column. "
+                             "Put quotes around values that contain commas")
+        yield f"{path} line {start}", f"{path.stem}:{start}", row
 
 
 def _records_frame(frame: Any) -> Iterator[tuple]:
@@ -333,15 +396,33 @@ def _records_frame(frame: Any) -> Iterator[tuple]:
         yield f"DataFrame row {i}", f"row{i}", {str(k): v for k, v in row.items()}
 
 
+def looks_like_path(value: Any) -> bool:
+    """True for a string that names a file rather than being an article's text: one line, and
+    either a path separator without spaces or a file suffix the loaders read (.txt, .html, .json,
+    .jsonl, .csv) at its end."""
+    if isinstance(value, os.PathLike):
+        return True
+    if not isinstance(value, str) or not value.strip() or "\n" in value or len(value) > 1024:
+        return False
+    s = value.strip()
+    has_suffix = Path(s).suffix.lower() in ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
+    has_separator = "/" in s or os.sep in s
+    return (has_separator and not any(ch.isspace() for ch in s)) or (has_suffix and (has_separator or " " not in s))
+
+
 def expand_paths(source: Any) -> list:
-    """Paths named by a folder, a glob, a file or a list of these."""
+    """Paths named by a folder, a glob, a file or a list of these.
+
+    Raises:
+        FileNotFoundError: A path or pattern names nothing (the message names it).
+    """
     if isinstance(source, (list, tuple)):
         return [p for s in source for p in expand_paths(s)]
     path = Path(source)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
-                       and not p.name.endswith(".meta.json"))
-        return files
+        readable = ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
+        return sorted(p for p in path.rglob("*")
+                      if p.is_file() and p.suffix.lower() in readable and not p.name.endswith(".meta.json"))
     if any(ch in str(source) for ch in "*?["):
         matches = sorted(Path(p) for p in _glob.glob(str(source), recursive=True))
         if not matches:
@@ -352,7 +433,21 @@ def expand_paths(source: Any) -> list:
     return [path]
 
 
-def iter_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = True,
+def is_url_source(source: Any) -> bool:
+    """True when ``source`` is fetched rather than read: an http(s) URL, a list of them, or a
+    file listing URLs (a URL list, a CSV/JSONL with a ``url`` column and no text column, a Media
+    Cloud or GDELT export)."""
+    from .fetch import is_url, looks_like_url_source
+
+    if isinstance(source, str) and is_url(source):
+        return True
+    if isinstance(source, (str, os.PathLike)):
+        return looks_like_url_source(source)
+    return False
+
+
+def iter_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = True, cache: Any = None,
+                  offline: Optional[bool] = None, dayfirst: Optional[bool] = None,
                   **defaults: Any) -> Iterator[Article]:
     """Yield articles one at a time from any source ``read_articles`` accepts (lazy; flat memory).
 
@@ -360,14 +455,17 @@ def iter_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = 
         source: See :func:`read_articles`.
         encoding: Encoding of the files (default UTF-8).
         clean: Remove scraper boilerplate.
-        **defaults: Metadata for every article where the source gives none (e.g. ``outlet=``).
+        cache: Page cache folder for URLs (see :func:`toolkit.fetch.fetch_articles`).
+        offline: Read URLs from the cache only (None: the ``TOOLKIT_OFFLINE`` variable).
+        dayfirst: Read numeric dates day first; see :func:`make_article`.
+        **defaults: Metadata for every article where the record or page lacks it (e.g. ``outlet=``).
 
     Yields:
-        Article objects, in the order of the source.
+        Article objects, in the order of the source. A URL that gives no page is skipped with a
+        warning naming it and why.
     """
     if hasattr(source, "columns") and hasattr(source, "to_dict"):
-        records: Iterable = _records_frame(source)
-        yield from _from_records(records, clean, defaults, "DataFrame")
+        yield from _from_records(_records_frame(source), clean, defaults, "DataFrame", dayfirst)
         return
     if isinstance(source, Article):
         yield source
@@ -375,55 +473,123 @@ def iter_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = 
     if isinstance(source, (list, tuple)) and source and all(isinstance(a, Article) for a in source):
         yield from source
         return
-    for path in expand_paths(source):
-        suffix = path.suffix.lower()
-        if suffix == ".jsonl":
-            yield from _from_records(_records_jsonl(path, encoding), clean, defaults, str(path))
-        elif suffix == ".csv":
-            yield from _from_records(_records_csv(path, encoding), clean, defaults, str(path))
-        elif suffix in ARTICLE_SUFFIXES:
-            yield _read_file(path, encoding, clean, defaults=defaults, overrides={})
-        else:
-            raise InputError(f"{path}: cannot read {suffix or 'files without a suffix'}; "
-                             f"use {', '.join(ARTICLE_SUFFIXES + _CORPUS_SUFFIXES)}")
+    parts = source if isinstance(source, (list, tuple)) else [source]
+    for fetch_together, group in itertools.groupby(parts, key=_is_one_url):  # URLs in a row: one polite fetch
+        if fetch_together:
+            yield from _fetched(list(group), cache, offline, defaults, dayfirst)
+            continue
+        yield from _read_parts(list(group), encoding, clean, cache, offline, dayfirst, defaults)
 
 
-def _from_records(records: Iterable, clean: bool, defaults: dict, origin: str) -> Iterator[Article]:
+def _is_one_url(value: Any) -> bool:
+    from .fetch import is_url
+
+    return isinstance(value, str) and is_url(value)
+
+
+def _read_parts(parts: list, encoding: Optional[str], clean: bool, cache: Any, offline: Optional[bool],
+                dayfirst: Optional[bool], defaults: dict) -> Iterator[Article]:
+    for part in parts:
+        if is_url_source(part):
+            yield from _fetched(part, cache, offline, defaults, dayfirst)
+            continue
+        if isinstance(part, (list, tuple)):
+            yield from iter_articles(part, encoding=encoding, clean=clean, cache=cache, offline=offline,
+                                     dayfirst=dayfirst, **defaults)
+            continue
+        for path in expand_paths(part):
+            yield from _read_path(path, encoding, clean, defaults, dayfirst)
+
+
+def _from_records(records: Iterable, clean: bool, defaults: dict, origin: str,
+                  dayfirst: Optional[bool] = None) -> Iterator[Article]:
     for where, fallback_id, record in records:
-        fields = {**defaults, **{k: v for k, v in record.items() if v is not None and v != ""}}
+        fields = with_defaults(record, {"id": fallback_id, "source": where, **defaults})
         text = fields.pop("text", None)
-        for alias, target in _ALIASES.items():
-            if alias in fields and target == "text" and text is None:
-                text = fields.pop(alias)
-        fields.setdefault("id", fallback_id)
-        fields.setdefault("source", where)
-        yield make_article(text, clean=clean, where=where, **fields)
+        yield make_article(text, clean=clean, where=where, dayfirst=dayfirst, **fields)
+
+
+def _read_path(path: Path, encoding: Optional[str], clean: bool, defaults: dict,
+               dayfirst: Optional[bool]) -> Iterator[Article]:
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _from_records(_records_jsonl(path, encoding), clean, defaults, str(path), dayfirst)
+    elif suffix == ".csv":
+        yield from _from_records(_records_csv(path, encoding), clean, defaults, str(path), dayfirst)
+    elif suffix in ARTICLE_SUFFIXES:
+        yield _read_file(path, encoding, clean, defaults=defaults, overrides={}, dayfirst=dayfirst)
+    else:
+        raise InputError(f"{path}: cannot read {suffix or 'files without a suffix'}; "
+                         f"use {', '.join(ARTICLE_SUFFIXES + _CORPUS_SUFFIXES)}")
+
+
+def _fetched(source: Any, cache: Any, offline: Optional[bool], defaults: dict,
+             dayfirst: Optional[bool]) -> Iterator[Article]:
+    """The pages of URLs that loaded, with ``defaults`` for what they lack; a warning per failure."""
+    from .fetch import FetchError, iter_fetch
+
+    for item in iter_fetch([source] if isinstance(source, str) and "://" in source else source,
+                           cache=cache, offline=offline, progress=False):
+        if isinstance(item, FetchError):
+            warnings.warn(f"{item.url}: not loaded ({item.stage}: {item.reason})"
+                          + (f", listed at {item.location}" if item.location else ""), LoaderWarning, stacklevel=4)
+            continue
+        yield fill_defaults(item, defaults, dayfirst)
+
+
+def fill_defaults(article: Article, defaults: dict, dayfirst: Optional[bool] = None) -> Article:
+    """``article`` with each of ``defaults`` (metadata such as ``outlet=``) set where it has none."""
+    fields = canonical_fields(defaults)
+    changes = {k: v for k, v in fields.items() if k in ARTICLE_FIELDS and _missing(getattr(article, k))}
+    if "published" in changes:
+        changes["published"] = parse_date(changes["published"], source=article.source, dayfirst=dayfirst)
+    meta = dict(article.meta)
+    extra = {k: v for k, v in fields.items() if k not in ARTICLE_FIELDS and k != "text" and _missing(meta.get(k))}
+    if extra:
+        changes["meta"] = tuple({**meta, **extra}.items())
+    return dataclasses.replace(article, **changes) if changes else article
 
 
 def read_articles(source: Any, *, encoding: Optional[str] = None, clean: bool = True, lazy: bool = False,
+                  cache: Any = None, offline: Optional[bool] = None, dayfirst: Optional[bool] = None,
                   **defaults: Any):
     """Read many articles.
 
     Args:
         source: A folder (every .txt, .html, .json, .jsonl and .csv below it), a glob
             ("coverage/*.html"), a .jsonl file (one JSON object a line), a .csv file, a pandas
-            DataFrame, or a list of any of these. Records need a ``text`` field; ``id``, ``title``,
-            ``outlet`` (or ``publisher``), ``published`` (or ``date``, ``publication_date``) and
-            ``url`` are read when present and any other column goes into ``Article.meta``.
+            DataFrame, http(s) URLs (one, a list, a text file of one URL a line, a CSV/JSONL with a
+            ``url`` column and no text column, a Media Cloud or GDELT export; fetched politely
+            with :func:`toolkit.fetch.fetch_articles`), or a list of any of these. Records need a
+            ``text`` field (or ``body``, ``content``, ``article``); ``id``, ``title``, ``outlet``
+            (or ``publisher``), ``published`` (or ``date``, ``publication_date``) and ``url`` are
+            read when present and any other column goes into ``article.metadata``.
         encoding: Encoding of the files (default UTF-8).
         clean: Remove scraper boilerplate, recording it in ``Article.removed``.
         lazy: Return an iterator that reads one article at a time (for corpora too large for
             memory; ``tk.analyze`` consumes it in chunks) instead of a list.
-        **defaults: Metadata for every article where the source gives none (e.g. ``outlet=``).
+        cache: Folder of the page cache for URLs (None: the user's cache folder; False: none).
+        offline: Read URLs from the cache only (None: the ``TOOLKIT_OFFLINE`` variable decides).
+        dayfirst: Read numeric dates such as "04/10/2023" day first (True) or month first
+            (False). None decides by each article's ``language``/``country`` when known, else
+            reads month first and warns.
+        **defaults: Metadata for every article, used only where the record or page lacks the
+            field (after aliases are mapped): ``published="2020-01-01"`` does not replace a
+            record's own ``date``, and ``outlet="Reuters"`` does not replace its ``publisher``.
 
     Returns:
-        A list of Article, or an iterator of them with ``lazy=True``.
+        A list of Article, or an iterator of them with ``lazy=True``. Warnings
+        (:class:`LoaderWarning`) name each URL that gave no page (it is skipped), each article
+        with the same text as an earlier one (the second is dropped: nothing is lost), each one
+        with the same id as an earlier one but another text (both are kept), and empty and
+        undated articles.
 
     Raises:
         FileNotFoundError: A path or pattern names nothing.
         InputError: A record cannot be read; the message names the file, line and field.
     """
-    articles = iter_articles(source, encoding=encoding, clean=clean, **defaults)
+    articles = checked(iter_articles(source, encoding=encoding, clean=clean, cache=cache, offline=offline,
+                                      dayfirst=dayfirst, **defaults))
     return articles if lazy else list(articles)
 
 
@@ -466,7 +632,7 @@ def iter_corpus_items(paths: list) -> Iterator:
             try:
                 yield from iter_articles(path)
             except Exception as exc:  # noqa: BLE001 - the rest of the file is lost: say so
-                yield Unreadable(path.stem, str(path), exc)
+                yield Unreadable(None, str(path), exc)
         else:
             yield Path(path)
 
@@ -476,9 +642,12 @@ def _jsonl_items(path: Path) -> Iterator:
         if isinstance(record, InputError):
             yield Unreadable(fallback_id, where, record)
             continue
-        if isinstance(record, dict):
-            record.setdefault("id", fallback_id)
-            record.setdefault("source", where)
+        if not isinstance(record, dict):
+            yield Unreadable(fallback_id, where, InputError(
+                f"{where}: expected a JSON object with a 'text' field, not a {type(record).__name__}"))
+            continue
+        record.setdefault("id", fallback_id)
+        record.setdefault("source", where)
         yield record
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Optional
 
 from .analysis import analyze
-from .articles import expand_paths, iter_corpus_items
+from .articles import expand_paths, is_url_source
 from .dates import parse_date
 from .errors import InputError
 from .evaluate import TASKS
@@ -20,7 +21,8 @@ from .tone.backends import DEFAULT_BACKEND
 __all__ = ["main", "analyze_main"]
 
 _USAGE = """\
-python -m toolkit analyze PATH... [--published DATE] [--out DIR] [--workers N] [--backend NAME]
+python -m toolkit analyze PATH_OR_URL... [--published DATE] [--out DIR] [--workers N] [--backend NAME]
+                 [--cache DIR] [--offline]
 python -m toolkit evaluate {quotes,timexes,sentiment} GOLD.jsonl [options]
 
   analyze    quotes, time expressions and tone of every article; prints a summary, writes tables
@@ -79,8 +81,10 @@ def _analyze_parser() -> argparse.ArgumentParser:
                     "print a summary and optionally write the tables as CSV and Parquet.",
         epilog="Exit codes: 0 every article analysed; 1 some articles failed (listed in errors); "
                "2 bad usage or unreadable input.")
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt, .html, .json, .jsonl, .csv), folders or globs")
+    parser.add_argument("paths", nargs="+", metavar="PATH_OR_URL",
+                        help="article files (.txt, .html, .json, .jsonl, .csv), folders, globs, http(s) URLs, "
+                             "or files listing URLs (one a line, a CSV/JSONL with a url column, a Media Cloud or "
+                             "GDELT export)")
     parser.add_argument("--published", metavar="DATE",
                         help="publication date for articles without one (2023-10-04 or 'October 4, 2023')")
     parser.add_argument("--out", metavar="DIR", help="write the quotes, speakers, timeline, errors and articles "
@@ -93,11 +97,15 @@ def _analyze_parser() -> argparse.ArgumentParser:
                         help=f"tone backend, one of {', '.join(sentiment_backends())} (default {DEFAULT_BACKEND}; "
                              "'news' suits news coverage)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--cache", metavar="DIR", help="page cache for URLs (default: the user's cache folder)")
+    parser.add_argument("--offline", action="store_true", default=None,
+                        help="read URLs from the cache only; fetch nothing")
     return parser
 
 
 def analyze_main(argv: Optional[list] = None) -> int:
-    """``python -m toolkit analyze PATH... [--published DATE] [--out DIR] [--workers N] [--backend NAME]``.
+    """``python -m toolkit analyze PATH_OR_URL... [--published DATE] [--out DIR] [--workers N] [--backend NAME]
+    [--cache DIR] [--offline]``.
 
     Args:
         argv: The arguments after ``analyze``.
@@ -120,19 +128,44 @@ def analyze_main(argv: Optional[list] = None) -> int:
               file=sys.stderr)
         return 2
     published = parse_date(args.published, field="--published") if args.published else None
-    paths = [p for source in args.paths for p in expand_paths(source)]
-    if not paths:
-        raise InputError(f"no article files found in {' '.join(args.paths)}")
+    items = _sources(args.paths)
     if args.stream and not args.out:
         print("error: --stream needs --out DIR", file=sys.stderr)
         return 2
-    result = analyze(iter_corpus_items(paths), workers=args.workers,
-                     progress=not args.no_progress and sys.stderr.isatty(),
-                     published=published, out=args.out if args.stream else None, backend=args.backend)
+    result = analyze(items, workers=args.workers, progress=not args.no_progress and sys.stderr.isatty(),
+                     published=published, out=args.out if args.stream else None, backend=args.backend,
+                     cache=args.cache, offline=args.offline)
     if args.out and not args.stream:
         result.to_dir(args.out)
     _print_summary(result, args.out)
     return 1 if result.summary()["errors"] else 0
+
+
+def _sources(args: list) -> list:
+    """The items to analyse: URLs and files listing URLs as given (fetched by ``analyze``), every
+    other argument expanded to its files now, so that a path naming nothing stops the run (exit 2).
+
+    Raises:
+        FileNotFoundError: An argument names no file, folder or URL.
+        InputError: The arguments name no article file at all.
+    """
+    items: list = []
+    for arg in args:
+        if is_url_source(arg):
+            items.append(arg)
+        else:
+            items.extend(Path(path) for path in expand_paths(arg))
+    if not items:
+        raise InputError(f"no article files found in {' '.join(args)}")
+    return items
+
+
+def _error_line(row) -> str:
+    """One error row as a line: where (source, else the item's position), the id when there is one, why."""
+    present = lambda value: value is not None and value == value  # noqa: E731 - NaN is missing
+    where = row.source if present(row.source) else f"item {row.index}"
+    ident = f" (id {row.id})" if present(row.id) else ""
+    return f"  {where}{ident}: {row.stage}: {row.error}: {row.message}"
 
 
 def _print_summary(result, out: Optional[str]) -> None:
@@ -144,7 +177,7 @@ def _print_summary(result, out: Optional[str]) -> None:
     print(f"errors: {s['errors']}")
     if s["errors"]:
         for row in result.errors.head(_ERRORS_SHOWN).itertuples(index=False):
-            print(f"  {row.id} ({row.source}): {row.stage}: {row.error}: {row.message}")
+            print(_error_line(row))
         if s["errors"] > _ERRORS_SHOWN:
             print(f"  ... and {s['errors'] - _ERRORS_SHOWN} more in errors")
     if out:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from typing import Optional
 
 from ..quotes import extract_quotes
+from ._gold import exit_2_on_bad_input, read_records
 
 __all__ = ["evaluate", "main", "predict", "score", "quotes_to_attributions"]
 
@@ -228,14 +228,12 @@ def score(gold: dict, pred: dict, min_overlap: float = 0.5, subset: str = "all")
     }
 
 
-def _load(path) -> dict:
-    out = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                d = json.loads(line)
-                out[d["id"]] = d
-    return out
+_GOLD_SHAPE = "PolNeAR-style records with 'id', 'text' and 'attributions'"
+_PRED_SHAPE = "prediction records with 'id' and 'attributions'"
+
+
+def _load(path, required: tuple = ("id", "text", "attributions"), expected: str = _GOLD_SHAPE) -> dict:
+    return {d["id"]: d for _, d in read_records(path, required, expected)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -256,7 +254,7 @@ def evaluate(gold_path, *, pred_path=None, min_overlap: float = 0.5, subsets=("a
         ``{subset: result dict}``.
     """
     gold = _load(gold_path)
-    pred = _load(pred_path) if pred_path else predict(gold_path)
+    pred = _load(pred_path, ("id", "attributions"), _PRED_SHAPE) if pred_path else predict(gold_path)
     if write_predictions:
         with open(write_predictions, "w", encoding="utf-8") as fh:
             for rec in pred.values():
@@ -277,6 +275,7 @@ def _print(res: dict, n_articles: int, subset: str, min_overlap: float) -> None:
           f"indirect gold {fmt(res['recall_indirect_gold'])} (n={res['n_gold_indirect']})")
 
 
+@exit_2_on_bad_input
 def main(argv: Optional[list] = None) -> int:
     """``python -m toolkit evaluate quotes GOLD.jsonl [--pred P] [--out P] [--json]``."""
     ap = argparse.ArgumentParser(prog="python -m toolkit evaluate quotes",
@@ -289,11 +288,7 @@ def main(argv: Optional[list] = None) -> int:
                     help="both = all attributions and direct ones only (default)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     a = ap.parse_args(argv)
-    try:
-        n = len(_load(a.gold))
-    except OSError as exc:
-        print(f"cannot read gold file {a.gold}: {exc}", file=sys.stderr)
-        return 2
+    n = len(_load(a.gold))  # a file of another shape: InputError, exit code 2
     subsets = ("all", "direct") if a.subset == "both" else (a.subset,)
     res = evaluate(a.gold, pred_path=a.pred, min_overlap=a.min_overlap, subsets=subsets,
                    write_predictions=a.out)

@@ -19,7 +19,9 @@ import json
 import sys
 from typing import Optional
 
+from ..errors import InputError
 from ..tone import sentiment, sentiment_backends
+from ._gold import exit_2_on_bad_input, read_records
 
 __all__ = ["evaluate", "main", "predict", "score", "load_gold", "format_report", "LABELS"]
 
@@ -47,28 +49,20 @@ def load_gold(path) -> list:
             message names the file and line.
     """
     items, seen = [], set()
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{n}: not JSON ({exc.msg})") from None
-            for key in ("id", "text", "label"):
-                if key not in obj:
-                    raise ValueError(f"{path}:{n}: item without {key!r}")
-            key = str(obj["id"])
-            if key in seen:
-                raise ValueError(f"{path}:{n}: duplicate id {key!r}")
-            seen.add(key)
-            try:
-                obj["label"] = _norm_label(obj["label"])
-            except ValueError as exc:
-                raise ValueError(f"{path}:{n}: {exc}") from None
-            items.append(obj)
+    for n, obj in read_records(path, ("id", "text", "label"), _GOLD_SHAPE):
+        key = str(obj["id"])
+        if key in seen:
+            raise InputError(f"{path} line {n}: duplicate id {key!r}")
+        seen.add(key)
+        try:
+            obj["label"] = _norm_label(obj["label"])
+        except ValueError as exc:
+            raise InputError(f"{path} line {n}: {exc}") from None
+        items.append(obj)
     return items
+
+
+_GOLD_SHAPE = "NewsMTSC-style records with 'id', 'text' and 'label' (negative, neutral, positive or -1, 0, 1)"
 
 
 def predict(items: list, *, backend: str = "textblob", use_target: bool = True) -> dict:
@@ -169,6 +163,7 @@ def format_report(s: dict) -> str:
     return "\n".join(lines)
 
 
+@exit_2_on_bad_input
 def main(argv: Optional[list] = None) -> int:
     """``python -m toolkit evaluate sentiment GOLD.jsonl [options]``; returns the exit code."""
     ap = argparse.ArgumentParser(prog="python -m toolkit evaluate sentiment",

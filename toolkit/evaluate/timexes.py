@@ -16,10 +16,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Optional
 
 from ..timexes import find_timexes
+from ._gold import exit_2_on_bad_input, read_records
 
 __all__ = ["evaluate", "main", "predict", "score", "format_table", "BUCKETS"]
 
@@ -33,18 +33,11 @@ _COLS = ["n_gold", "n_pred", "strict_P", "strict_R", "strict_F1", "relaxed_P", "
          "relaxed_F1", "type_acc", "value_acc", "type_F1", "value_F1"]
 
 
+_GOLD_SHAPE = "TimeML-style records with 'id', 'dct', 'text' and 'timexes'"
+
+
 def _load(path) -> dict:
-    docs = {}
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            line = line.strip()
-            if not line:
-                continue
-            d = json.loads(line)
-            if "id" not in d:
-                raise ValueError(f"{path}:{n}: document without 'id'")
-            docs[str(d["id"])] = d
-    return docs
+    return {str(d["id"]): d for _, d in read_records(path, ("id", "text", "timexes"), _GOLD_SHAPE)}
 
 
 def _norm_type(t) -> str:
@@ -197,6 +190,7 @@ def evaluate(gold_path, *, pred_path: Optional[str] = None, n_errors: int = 0) -
     return out
 
 
+@exit_2_on_bad_input
 def main(argv: Optional[list] = None) -> int:
     """Command line: ``python -m toolkit evaluate timexes GOLD.jsonl``."""
     ap = argparse.ArgumentParser(prog="python -m toolkit evaluate timexes",
@@ -206,9 +200,6 @@ def main(argv: Optional[list] = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="also list the first N errors")
     a = ap.parse_args(argv)
-    if not Path(a.gold).exists():
-        print(f"error: gold file not found: {a.gold}", file=sys.stderr)
-        return 2
     res = evaluate(a.gold, pred_path=a.pred, n_errors=a.errors)
     errors = res.pop("errors", [])
     n_docs = res.pop("n_docs")
