@@ -172,3 +172,15 @@ def test_evaluate_says_what_it_expected_and_exits_2(tmp_path, capsys, task, expe
     assert expected in err and "wrong.jsonl line 1" in err and "Traceback" not in err
     (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
     assert main(["evaluate", task, str(tmp_path / "empty.jsonl")]) == 2
+
+
+def test_the_publication_date_is_read_from_the_text_when_metadata_lack_it():
+    from toolkit.articles import make_article
+
+    given = make_article("The harbor council of Bellmoor met on Thursday.", published="2031-10-06")
+    assert (given.published, given.published_from) == (dt.date(2031, 10, 6), "metadata")
+    wired = make_article("BELLMOOR, Oct. 6, 2031 (Reuters) - The harbor council voted on Thursday "
+                         "to close the old pier, officials said.")
+    assert (wired.published, wired.published_from) == (dt.date(2031, 10, 6), "dateline")
+    page_view = make_article("Sunday, March 03, 2024\n\nThe harbor council voted on Thursday to close the pier.")
+    assert (page_view.published, page_view.published_from) == (None, None)  # a page-view line, not a date

@@ -30,6 +30,7 @@ from .corpus_checks import LoaderWarning, checked
 from .dates import dayfirst_for, parse_date
 from .errors import InputError
 from .model import Article, as_article
+from .timexes import date_from_text
 
 __all__ = [
     "InputError",
@@ -174,6 +175,9 @@ def make_article(text: Any, *, clean: bool = True, where: Optional[str] = None, 
         dayfirst = dayfirst_for(meta.get("language") or meta.get("lang"),
                                 meta.get("country") or meta.get("outlet_country"))
     fields["published"] = parse_date(fields.get("published"), source=where, dayfirst=dayfirst)
+    fields["published_from"] = "metadata" if fields["published"] is not None else None
+    if fields["published"] is None:  # read it from a dateline, a "Published" line or a byline
+        fields["published"], fields["published_from"] = date_from_text(body)
     for key in ("id", "title", "outlet", "url", "source"):
         v = fields.get(key)
         fields[key] = None if _missing(v) else v if isinstance(v, str) else str(v)
