@@ -98,3 +98,17 @@ def test_same_numbers_on_polnear_dev_sample(shared_data, shared_eval, tmp_path):
 def test_main_reports_missing_file(tmp_path, capsys):
     assert ev.main([str(tmp_path / "missing.jsonl")]) == 2
     assert "cannot read gold file" in capsys.readouterr().err
+
+
+def test_the_parts_of_a_mixed_quote_are_one_polnear_attribution():
+    from toolkit.quotes import extract_quotes
+    text = ("Mayor Dana Whitcombe said that the bridge plan, which the council backed in May, "
+            "\u201cwas a costly mistake for Eastvale.\u201d")
+    quotes = extract_quotes(text)
+    assert [q.form for q in quotes] == ["indirect", "direct"]  # the clause and its quotation
+    atts = ev.quotes_to_attributions(quotes, text)
+    assert len(atts) == 1
+    att = atts[0]
+    assert text[att["content_start"]:att["content_end"]].startswith("that the bridge plan")
+    assert att["content_end"] == quotes[0].end and att["direct"] is False
+    assert att["source"] == quotes[0].mention

@@ -77,9 +77,13 @@ def test_quote_continued_across_paragraphs():
 
 def test_partial_quote_inside_reported_speech():
     text = "The minister said the country faced “an unprecedented level of migration” this year."
-    q = one_quote(text, "unprecedented")
-    assert q.text.startswith("the country faced")
+    q = one_quote(text, "country faced")  # a mixed quote: the clause, indirect ...
+    assert q.text.startswith("the country faced") and q.form == "indirect"
     assert q.speaker == "minister" or q.mention == "The minister"
+    parts = [p for p in extract_quotes(text) if p.direct]  # ... and its quotation, direct, same cue
+    assert len(parts) == 1 and parts[0].text == "“an unprecedented level of migration”"
+    part = parts[0]
+    assert (part.mention, part.cue_span) == (q.mention, q.cue_span)
 
 
 def test_apostrophes_do_not_shift_pairing():

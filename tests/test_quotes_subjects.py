@@ -350,7 +350,7 @@ SUBJECT_CASES = [
     pytest.param(
         "Pier news. Dana Whitcombe has hailed the vote as \u201cfantastic,\u201d telling reporters on Friday "
         "that the levy is \u201ca great thing.\u201d",
-        "a great thing", {"speaker": "Dana Whitcombe", "cue": "telling"},
+        "levy is", {"speaker": "Dana Whitcombe", "cue": "telling"},
         id="participle_after_a_quotation_and_subject_after_a_subordinator-1"),
     # "three days after Oakley told the Times ...": the name after the subordinator is the subject
     pytest.param(
@@ -360,7 +360,7 @@ SUBJECT_CASES = [
     pytest.param(
         "Pier news. Tarn Oakley, in a statement released by the harbor board on Thursday, said he "
         "\u201cappreciates the professionalism\u201d of the Marlow attorney.",
-        "appreciates the professionalism", {"speaker": "Tarn Oakley", "cue": "said"},
+        "Marlow attorney", {"speaker": "Tarn Oakley", "cue": "said", "text_start": "he \u201cappreciates"},
         id="longer_prepositional_aside_between_speaker_and_cue"),
 ]
 
@@ -434,8 +434,11 @@ def test_quotation_inside_an_intro_clause_is_not_lead_content_when_the_cue_has_i
     text = ("Despite his claims that he had fixed the ''old pier,'' on Tuesday night he said it still posed "
             "''a real danger'' to Marlow.")
     qs = [q for q in extract_quotes(text) if q.cue == "said"]
-    assert len(qs) == 1 and qs[0].mention == "he" and qs[0].text.startswith("it still posed")
-    spans_ok(text, qs[0])
+    # a mixed quote: the clause, and its quotation as a direct quote of the same cue
+    assert [q.form for q in qs] == ["indirect", "direct"] and {q.mention for q in qs} == {"he"}
+    assert qs[0].text.startswith("it still posed") and qs[1].text == "''a real danger''"
+    for q in qs:
+        spans_ok(text, q)
     # a bare quotation before its speaker is still the content
     q = one_quote('Pier news. "We will win" he said on Monday.', "We will win")
     assert q.mention == "he" and q.direct
@@ -453,3 +456,11 @@ def test_short_name_colon_heading_is_not_speech():
     qs = extract_quotes(text)
     assert not any(q.text == "Now or never" for q in qs)
     assert any(q.speaker == "Oakley" and "rebuild the pier" in q.text for q in qs)
+
+
+def test_the_quotation_of_a_mixed_quote_is_a_direct_quote_with_the_same_speaker():
+    text = ("Pier news. Dana Whitcombe has hailed the vote as \u201cfantastic,\u201d telling reporters on Friday "
+            "that the levy is \u201ca great thing.\u201d")
+    parts = [q for q in extract_quotes(text) if q.cue == "telling"]
+    assert [q.form for q in parts] == ["indirect", "direct"]
+    assert parts[1].text == "\u201ca great thing.\u201d" and {q.speaker for q in parts} == {"Dana Whitcombe"}

@@ -10,6 +10,11 @@ Conventions mapping the toolkit's Quotes onto PolNeAR attributions:
 * A quote with no cue of its own that continues the previous speaker's direct quote (the next
   sentence or paragraph of the same speech) is one PolNeAR attribution with the quote it
   continues: its span is appended to that attribution's ``content_spans``.
+* The parts of one mixed quote (``said that the plan "was a costly mistake"``: the clause as an
+  indirect quote and each quotation as a direct one, all with the same cue) are one PolNeAR
+  attribution, as PolNeAR annotates one attribution per clause: the clause's span, or the hull of
+  the quotations when the clause has no part of its own; direct when it starts at a quotation or
+  the quotations fill half of it.
 """
 from __future__ import annotations
 
@@ -31,11 +36,13 @@ _OPEN_Q, _CLOSE_Q = "\u201c\u201e\u00ab", "\u201d\u00bb"
 # ---------------------------------------------------------------------------------------------
 # Predictions
 
-def quotes_to_attributions(quotes: list) -> list:
+def quotes_to_attributions(quotes: list, text: Optional[str] = None) -> list:
     """Convert Quotes to PolNeAR-style attribution dicts (continuations merged into their quote).
 
     Args:
         quotes: Quotes of one article, as returned by ``extract_quotes``.
+        text: The article's text: a mixed quote whose clause has no part of its own (only its
+            quotations) then runs from its cue, as the clause does, not from its first quotation.
 
     Returns:
         A list of dicts with ``content_start``, ``content_end``, ``content_spans``, ``source``,
@@ -43,6 +50,11 @@ def quotes_to_attributions(quotes: list) -> list:
     """
     out: list = []
     for q in quotes:
+        last = out[-1] if out else None
+        if last is not None and q.cue_span is not None and last["_cue_span"] == q.cue_span \
+                and last["_mention_span"] == q.mention_span:
+            _fold_part(last, q, text)
+            continue
         prev = None
         if q.cue_span is None and q.direct and q.mention_span is not None:
             for cand in reversed(out[-3:]):
@@ -58,11 +70,40 @@ def quotes_to_attributions(quotes: list) -> list:
             "content_start": q.start, "content_end": q.end, "content_spans": [list(s) for s in q.spans],
             "source": q.mention if q.mention else None,
             "source_start": ms[0] if ms else None, "source_end": ms[1] if ms else None,
-            "direct": bool(q.direct), "_mention_span": ms,
+            "direct": bool(q.direct), "_mention_span": ms, "_cue_span": q.cue_span,
+            "_clause": None if q.direct else (q.start, q.end),
+            "_inside": [(q.start, q.end)] if q.direct else [],
         })
     for d in out:
-        del d["_mention_span"]
+        for key in ("_mention_span", "_cue_span", "_clause", "_inside"):
+            del d[key]
     return out
+
+
+def _fold_part(att: dict, q, text: Optional[str]) -> None:
+    """Add one more part of a mixed quote (same cue) to the attribution of its first part."""
+    if q.direct:
+        att["_inside"].append((q.start, q.end))
+    else:
+        att["_clause"] = (q.start, q.end)
+        att["content_spans"] = [list(s) for s in q.spans]
+    clause = att["_clause"]
+    if clause is None:  # quotations only: their hull, from the cue when the cue comes first
+        att["content_start"] = min(att["content_start"], q.start)
+        cue_end = q.cue_span[1]
+        if q.mention_span is not None and cue_end <= q.mention_span[0] < att["content_start"]:
+            cue_end = q.mention_span[1]
+        if text is not None and cue_end <= att["content_start"] and "\n" not in text[cue_end:att["content_start"]]:
+            att["content_start"] = cue_end + len(text[cue_end:att["content_start"]]) \
+                - len(text[cue_end:att["content_start"]].lstrip())
+        att["content_end"] = max(att["content_end"], q.end)
+        att["content_spans"] = [[att["content_start"], att["content_end"]]]
+        att["direct"] = True
+        return
+    start, end = clause
+    att["content_start"], att["content_end"] = start, end
+    inside = sum(e - s for s, e in att["_inside"])
+    att["direct"] = any(s == start for s, _ in att["_inside"]) or inside >= 0.5 * (end - start)
 
 
 def predict(gold_path: str) -> dict:
@@ -76,7 +117,8 @@ def predict(gold_path: str) -> dict:
     """
     out = {}
     for rec in _load(gold_path).values():
-        out[rec["id"]] = {"id": rec["id"], "attributions": quotes_to_attributions(extract_quotes(rec["text"]))}
+        text = rec["text"]
+        out[rec["id"]] = {"id": rec["id"], "attributions": quotes_to_attributions(extract_quotes(text), text)}
     return out
 
 

@@ -3,16 +3,17 @@ speaker ('"X," she said'), the second part of a split quote, and quotations as s
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
-from ..text import CLOSING_QUOTES, OPENING_QUOTES
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, quotation_hulls
 from .lexicon import (
     ADJUNCT_START, CLAUSE_WORDS, CUES, DETERMINERS, GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES,
     PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ, SHOW_CUES, SKIP, SPEAKER_NOUNS, WEEKDAYS,
 )
 from .patterns import (
     ADJUNCT_COMMA, APPOSITIVE_TITLE, COMMA_SPACE, DATELINE, OBJECT_THAT, PREP_OBJECT, QUOTE_LINK, SENT_STOP,
-    THAT, THAT_WORD, TO_OBJECT,
+    THAT, THAT_WORD, TO_OBJECT, WORD,
 )
 
 __all__ = [
@@ -25,7 +26,13 @@ __all__ = [
     "second_part",
     "split_quotes",
     "quote_extent",
+    "split_mixed",
 ]
+
+# A quotation inside reported content is a direct quote from this many words (shorter: scare quotes).
+_QUOTED_WORDS = 3
+# Reported content keeps its own (indirect) quote beside its quotations from this many unquoted words.
+_UNQUOTED_WORDS = 4
 
 
 def has_quote(s, e, unit_quotes) -> bool:
@@ -275,3 +282,24 @@ def quote_extent(doc, span: tuple, unit_quotes: list) -> list:
         s = m.end()
     out.append((s, e))
     return out
+
+
+def split_mixed(doc, q) -> list:
+    """A mixed quote (``said that the plan "was a costly mistake"``) as a direct quote for each
+    quotation of three words or more, plus the whole clause as an indirect quote when it holds
+    substantial unquoted words (ANNOTATION.md); any other quote as it is. The parts keep the
+    quote's cue and speaker (``evaluate.quotes`` folds them back into one PolNeAR attribution)."""
+    if q.cue_span is None or q.form == "summary" or len(q.spans) != 1:
+        return [q]
+    text = doc.text
+    start, end = q.spans[0]
+    hulls = [(s, e) for s, e in quotation_hulls(text, start, end)[0]
+             if len(WORD.findall(text, s, e)) >= _QUOTED_WORDS]
+    if not hulls or hulls[0][0] == start and hulls[0][1] >= end:
+        return [q]
+    quoted = [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
+              for s, e in hulls]
+    outside = len(WORD.findall(text, start, end)) - sum(len(WORD.findall(text, s, e)) for s, e in hulls)
+    if outside < _UNQUOTED_WORDS:
+        return [q] if len(quoted) == 1 else quoted
+    return [replace(q, direct=False, form="indirect")] + quoted

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .content import split_mixed
 from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
 from .patterns import WORD
 
@@ -16,8 +17,8 @@ _CLAUSE_READ = 8
 
 
 def with_forms(doc, quotes: list) -> list:
-    """The quotes with their ``form`` set."""
-    return [replace(q, form=quote_form(doc, q)) for q in quotes]
+    """The quotes with their ``form`` set, a mixed quote split into its direct and indirect parts."""
+    return [part for q in quotes for part in split_mixed(doc, replace(q, form=quote_form(doc, q)))]
 
 
 def quote_form(doc, q) -> str:
