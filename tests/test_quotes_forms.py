@@ -79,3 +79,12 @@ def test_reported_content_runs_on_with_a_curly_negated_modal():
     text = ("Councillor Ines Varga said the levy was unfair. She can\u2019t afford the cost of "
             "the new pier.")
     check_quotes(text, "levy", {"text_has": "new pier"})
+
+
+def test_scare_quotes_in_reported_words_are_not_a_direct_quote():
+    # quotations of one or two words (designations, scare quotes) do not make reported words direct
+    text = ("Pier news. Ines Varga has called the mayor a \u201cnasty guy,\u201d a \u201cliar,\u201d "
+            "\u201cunstable\u201d and \u201csick.\u201d")
+    check_quotes(text, "the mayor", {"form": "indirect", "direct": False, "speaker": "Ines Varga"})
+    # a quotation standing alone stays direct
+    check_quotes('Pier news. Ines Varga said, "Too slow."', "Too slow", {"form": "direct", "direct": True})

@@ -293,9 +293,13 @@ def split_mixed(doc, q) -> list:
         return [q]
     text = doc.text
     start, end = q.spans[0]
-    hulls = [(s, e) for s, e in quotation_hulls(text, start, end)[0]
-             if len(WORD.findall(text, s, e)) >= _QUOTED_WORDS]
-    if not hulls or hulls[0][0] == start and hulls[0][1] >= end:
+    all_hulls = quotation_hulls(text, start, end)[0]
+    hulls = [(s, e) for s, e in all_hulls if len(WORD.findall(text, s, e)) >= _QUOTED_WORDS]
+    if not hulls:
+        if q.direct and all_hulls and not (all_hulls[0][0] == start and all_hulls[0][1] >= end):
+            return [replace(q, direct=False, form="indirect")]  # scare quotes in reported words
+        return [q]
+    if hulls[0][0] == start and hulls[0][1] >= end:
         return [q]
     quoted = [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
               for s, e in hulls]
