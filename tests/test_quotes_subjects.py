@@ -464,3 +464,9 @@ def test_the_quotation_of_a_mixed_quote_is_a_direct_quote_with_the_same_speaker(
     parts = [q for q in extract_quotes(text) if q.cue == "telling"]
     assert [q.form for q in parts] == ["indirect", "direct"]
     assert parts[1].text == "\u201ca great thing.\u201d" and {q.speaker for q in parts} == {"Dana Whitcombe"}
+
+
+def test_a_participle_with_its_object_is_not_the_speaker():
+    # "engaging in what critics described": an adjunct before the cue, not a speaker
+    check_quotes("Pier news. The mayor has been busy, engaging in what critics described as a charm offensive.",
+                 None, {"no_quotes": True})

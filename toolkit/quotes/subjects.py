@@ -24,8 +24,26 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
     memo = doc.subject_memo
     if key in memo:
         return memo[key]
-    out = memo[key] = find_subject_before(doc, lo, cue_start, participle)
+    out = find_subject_before(doc, lo, cue_start, participle)
+    if out is not None and _participle_lead(doc.text, out[0], out[1]):
+        out = None
+    memo[key] = out
     return out
+
+
+# Participles used as prepositions: a noun phrase never starts with them ("including Friday's ...").
+_PREP_PARTICIPLES = frozenset(("including", "regarding", "concerning", "excluding", "considering"))
+
+
+def _participle_lead(text: str, start: int, end: int) -> bool:
+    """True when a subject found before a cue opens with a participle that governs what follows
+    ("including Friday's [tweets]", "engaging in what analysts [described]"): the words are an
+    adjunct, not the speaker."""
+    words = text[start:end].split()
+    first = words[0].lower()
+    if first in _PREP_PARTICIPLES:
+        return True
+    return len(words) > 2 and first.endswith("ing") and words[1].lower() in PREPS
 
 
 def find_subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Optional[tuple]:
