@@ -626,3 +626,9 @@ def test_month_direction_from_tense_and_context(published, text, expected):
 def test_time_zone_stays_in_the_extent(text, extent, value):
     # TempEval-3 gold keeps the zone in the extent and the local time in the value ("5 p.m. EST")
     assert values(text) == [(extent, value)]
+
+
+def test_current_picking_out_which_one_is_no_time():
+    assert values("She said the current system works fine.") == []
+    assert values("The former senator and current Green Party nominee spoke.") == []
+    assert values("Sales rose because of current market conditions.") == [("current", "PRESENT_REF")]

@@ -37,6 +37,9 @@ _RE_PAST_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|became|began|went|came|got|
 _RE_PAST_AUX_BEFORE = re.compile(r"\b(?:was|were|had)[ \t]+$")
 _RE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][\"'`\u201c ]*|[\"\u201c])[ \t]*$")
 _RE_JUST_FROM_BEFORE = re.compile(r"\b(?:just|from)[ \t]+$")
+_RE_CURRENT_NOT_TIME = re.compile(r"[ \t]+(?:(?:[A-Z][a-z]+|[a-z]+al)[ \t]+)*(?:system|systems|administration|"
+                                  r"commander|course|names?|source|president|leaders?|leadership|regime|government)\b")
+_RE_FORMER_AND_BEFORE = re.compile(r"\bformer\b[^.;\n]*\band[ \t]+$")
 _RE_THAN_AFTER = re.compile(r"[ \t]+than\b")
 _RE_THEN_BEFORE = re.compile(r"\b[Tt]hen(?:-|[ \t]+)$")
 # "compared with a loss of $3 million last year", "from last year's $1.55 billion": an earnings figure
@@ -319,6 +322,9 @@ def _reference(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: 
         return None  # "just now", "from now on"; "until now" and "right now" are the present
     if value == "FUTURE_REF" and _RE_THAN_AFTER.match(text[end:end + 6]):
         return None  # "at a later date than the others": a comparison
+    if low == "current" and (_RE_CURRENT_NOT_TIME.match(text, end)
+                             or _RE_FORMER_AND_BEFORE.search(text, max(0, start - 60), start)):
+        return None  # "the current system", "former secretary and current nominee": which one, not when
     if low == "current":
         then = _RE_THEN_BEFORE.search(text[max(0, start - 6):start])
         if then:
