@@ -632,3 +632,9 @@ def test_current_picking_out_which_one_is_no_time():
     assert values("She said the current system works fine.") == []
     assert values("The former senator and current Green Party nominee spoke.") == []
     assert values("Sales rose because of current market conditions.") == [("current", "PRESENT_REF")]
+
+
+def test_a_length_per_period_is_a_set():
+    assert values("He worked 60 hours a week at the plant.") == [("60 hours a week", "P1W")]
+    assert [t.type for t in find_timexes("He worked 60 hours a week.", published=PUB)] == ["SET"]
+    assert values("They trained for three weeks a year ago.") == [("three weeks", "P3W"), ("a year ago", "2022")]

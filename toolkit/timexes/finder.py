@@ -103,6 +103,7 @@ def _keep(doc: Doc, found: list, match: re.Match, result: tuple) -> int:
     if doc.trim:
         start, end = doc.trim
         s = doc.text[start:end]
+        done = max(done, end)  # ("60 hours a week" reaches past the match)
     if typ in ("DATE", "TIME"):
         earliest, latest = timex_interval(value)
         _remember(doc, rule, value, s, start, end)

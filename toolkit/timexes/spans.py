@@ -13,6 +13,10 @@ __all__ = ["NORMALISERS"]
 # Quantities with no number: "several weeks" is ``PXW``.
 _VAGUE_QUANTITIES = ("several", "a few", "few", "a couple", "a couple of", "couple of", "numerous", "a number of",
                      "many", "some", "dozens of")
+_RE_PER_PERIOD_AFTER = re.compile(r"[ \t]+(?:a|an|per|each)[ \t]+(day|week|month|year)\b"
+                                  r"(?![ \t]+(?:ago|earlier|later|before|after|from)\b)")
+_SHORTER_THAN = {"minute": ("day", "week"), "hour": ("day", "week", "month"), "day": ("week", "month", "year"),
+                 "week": ("month", "year"), "month": ("year",)}
 _RE_AGE_AFTER = re.compile(r"[ \t-]+old\b")
 _RE_FRACTION = re.compile(r"[a-z]+-quarters")
 _RE_THE_COMPOUND = re.compile(r"the\s+\S+-$")
@@ -69,6 +73,10 @@ def _length(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int
             return "SET", duration_value(1, unit, data), None
     if _RE_DIGITS_ONLY.match(head) and float(head.replace(",", "")) > 1000:
         return None
+    per = _RE_PER_PERIOD_AFTER.match(text, end) if uword.rstrip("s") in _SHORTER_THAN else None
+    if per and per.group(1) in _SHORTER_THAN[uword.rstrip("s")]:
+        doc.trim = (doc.trim[0] if doc.trim else start, per.end())
+        return "SET", duration_value(1, per.group(1), data), None  # "60 hours a week": a rate, each week
     return "DURATION", duration_value(n, unit, data), mod
 
 
