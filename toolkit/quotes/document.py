@@ -133,6 +133,7 @@ class Document:
         lower: ``text.lower()`` when lower-casing keeps every offset and makes no ASCII letter of
             another character (KELVIN SIGN), else None.
         paras: The paragraphs as ``(start, end)``.
+        para_hulls: The quotations of each paragraph as hulls (:func:`~toolkit.text.quotation_hulls`).
         para_starts: Their start offsets, as a set.
         para_end: End of the paragraph being read.
         unit_end: End of the unit an attribution is being built in.
@@ -151,6 +152,7 @@ class Document:
         lower = text.lower()
         self.lower = lower if len(lower) == len(text) and "\u212a" not in text else None
         self.paras = paragraphs(text)
+        self.para_hulls = [quotation_hulls(text, para_start, para_end)[0] for para_start, para_end in self.paras]
         self.para_starts = {para_start for para_start, _ in self.paras}
         self.para_end = 0
         self.unit_end = 0

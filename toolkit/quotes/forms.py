@@ -16,8 +16,13 @@ _CLAUSE_READ = 8
 
 
 def with_forms(doc, quotes: list) -> list:
-    """The quotes with their ``form`` set."""
-    return [replace(q, form=quote_form(doc, q)) for q in quotes]
+    """The quotes with their ``form`` set (a Quote already holds the default form, "direct" or
+    "indirect": only a summary needs a new one)."""
+    return [_with_form(q, quote_form(doc, q)) for q in quotes]
+
+
+def _with_form(q, form: str):
+    return q if form == q.form else replace(q, form=form)
 
 
 def quote_form(doc, q) -> str:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple, Optional
 
-from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
+from ..text import load_wordlist, paragraphs, quotation_hulls, sentences, trie_pattern
 from .patterns import INITIALS
 from .lexicon import FUNCTION_WORDS, MONTHS, ROLES, SPEAKER_NOUNS, TITLES, WEEKDAYS
 
@@ -79,28 +79,36 @@ class Referents:
         text: The text the quote finder reads.
         names: The article's names (:func:`~toolkit.quotes.speakers.article_names`).
         persons: The canonical names that are people (not organisations).
+        hulls: The quotations of the text as hulls, in text order (those of each paragraph, as
+            :func:`~toolkit.text.quotation_hulls` gives them); found when not given.
     """
 
-    def __init__(self, text: str, names: dict, persons: set):
+    def __init__(self, text: str, names: dict, persons: set, hulls: Optional[list] = None):
         self.text = text
         self.gender: dict = {}
         self.roles: dict = {}
         self.mentions: list = []
         self._sent_starts = [s for s, _ in sentences(text)]
+        if hulls is None:
+            hulls = [h for s, e in paragraphs(text) for h in quotation_hulls(text, s, e)[0]]
+        self._hulls = hulls
+        self._hull_starts = [hull_start for hull_start, _ in hulls]
         self._find(names, persons)
         self._starts = [m.start for m in self.mentions]
+
+    def _quoted(self, at: int) -> bool:
+        """True when ``at`` lies inside a quotation (the hulls are in text order and disjoint)."""
+        k = bisect_right(self._hull_starts, at) - 1
+        return k >= 0 and at < self._hulls[k][1]
 
     def _find(self, names: dict, persons: set) -> None:
         text = self.text
         surnames = {full.split()[-1]: full for full in persons if _is_person_name(full)}
         if not surnames:
             return
-        hulls = [h for s, e in paragraphs(text) for h in quotation_hulls(text, s, e)[0]]
-        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len,
-                                                                                        reverse=True))
-                             + r")(?![\w\-]|['\u2019][a-rt-z])")
+        pattern = re.compile(r"(?<![\w\-])(?:" + trie_pattern(surnames) + r")(?![\w\-]|['\u2019][a-rt-z])")
         for m in pattern.finditer(text):
-            if any(hs <= m.start() < he for hs, he in hulls):
+            if self._quoted(m.start()):
                 continue  # a name inside a quotation: not a referent of the narrative
             person = surnames[m.group()]
             run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())

@@ -27,7 +27,8 @@ def build_quotes(doc) -> list:
     prev_speaker = None
     prev_person = None
     prev_person_at = -1  # where the last speaker who is a person was mentioned
-    refs = Referents(text, names, {full for full in names["full"].values() if is_person(doc, full, names)})
+    persons = {full for full in names["full"].values() if is_person(doc, full, names)}
+    refs = Referents(text, names, persons, [hull for hulls in doc.para_hulls for hull in hulls])
     by_mention: dict = {}
     roles: dict = {}
     extend_reported(doc)
