@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple, Optional
 
-from ..text import load_wordlist, paragraphs, quotation_hulls, sentences, trie_pattern
+from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
 from .lexicon import FUNCTION_WORDS, MONTHS, ROLES, SPEAKER_NOUNS, TITLES, WEEKDAYS
 
@@ -40,7 +40,6 @@ _ADJUNCT_BEFORE = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|As
 _WORD = re.compile(r"\S+")
 _CLAUSE_BEFORE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+\Z")
 _WORDS_BEFORE = re.compile(r"(?:[\w\-\u2019']+\s+){1,4}")
-_RUN_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*[ \t]+)*\Z")
 # A person's name: capitalised words (initials may end with a full stop), the surname last.
 _PERSON_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*)(?:\s+(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*))*"
                           r"\s+[A-Z][\w'\u2019\-]*[a-z]")
@@ -106,33 +105,48 @@ class Referents:
         surnames = {full.split()[-1]: full for full in persons if _is_person_name(full)}
         if not surnames:
             return
-        pattern = re.compile(r"(?<![\w\-])(?:" + trie_pattern(surnames) + r")(?![\w\-]|['\u2019][a-rt-z])")
+        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len,
+                                                                                        reverse=True))
+                             + r")(?![\w\-]|['\u2019][a-rt-z])")
         for m in pattern.finditer(text):
-            if self._quoted(m.start()):
-                continue  # a name inside a quotation: not a referent of the narrative
-            person = surnames[m.group()]
-            run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            start = run.start() if run is not None else m.start()
-            for word in _WORD.finditer(text, start, m.start()):
-                if ends_sentence(word.group()):
-                    start = word.end()  # "Ona Brel. Carlos Ruiz": from "Carlos"
-            while start < m.start() and text[start].isspace():
-                start += 1
-            words = text[start:m.start()].split()
-            own = person.split()
-            while words and words[-1] in own:
-                words.pop()  # the first names
-            words = _titles(words)
-            subject, described = self._subject(start)
-            after = _APPOSITIVE_AFTER.match(text, m.end())
-            apposed = []
-            if after is not None:
-                for w in after.group(1).lower().split():
-                    if w in _APPOSITIVE_STOP:
-                        break
-                    apposed.append(w)
-            self._learn(person, words + described + apposed)
-            self.mentions.append(PersonMention(start, m.end(), person, subject))
+            if not self._quoted(m.start()):  # a name inside a quotation: not a referent of the narrative
+                self._add_mention(m.start(), m.end(), surnames[m.group()])
+
+    def _add_mention(self, at: int, end: int, person: str) -> None:
+        """Record the mention of ``person`` whose surname is ``text[at:end]``, with what the words
+        around it say of the person."""
+        start = self._mention_start(at)
+        words = self.text[start:at].split()
+        own = person.split()
+        while words and words[-1] in own:
+            words.pop()  # the first names
+        words = _titles(words)
+        subject, described = self._subject(start)
+        self._learn(person, words + described + self._apposed(end))
+        self.mentions.append(PersonMention(start, end, person, subject))
+
+    def _mention_start(self, at: int) -> int:
+        """Start of the capitalised run before the surname at ``at`` (first names, titles), from
+        the word after a full stop that ends a sentence inside the run."""
+        text = self.text
+        start = _run_start(text, max(0, at - 80), at)
+        for word in _WORD.finditer(text, start, at):
+            if ends_sentence(word.group()):
+                start = word.end()  # "Ona Brel. Carlos Ruiz": from "Carlos"
+        while start < at and text[start].isspace():
+            start += 1
+        return start
+
+    def _apposed(self, end: int) -> list:
+        """The words of an appositive after a mention ending at ``end`` (", the harbor commissioner")."""
+        after = _APPOSITIVE_AFTER.match(self.text, end)
+        apposed: list = []
+        if after is not None:
+            for w in after.group(1).lower().split():
+                if w in _APPOSITIVE_STOP:
+                    break
+                apposed.append(w)
+        return apposed
 
     def _subject(self, start: int) -> tuple:
         """Whether a mention at ``start`` is its sentence's subject, and the words of a description
@@ -237,6 +251,32 @@ def ends_sentence(token: str) -> bool:
     """True when a word of a capitalised run ends a sentence ("Vell." but not "G.K.", "Jr.", "Rep.")."""
     return token.endswith((".", "!", "?")) and len(token) > 3 and not INITIALS.match(token) \
         and token.lower().rstrip(".") not in TITLE_WORDS
+
+
+# Characters of a word in a capitalised run besides letters and digits.
+_RUN_WORD_CHARS = ".'\u2019-_"
+
+
+def _run_start(text: str, lo: int, end: int) -> int:
+    """The first offset ``p`` in ``[lo, end]`` such that ``text[p:end]`` is a run of words that
+    start with a capital A-Z and are each followed by spaces or tabs (``end`` when none is): what
+    searching ``(?:[A-Z][\\w.'\u2019\\-]*[ \\t]+)*\\Z`` between ``lo`` and ``end`` finds, read backwards."""
+    start = end
+    while True:
+        word_end = start
+        while word_end > lo and text[word_end - 1] in " \t":
+            word_end -= 1
+        if word_end == start:
+            return start
+        word_start = word_end
+        while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] in _RUN_WORD_CHARS):
+            word_start -= 1
+        capital = next((k for k in range(word_start, word_end) if "A" <= text[k] <= "Z"), None)
+        if capital is None:
+            return start
+        if capital > word_start or word_start == lo:
+            return capital  # the run cannot reach further back
+        start = capital
 
 
 def _is_person_name(name: str) -> bool:
