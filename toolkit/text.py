@@ -25,6 +25,7 @@ __all__ = [
     "load_wordlist",
     "trie_pattern",
     "quotation_hulls",
+    "paragraph_hulls",
     "english_quote_marks",
     "OPENING_QUOTES",
     "CLOSING_QUOTES",
@@ -419,6 +420,19 @@ def quotation_hulls(text: str, start: int, end: int) -> tuple:
     return hulls, left_open
 
 
+def paragraph_hulls(text: str) -> list:
+    """The quotations of each paragraph of ``text`` as hulls: ``quotation_hulls(text, start,
+    end)[0]`` for each paragraph ``(start, end)`` of :func:`paragraphs`, as a new list of lists."""
+    return [[(open_at, hull_end) for open_at, _, hull_end in pairs] for pairs in _paragraph_mark_pairs(text)]
+
+
+@lru_cache(maxsize=16)
+def _paragraph_mark_pairs(text: str) -> tuple:
+    """The :func:`_mark_pairs` of each paragraph, cached: :func:`english_quote_marks` and the quote
+    finder read the same article (a tuple of tuples, so the cached value cannot be mutated)."""
+    return tuple(tuple(_mark_pairs(text, para_start, para_end)) for para_start, para_end in _paragraphs(text))
+
+
 def quotations(text: str) -> list:
     """Pair the quotation marks of a text, robust to the irregularities of real news.
 
@@ -481,8 +495,8 @@ def english_quote_marks(text: str) -> str:
         A string of the same length.
     """
     chars = None
-    for para_start, para_end in _paragraphs(text):
-        for open_at, close_at, hull_end in _mark_pairs(text, para_start, para_end):
+    for pairs in _paragraph_mark_pairs(text):
+        for open_at, close_at, hull_end in pairs:
             if _english(text, open_at) and (close_at is None or _english(text, close_at)):
                 continue
             if chars is None:

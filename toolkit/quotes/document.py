@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from ..text import OPENING_QUOTES, QUOTE_MARK, TOKEN, TOKEN_READ, paragraphs, quotation_hulls
+from ..text import OPENING_QUOTES, QUOTE_MARK, TOKEN, TOKEN_READ, paragraph_hulls, paragraphs, quotation_hulls
 from .lexicon import cue_run_pattern
 from .patterns import TRAILING_CONJ
 
@@ -152,7 +152,7 @@ class Document:
         lower = text.lower()
         self.lower = lower if len(lower) == len(text) and "\u212a" not in text else None
         self.paras = paragraphs(text)
-        self.para_hulls = [quotation_hulls(text, para_start, para_end)[0] for para_start, para_end in self.paras]
+        self.para_hulls = paragraph_hulls(text)
         self.para_starts = {para_start for para_start, _ in self.paras}
         self.para_end = 0
         self.unit_end = 0
