@@ -105,10 +105,9 @@ class Referents:
         surnames = {full.split()[-1]: full for full in persons if _is_person_name(full)}
         if not surnames:
             return
-        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len,
-                                                                                        reverse=True))
+        pattern = re.compile(r"(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
                              + r")(?![\w\-]|['\u2019][a-rt-z])")
-        for m in pattern.finditer(text):
+        for m in _at_word_starts(pattern, text):
             if not self._quoted(m.start()):  # a name inside a quotation: not a referent of the narrative
                 self._add_mention(m.start(), m.end(), surnames[m.group()])
 
@@ -251,6 +250,23 @@ def ends_sentence(token: str) -> bool:
     """True when a word of a capitalised run ends a sentence ("Vell." but not "G.K.", "Jr.", "Rep.")."""
     return token.endswith((".", "!", "?")) and len(token) > 3 and not INITIALS.match(token) \
         and token.lower().rstrip(".") not in TITLE_WORDS
+
+
+def _at_word_starts(pattern, text: str):
+    """The matches of ``pattern`` that start a word (no letter, digit, "_" or "-" before them), as
+    ``finditer`` of the pattern behind ``(?<![\\w\\-])`` finds them; the check done here instead lets
+    the regex engine skip to the surnames' first letters."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        at = m.start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            pos = at + 1  # inside a word: the next match may start at the next character
+            continue
+        yield m
+        pos = m.end()
 
 
 # Characters of a word in a capitalised run besides letters and digits.
