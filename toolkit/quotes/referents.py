@@ -38,6 +38,7 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:The|A|An|Their|His|Her|Its)\s([^,;:\"\u201
 _ADJUNCT_BEFORE = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
                              r"[^;:\"\u201c\u201d]{0,90},\s*")
 _WORD = re.compile(r"\S+")
+_STOP_MARK = re.compile(r"[.!?]")
 _CLAUSE_BEFORE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+\Z")
 _WORDS_BEFORE = re.compile(r"(?:[\w\-\u2019']+\s+){1,4}")
 # A person's name: capitalised words (initials may end with a full stop), the surname last.
@@ -129,9 +130,10 @@ class Referents:
         the word after a full stop that ends a sentence inside the run."""
         text = self.text
         start = _run_start(text, max(0, at - 80), at)
-        for word in _WORD.finditer(text, start, at):
-            if ends_sentence(word.group()):
-                start = word.end()  # "Ona Brel. Carlos Ruiz": from "Carlos"
+        if _STOP_MARK.search(text, start, at):  # only a word ending in one may end a sentence
+            for word in _WORD.finditer(text, start, at):
+                if ends_sentence(word.group()):
+                    start = word.end()  # "Ona Brel. Carlos Ruiz": from "Carlos"
         while start < at and text[start].isspace():
             start += 1
         return start
@@ -170,8 +172,11 @@ class Referents:
 
     def _learn(self, person: str, words) -> None:
         """Record the offices and the gender that ``words`` give ``person``."""
+        roles = self.roles.setdefault(person, set())
+        if not words:
+            return
         low = [w.lower().rstrip(".,") for w in words]
-        self.roles.setdefault(person, set()).update(w for w in low if w in ROLE_NOUNS)
+        roles.update(w for w in low if w in ROLE_NOUNS)
         gender = _gender_of(low)
         if gender is not None:
             self.learn_gender(person, gender)
