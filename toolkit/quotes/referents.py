@@ -274,8 +274,10 @@ def _at_word_starts(pattern, text: str):
         pos = m.end()
 
 
-# Characters of a word in a capitalised run besides letters and digits.
-_RUN_WORD_CHARS = ".'\u2019-_"
+# A word of a capitalised run: letters, digits and . ' \u2019 - _ (what \\w and the four marks match).
+_RUN_WORD = re.compile(r"[\w.'\u2019\-]*")
+_RUN_WORD_CHARS = ".'\u2019-_"  # besides letters and digits
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _run_start(text: str, lo: int, end: int) -> int:
@@ -289,15 +291,24 @@ def _run_start(text: str, lo: int, end: int) -> int:
             word_end -= 1
         if word_end == start:
             return start
-        word_start = word_end
-        while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] in _RUN_WORD_CHARS):
-            word_start -= 1
-        capital = next((k for k in range(word_start, word_end) if "A" <= text[k] <= "Z"), None)
+        word_start = _run_word_start(text, lo, word_end)
+        capital = _CAPITAL.search(text, word_start, word_end)
         if capital is None:
             return start
-        if capital > word_start or word_start == lo:
-            return capital  # the run cannot reach further back
-        start = capital
+        if capital.start() > word_start or word_start == lo:
+            return capital.start()  # the run cannot reach further back
+        start = word_start
+
+
+def _run_word_start(text: str, lo: int, word_end: int) -> int:
+    """Start of the word of :data:`_RUN_WORD` characters that ends at ``word_end`` (not before ``lo``)."""
+    chunk_start = max(lo, text.rfind(" ", lo, word_end) + 1, text.rfind("\t", lo, word_end) + 1)
+    if _RUN_WORD.fullmatch(text, chunk_start, word_end):
+        return chunk_start  # the common case: the word is all that stands since the last space
+    word_start = word_end
+    while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] in _RUN_WORD_CHARS):
+        word_start -= 1
+    return word_start
 
 
 def _is_person_name(name: str) -> bool:
