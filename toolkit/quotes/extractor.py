@@ -55,7 +55,7 @@ def extract_attributions(doc) -> list:
 def sentence_units(doc, para_start: int, para_end: int, para_quotes: list) -> list:
     """Sentences of the paragraph, merged so that no quotation is cut."""
     sents = sentences(doc.text, para_start, para_end)
-    if "\n" in doc.text[para_start:para_end]:
+    if doc.text.find("\n", para_start, para_end) >= 0:
         split = []
         for s0, e0 in sents:
             pos = s0
