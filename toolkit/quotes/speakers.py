@@ -203,7 +203,7 @@ def _name_runs(text: str):
         run = []
         for tok in m.group().split():
             run.append(tok)
-            if ends_sentence(tok):
+            if tok[-1] in ".!?" and ends_sentence(tok):  # (the first test saves a call for most words)
                 if len(run) > 1:
                     yield run
                 run = []
