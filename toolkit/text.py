@@ -135,7 +135,8 @@ def _strip(text: str, s: int, e: int) -> tuple:
 
 # A candidate boundary: terminal punctuation, closing quotes or brackets, white space, then the
 # first character of what follows.
-_BOUNDARY = re.compile(r"([.!?\u2026]+)([\"\u201d\u2019')\]]*)(\s+)(?=(\S))")
+# (The first mark is written out of the repeat so that the regex engine can skip to the marks.)
+_BOUNDARY = re.compile(r"([.!?\u2026][.!?\u2026]*)([\"\u201d\u2019')\]]*)(\s+)(?=(\S))")
 _WORD_BEFORE_CHARS = "_.-\u2019'"  # besides letters and digits
 
 
