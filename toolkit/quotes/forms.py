@@ -42,7 +42,7 @@ def quote_form(doc, q) -> str:
         return "indirect"
     if q.mention_span is not None and q.cue_span[1] <= q.mention_span[0] < q.start:
         return "indirect"  # "According to the mayor, ...": the source stands between cue and clause
-    words = [w.lower() for w in WORD.findall(doc.text, q.start, min(q.end, q.start + 120))]
+    words = [w.lower() for w in WORD.findall(doc.text, q.start, min(q.end, q.start + 120))[:_CLAUSE_READ]]
     if not words or words[0] in REPORTED_OPENERS:
         return "indirect"
     if words[0] in SUMMARY_OPENERS:
