@@ -102,6 +102,13 @@ class UnitTokens:
         # A search bounded a little past end finds the same tokens as one bounded at the unit's end
         # up to where the bound could be seen (TOKEN_READ).
         bound = end + TOKEN_READ + 8
+        if bound >= self.end and cached_to < end:
+            # Near the unit's end: its last few tokens in one go.
+            new = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, cached_to, self.end)]
+            toks += new
+            starts += [t[0] for t in new]
+            self._cached_to = self.end
+            return
         if bound < self.end:
             new = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, cached_to, bound)]
             while new and new[-1][1] + TOKEN_READ > bound:
