@@ -25,6 +25,7 @@ __all__ = [
     "load_wordlist",
     "trie_pattern",
     "quotation_hulls",
+    "paragraph_hulls",
     "english_quote_marks",
     "OPENING_QUOTES",
     "CLOSING_QUOTES",
@@ -134,8 +135,22 @@ def _strip(text: str, s: int, e: int) -> tuple:
 
 # A candidate boundary: terminal punctuation, closing quotes or brackets, white space, then the
 # first character of what follows.
-_BOUNDARY = re.compile(r"([.!?\u2026]+)([\"\u201d\u2019')\]]*)(\s+)(?=(\S))")
-_WORD_BEFORE = re.compile(r"([\w.\-\u2019']*)$")
+# (The first mark is written out of the repeat so that the regex engine can skip to the marks.)
+_BOUNDARY = re.compile(r"([.!?\u2026][.!?\u2026]*)([\"\u201d\u2019')\]]*)(\s+)(?=(\S))")
+_WORD_BEFORE_CHARS = "_.-\u2019'"  # besides letters and digits
+
+
+def _word_before(text: str, lo: int, end: int) -> str:
+    """The word that ends ``text[lo:end]`` (letters, digits and ``_ . - \u2019 '``), read backwards:
+    what searching ``([\\w.\\-\u2019']*)$`` there finds ($ also matches before a final newline)."""
+    if end > lo and text[end - 1] == "\n":
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_BEFORE_CHARS):
+        start -= 1
+    return text[start:end]
+
+
 _WORD_AFTER = re.compile(r"[\"\u201c\u2018'(\[]*([\w\u2019']*)")
 _NEEDS_NUMBER = frozenset({"no", "nos", "vol", "fig", "pp"})  # "No. 2", but "voted no. Then"
 _INITIALISM = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")  # U.S, J.B, a.m, A
@@ -185,7 +200,7 @@ def _split_paragraph(text: str, ps: int, pe: int) -> tuple:
         if not (nxt.isupper() or nxt.isdigit() or nxt in "\"\u201c\u2018'(["):
             continue
         if m.group(1) == ".":
-            before = _WORD_BEFORE.search(text, max(ps, m.start(1) - 40), m.start(1)).group(1)
+            before = _word_before(text, max(ps, m.start(1) - 40), m.start(1))
             before = before.lstrip("-").lower()
             if "-" in before:  # "then-Sen.", "ex-Gov."
                 before = before.rsplit("-", 1)[1]
@@ -413,10 +428,26 @@ def quotation_hulls(text: str, start: int, end: int) -> tuple:
         quotation is still open at ``end``.
     """
     hulls, left_open = [], False
+    if _ANY_MARK.search(text, start, end) is None:
+        return hulls, left_open  # no mark to pair (most reported speech)
     for open_at, close_at, hull_end in _mark_pairs(text, start, end):
         hulls.append((open_at, hull_end))
         left_open = close_at is None and hull_end == end
     return hulls, left_open
+
+
+def paragraph_hulls(text: str) -> list:
+    """The quotations of each paragraph of ``text`` as hulls: ``quotation_hulls(text, start,
+    end)[0]`` for each paragraph ``(start, end)`` of :func:`paragraphs`, as a new list of lists."""
+    return [[(open_at, hull_end) for open_at, _, hull_end in pairs] for pairs in _paragraph_mark_pairs(text)]
+
+
+@lru_cache(maxsize=16)
+def _paragraph_mark_pairs(text: str) -> tuple:
+    """The :func:`_mark_pairs` of each paragraph, cached: :func:`english_quote_marks` and the quote
+    finder read the same article (a tuple of tuples, so the cached value cannot be mutated)."""
+    return tuple(tuple(_mark_pairs(text, para_start, para_end)) if _ANY_MARK.search(text, para_start, para_end) else ()
+                 for para_start, para_end in _paragraphs(text))
 
 
 def quotations(text: str) -> list:
@@ -481,8 +512,8 @@ def english_quote_marks(text: str) -> str:
         A string of the same length.
     """
     chars = None
-    for para_start, para_end in _paragraphs(text):
-        for open_at, close_at, hull_end in _mark_pairs(text, para_start, para_end):
+    for pairs in _paragraph_mark_pairs(text):
+        for open_at, close_at, hull_end in pairs:
             if _english(text, open_at) and (close_at is None or _english(text, close_at)):
                 continue
             if chars is None:

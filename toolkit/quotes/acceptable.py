@@ -77,8 +77,11 @@ def check_speakers(quotes: list) -> list:
     ("Lake Erie. Smith") by its part in the speaker's own sentence ("Smith"), anything else by None
     (the quote itself is kept)."""
     out = []
+    problems: dict = {}  # speaker -> its problem (an article names the same speakers again and again)
     for q in quotes:
-        problem = speaker_problem(q.speaker)
+        if q.speaker not in problems:
+            problems[q.speaker] = speaker_problem(q.speaker)
+        problem = problems[q.speaker]
         if problem is None:
             out.append(q)
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from ..text import OPENING_QUOTES, QUOTE_MARK, TOKEN, TOKEN_READ, paragraphs, quotation_hulls
+from ..text import OPENING_QUOTES, QUOTE_MARK, TOKEN, TOKEN_READ, paragraph_hulls, paragraphs, quotation_hulls
 from .lexicon import cue_run_pattern
 from .patterns import TRAILING_CONJ
 
@@ -102,6 +102,13 @@ class UnitTokens:
         # A search bounded a little past end finds the same tokens as one bounded at the unit's end
         # up to where the bound could be seen (TOKEN_READ).
         bound = end + TOKEN_READ + 8
+        if bound >= self.end and cached_to < end:
+            # Near the unit's end: its last few tokens in one go.
+            new = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, cached_to, self.end)]
+            toks += new
+            starts += [t[0] for t in new]
+            self._cached_to = self.end
+            return
         if bound < self.end:
             new = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, cached_to, bound)]
             while new and new[-1][1] + TOKEN_READ > bound:
@@ -133,6 +140,7 @@ class Document:
         lower: ``text.lower()`` when lower-casing keeps every offset and makes no ASCII letter of
             another character (KELVIN SIGN), else None.
         paras: The paragraphs as ``(start, end)``.
+        para_hulls: The quotations of each paragraph as hulls (:func:`~toolkit.text.quotation_hulls`).
         para_starts: Their start offsets, as a set.
         para_end: End of the paragraph being read.
         unit_end: End of the unit an attribution is being built in.
@@ -151,6 +159,7 @@ class Document:
         lower = text.lower()
         self.lower = lower if len(lower) == len(text) and "\u212a" not in text else None
         self.paras = paragraphs(text)
+        self.para_hulls = paragraph_hulls(text)
         self.para_starts = {para_start for para_start, _ in self.paras}
         self.para_end = 0
         self.unit_end = 0

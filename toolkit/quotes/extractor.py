@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from ..text import CLOSING_QUOTES, QUOTE_MARK, quotation_hulls, sentences
+from ..text import CLOSING_QUOTES, QUOTE_MARK, sentences
 from .cues import best_attribution, chain_attributions, find_cues, more_attributions, that_frame, unknown_verb
 from .document import Attribution
 from .acceptable import check_speakers
@@ -28,7 +28,7 @@ def extract_attributions(doc) -> list:
     low = doc.lower
     poll_at = [m.start() for m in POLL_HINT.finditer(low)] if doc.more and low is not None else []
     for para_index, (para_start, para_end) in enumerate(doc.paras):
-        para_quotes, _ = quotation_hulls(text, para_start, para_end)
+        para_quotes = doc.para_hulls[para_index]
         if pending is not None:
             att, pending = pending, None
             if para_quotes and para_quotes[0][0] == para_start:
@@ -55,7 +55,7 @@ def extract_attributions(doc) -> list:
 def sentence_units(doc, para_start: int, para_end: int, para_quotes: list) -> list:
     """Sentences of the paragraph, merged so that no quotation is cut."""
     sents = sentences(doc.text, para_start, para_end)
-    if "\n" in doc.text[para_start:para_end]:
+    if doc.text.find("\n", para_start, para_end) >= 0:
         split = []
         for s0, e0 in sents:
             pos = s0

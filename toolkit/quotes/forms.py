@@ -17,8 +17,13 @@ _CLAUSE_READ = 8
 
 
 def with_forms(doc, quotes: list) -> list:
-    """The quotes with their ``form`` set, a mixed quote split into its direct and indirect parts."""
-    return [part for q in quotes for part in split_mixed(doc, replace(q, form=quote_form(doc, q)))]
+    """The quotes with their ``form`` set (a Quote already holds the default form, "direct" or
+    "indirect": only a summary needs a new one), a mixed quote split into its direct and indirect parts."""
+    return [part for q in quotes for part in split_mixed(doc, _with_form(q, quote_form(doc, q)))]
+
+
+def _with_form(q, form: str):
+    return q if form == q.form else replace(q, form=form)
 
 
 def quote_form(doc, q) -> str:
@@ -38,7 +43,7 @@ def quote_form(doc, q) -> str:
         return "indirect"
     if q.mention_span is not None and q.cue_span[1] <= q.mention_span[0] < q.start:
         return "indirect"  # "According to the mayor, ...": the source stands between cue and clause
-    words = [w.lower() for w in WORD.findall(doc.text, q.start, min(q.end, q.start + 120))]
+    words = [w.lower() for w in WORD.findall(doc.text, q.start, min(q.end, q.start + 120))[:_CLAUSE_READ]]
     if not words or words[0] in REPORTED_OPENERS:
         return "indirect"
     if words[0] in SUMMARY_OPENERS:

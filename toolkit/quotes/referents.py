@@ -38,9 +38,9 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:The|A|An|Their|His|Her|Its)\s([^,;:\"\u201
 _ADJUNCT_BEFORE = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
                              r"[^;:\"\u201c\u201d]{0,90},\s*")
 _WORD = re.compile(r"\S+")
+_STOP_MARK = re.compile(r"[.!?]")
 _CLAUSE_BEFORE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+\Z")
 _WORDS_BEFORE = re.compile(r"(?:[\w\-\u2019']+\s+){1,4}")
-_RUN_BEFORE = re.compile(r"(?:[A-Z][\w.'\u2019\-]*[ \t]+)*\Z")
 # A person's name: capitalised words (initials may end with a full stop), the surname last.
 _PERSON_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*)(?:\s+(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*))*"
                           r"\s+[A-Z][\w'\u2019\-]*[a-z]")
@@ -79,52 +79,75 @@ class Referents:
         text: The text the quote finder reads.
         names: The article's names (:func:`~toolkit.quotes.speakers.article_names`).
         persons: The canonical names that are people (not organisations).
+        hulls: The quotations of the text as hulls, in text order (those of each paragraph, as
+            :func:`~toolkit.text.quotation_hulls` gives them); found when not given.
     """
 
-    def __init__(self, text: str, names: dict, persons: set):
+    def __init__(self, text: str, names: dict, persons: set, hulls: Optional[list] = None):
         self.text = text
         self.gender: dict = {}
         self.roles: dict = {}
         self.mentions: list = []
         self._sent_starts = [s for s, _ in sentences(text)]
+        if hulls is None:
+            hulls = [h for s, e in paragraphs(text) for h in quotation_hulls(text, s, e)[0]]
+        self._hulls = hulls
+        self._hull_starts = [hull_start for hull_start, _ in hulls]
         self._find(names, persons)
         self._starts = [m.start for m in self.mentions]
+
+    def _quoted(self, at: int) -> bool:
+        """True when ``at`` lies inside a quotation (the hulls are in text order and disjoint)."""
+        k = bisect_right(self._hull_starts, at) - 1
+        return k >= 0 and at < self._hulls[k][1]
 
     def _find(self, names: dict, persons: set) -> None:
         text = self.text
         surnames = {full.split()[-1]: full for full in persons if _is_person_name(full)}
         if not surnames:
             return
-        hulls = [h for s, e in paragraphs(text) for h in quotation_hulls(text, s, e)[0]]
-        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len,
-                                                                                        reverse=True))
+        pattern = re.compile(r"(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
                              + r")(?![\w\-]|['\u2019][a-rt-z])")
-        for m in pattern.finditer(text):
-            if any(hs <= m.start() < he for hs, he in hulls):
-                continue  # a name inside a quotation: not a referent of the narrative
-            person = surnames[m.group()]
-            run = _RUN_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            start = run.start() if run is not None else m.start()
-            for word in _WORD.finditer(text, start, m.start()):
+        for m in _at_word_starts(pattern, text):
+            if not self._quoted(m.start()):  # a name inside a quotation: not a referent of the narrative
+                self._add_mention(m.start(), m.end(), surnames[m.group()])
+
+    def _add_mention(self, at: int, end: int, person: str) -> None:
+        """Record the mention of ``person`` whose surname is ``text[at:end]``, with what the words
+        around it say of the person."""
+        start = self._mention_start(at)
+        words = self.text[start:at].split()
+        own = person.split()
+        while words and words[-1] in own:
+            words.pop()  # the first names
+        words = _titles(words)
+        subject, described = self._subject(start)
+        self._learn(person, words + described + self._apposed(end))
+        self.mentions.append(PersonMention(start, end, person, subject))
+
+    def _mention_start(self, at: int) -> int:
+        """Start of the capitalised run before the surname at ``at`` (first names, titles), from
+        the word after a full stop that ends a sentence inside the run."""
+        text = self.text
+        start = _run_start(text, max(0, at - 80), at)
+        if _STOP_MARK.search(text, start, at):  # only a word ending in one may end a sentence
+            for word in _WORD.finditer(text, start, at):
                 if ends_sentence(word.group()):
                     start = word.end()  # "Ona Brel. Carlos Ruiz": from "Carlos"
-            while start < m.start() and text[start].isspace():
-                start += 1
-            words = text[start:m.start()].split()
-            own = person.split()
-            while words and words[-1] in own:
-                words.pop()  # the first names
-            words = _titles(words)
-            subject, described = self._subject(start)
-            after = _APPOSITIVE_AFTER.match(text, m.end())
-            apposed = []
-            if after is not None:
-                for w in after.group(1).lower().split():
-                    if w in _APPOSITIVE_STOP:
-                        break
-                    apposed.append(w)
-            self._learn(person, words + described + apposed)
-            self.mentions.append(PersonMention(start, m.end(), person, subject))
+        while start < at and text[start].isspace():
+            start += 1
+        return start
+
+    def _apposed(self, end: int) -> list:
+        """The words of an appositive after a mention ending at ``end`` (", the harbor commissioner")."""
+        after = _APPOSITIVE_AFTER.match(self.text, end)
+        apposed: list = []
+        if after is not None:
+            for w in after.group(1).lower().split():
+                if w in _APPOSITIVE_STOP:
+                    break
+                apposed.append(w)
+        return apposed
 
     def _subject(self, start: int) -> tuple:
         """Whether a mention at ``start`` is its sentence's subject, and the words of a description
@@ -149,8 +172,11 @@ class Referents:
 
     def _learn(self, person: str, words) -> None:
         """Record the offices and the gender that ``words`` give ``person``."""
+        roles = self.roles.setdefault(person, set())
+        if not words:
+            return
         low = [w.lower().rstrip(".,") for w in words]
-        self.roles.setdefault(person, set()).update(w for w in low if w in ROLE_NOUNS)
+        roles.update(w for w in low if w in ROLE_NOUNS)
         gender = _gender_of(low)
         if gender is not None:
             self.learn_gender(person, gender)
@@ -229,6 +255,60 @@ def ends_sentence(token: str) -> bool:
     """True when a word of a capitalised run ends a sentence ("Vell." but not "G.K.", "Jr.", "Rep.")."""
     return token.endswith((".", "!", "?")) and len(token) > 3 and not INITIALS.match(token) \
         and token.lower().rstrip(".") not in TITLE_WORDS
+
+
+def _at_word_starts(pattern, text: str):
+    """The matches of ``pattern`` that start a word (no letter, digit, "_" or "-" before them), as
+    ``finditer`` of the pattern behind ``(?<![\\w\\-])`` finds them; the check done here instead lets
+    the regex engine skip to the surnames' first letters."""
+    pos = 0
+    while True:
+        m = pattern.search(text, pos)
+        if m is None:
+            return
+        at = m.start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            pos = at + 1  # inside a word: the next match may start at the next character
+            continue
+        yield m
+        pos = m.end()
+
+
+# A word of a capitalised run: letters, digits and . ' \u2019 - _ (what \\w and the four marks match).
+_RUN_WORD = re.compile(r"[\w.'\u2019\-]*")
+_RUN_WORD_CHARS = ".'\u2019-_"  # besides letters and digits
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _run_start(text: str, lo: int, end: int) -> int:
+    """The first offset ``p`` in ``[lo, end]`` such that ``text[p:end]`` is a run of words that
+    start with a capital A-Z and are each followed by spaces or tabs (``end`` when none is): what
+    searching ``(?:[A-Z][\\w.'\u2019\\-]*[ \\t]+)*\\Z`` between ``lo`` and ``end`` finds, read backwards."""
+    start = end
+    while True:
+        word_end = start
+        while word_end > lo and text[word_end - 1] in " \t":
+            word_end -= 1
+        if word_end == start:
+            return start
+        word_start = _run_word_start(text, lo, word_end)
+        capital = _CAPITAL.search(text, word_start, word_end)
+        if capital is None:
+            return start
+        if capital.start() > word_start or word_start == lo:
+            return capital.start()  # the run cannot reach further back
+        start = word_start
+
+
+def _run_word_start(text: str, lo: int, word_end: int) -> int:
+    """Start of the word of :data:`_RUN_WORD` characters that ends at ``word_end`` (not before ``lo``)."""
+    chunk_start = max(lo, text.rfind(" ", lo, word_end) + 1, text.rfind("\t", lo, word_end) + 1)
+    if _RUN_WORD.fullmatch(text, chunk_start, word_end):
+        return chunk_start  # the common case: the word is all that stands since the last space
+    word_start = word_end
+    while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] in _RUN_WORD_CHARS):
+        word_start -= 1
+    return word_start
 
 
 def _is_person_name(name: str) -> bool:

@@ -17,6 +17,9 @@ from .referents import Referents, ends_sentence
 
 __all__ = ["build_quotes", "with_text", "drop_stray_nested", "article_names", "canonical_speaker", "is_person"]
 
+# Words a name does not start with (besides the cue words, which set_cues may change).
+_NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START
+
 
 def build_quotes(doc) -> list:
     """The Quotes of the document's attributions: content extended to PolNeAR's extent, trailing
@@ -27,7 +30,8 @@ def build_quotes(doc) -> list:
     prev_speaker = None
     prev_person = None
     prev_person_at = -1  # where the last speaker who is a person was mentioned
-    refs = Referents(text, names, {full for full in names["full"].values() if is_person(doc, full, names)})
+    persons = {full for full in names["full"].values() if is_person(doc, full, names)}
+    refs = Referents(text, names, persons, [hull for hulls in doc.para_hulls for hull in hulls])
     by_mention: dict = {}
     roles: dict = {}
     extend_reported(doc)
@@ -155,10 +159,7 @@ def article_names(doc) -> dict:
     full, role_of = {}, {}
     for toks in _name_runs(text):
         # Split off leading role/title words ("Attorney General", "Homeland Security Secretary").
-        last_role = -1
-        for k, t in enumerate(toks):
-            if t.lower().rstrip(".") in ROLES:
-                last_role = k
+        last_role = max((k for k, t in enumerate(toks) if t.lower().rstrip(".") in ROLES), default=-1)
         of_role = last_role >= 0 and last_role + 3 < len(toks) and toks[last_role + 1] == "of"
         if of_role:
             last_role += 2  # "Secretary of State Antony J. Blinken"
@@ -169,8 +170,7 @@ def article_names(doc) -> dict:
         role = " ".join(toks[:last_role + 1]) if last_role >= 0 else None
         if "of" in name and name.index("of") >= 2 and (role or len(name[:name.index("of")]) >= 2):
             name = name[:name.index("of")]  # "J.B. Pritzker of Illinois"
-        while name and (name[0].lower() in SENT_START_STOP or name[0].lower() in DETERMINERS
-                        or name[0].lower() in NOT_NAME_START or name[0].lower() in CUES):
+        while name and (name[0].lower() in _NOT_NAME_FIRST or name[0].lower() in CUES):
             name = name[1:]
         while name and name[-1].lower() in NAME_LINKS:
             name = name[:-1]
@@ -203,7 +203,7 @@ def _name_runs(text: str):
         run = []
         for tok in m.group().split():
             run.append(tok)
-            if ends_sentence(tok):
+            if tok[-1] in ".!?" and ends_sentence(tok):  # (the first test saves a call for most words)
                 if len(run) > 1:
                     yield run
                 run = []
