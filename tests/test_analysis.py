@@ -306,3 +306,14 @@ def test_workers_are_processes(fake_capabilities, monkeypatch):
     pids = set(result.timeline["value"])
     assert str(os.getpid()) not in pids and 1 <= len(pids) <= 2
     assert result.articles["index"].tolist() == list(range(40))
+
+
+def test_a_read_error_is_the_same_row_with_one_or_two_workers():
+    import pandas as pd
+
+    corpus = ["</p>", "coverage/no_such_story.txt", "Mayor Ilse Vorhagen said on Monday that the pier would reopen."]
+    one = analyze(corpus, progress=False, workers=1)
+    two = analyze(corpus, progress=False, workers=2, chunk_size=2)
+    pd.testing.assert_frame_equal(one.errors, two.errors)  # the location survives the worker process
+    assert one.errors["source"].tolist() == ["coverage/no_such_story.txt"]  # "</p>" is text, not a path
+    assert one.errors["location"].notna().all()

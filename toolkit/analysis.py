@@ -54,7 +54,7 @@ import itertools
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
 from ._pipeline import analyze_items, error_info, frame_records
 from .articles import Unreadable, expand_paths, is_url_source, iter_corpus_items, looks_like_path
@@ -351,13 +351,28 @@ def _analyze_chunk(items: list, published: Optional[_dt.date], backend: str = DE
     """One task: analyse a chunk; items that failed while being read or fetched become errors here."""
     from .fetch import FetchError
 
-    unread = (Unreadable, FetchError)
+    unread = (Unreadable, FetchError, _Failed)
     results = iter(analyze_items([item for item in items if not isinstance(item, unread)], published, backend))
     return [_bad_result(item) if isinstance(item, unread) else next(results) for item in items]
 
 
+class _Failed(NamedTuple):
+    """An item that failed while being read, its result made where the error was raised: an
+    exception sent to a worker process loses its traceback, and the row its location."""
+
+    result: dict
+
+
+def _settled(item: Any) -> Any:
+    from .fetch import FetchError
+
+    return _Failed(_bad_result(item)) if isinstance(item, (Unreadable, FetchError)) else item
+
+
 def _bad_result(bad: Any) -> dict:
     """The result of an :class:`Unreadable` item or a :class:`toolkit.fetch.FetchError`."""
+    if isinstance(bad, _Failed):
+        return bad.result
     if isinstance(bad, Unreadable):
         ident, source = bad.id, bad.source
         error = error_info("input", bad.error)
@@ -385,6 +400,7 @@ def _run(items: Iterable, workers: int, published: Optional[_dt.date], chunk_siz
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         for chunk in _chunks(items, task):
+            chunk = [_settled(item) for item in chunk]
             pending.append((chunk, pool.submit(_analyze_chunk, chunk, published, backend)))
             while len(pending) >= 2 * workers:  # bounded: memory stays flat
                 done.extend(_take(pending, published, backend))

@@ -400,6 +400,10 @@ def _records_frame(frame: Any) -> Iterator[tuple]:
         yield f"DataFrame row {i}", f"row{i}", {str(k): v for k, v in row.items()}
 
 
+# Characters a file name on any common system avoids but news text and markup have.
+_NOT_IN_PATHS = frozenset('<>"|\u201c\u201d')
+
+
 def looks_like_path(value: Any) -> bool:
     """True for a string that names a file rather than being an article's text: one line, and
     either a path separator without spaces or a file suffix the loaders read (.txt, .html, .json,
@@ -409,6 +413,8 @@ def looks_like_path(value: Any) -> bool:
     if not isinstance(value, str) or not value.strip() or "\n" in value or len(value) > 1024:
         return False
     s = value.strip()
+    if any(ch in _NOT_IN_PATHS for ch in s):  # "</p>" is markup, not a file
+        return False
     has_suffix = Path(s).suffix.lower() in ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
     has_separator = "/" in s or os.sep in s
     return (has_separator and not any(ch.isspace() for ch in s)) or (has_suffix and (has_separator or " " not in s))
