@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import load_wordlist, trie_pattern
+from ..text import data_lines, load_wordlist, trie_pattern
 
 __all__ = [
     "CUES",
@@ -108,7 +108,8 @@ PREPS = load_wordlist("quote_preps.txt")
 ADJUNCT_START = load_wordlist("quote_adjunct_start.txt")
 TIME_DET = load_wordlist("quote_time_det.txt")
 TIME_WORDS = load_wordlist("quote_time_words.txt")
-WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Calendar words are the time-expression finder's data, read here as plain words (first column).
+WEEKDAY_NAMES = "|".join(line.split("\t")[0].strip().capitalize() for line in data_lines("timex_weekdays.txt"))
 WEEKDAYS = frozenset(WEEKDAY_NAMES.lower().split("|"))
 ASKED_PASSIVE = load_wordlist("quote_asked_passive.txt")
 SEEM = load_wordlist("quote_seem.txt")
