@@ -30,6 +30,7 @@ from .corpus_checks import LoaderWarning, checked
 from .dates import dayfirst_for, parse_date
 from .errors import InputError
 from .model import Article, as_article
+from .text import data_lines
 from .timexes import date_from_text
 
 __all__ = [
@@ -78,13 +79,9 @@ _ALIASES = {
 
 @lru_cache(maxsize=None)
 def _boilerplate() -> tuple:
-    raw = (resources.files("toolkit") / "data" / "boilerplate.txt").read_text(encoding="utf-8")
     cut, drop = [], []
-    for line in raw.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        kind, _, pattern = line.partition(":")
+    for line in data_lines("boilerplate.txt"):
+        kind, _, pattern = line.strip().partition(":")
         (cut if kind == "cut" else drop).append(pattern)
 
     def join(patterns: list):
