@@ -215,16 +215,16 @@ def _expanded(items: Iterable, cache: Any, offline: Optional[bool]) -> Iterator:
 
     urls: list = []
     for item in items:
-        if isinstance(item, str) and is_url(item):
+        if is_url(item):
             urls.append(item)
-            if len(urls) < URL_WINDOW:
-                continue
+            if len(urls) == URL_WINDOW:
+                yield from _fetched(urls, cache, offline)
+                urls = []
+            continue
         if urls:
             yield from _fetched(urls, cache, offline)
             urls = []
-            if isinstance(item, str) and is_url(item):
-                continue
-        if isinstance(item, os.PathLike) or looks_like_path(item):
+        if looks_like_path(item):  # also true of any os.PathLike
             yield from _path_items(item, cache, offline)
         else:
             yield item
