@@ -127,11 +127,11 @@ def analyze_main(argv: Optional[list] = None) -> int:
         print(f"error: unknown --backend {args.backend!r}; available: {', '.join(sentiment_backends())}",
               file=sys.stderr)
         return 2
-    published = parse_date(args.published, field="--published") if args.published else None
-    items = _sources(args.paths)
     if args.stream and not args.out:
         print("error: --stream needs --out DIR", file=sys.stderr)
         return 2
+    published = parse_date(args.published, field="--published") if args.published else None
+    items = _sources(args.paths)
     result = analyze(items, workers=args.workers, progress=not args.no_progress and sys.stderr.isatty(),
                      published=published, out=args.out if args.stream else None, backend=args.backend,
                      cache=args.cache, offline=args.offline)
