@@ -36,7 +36,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 
-from ..text import data_lines
+from ..text import data_lines, load_wordlist
 from .pattern import masked_text, name_spans, pattern_scores, tokenize
 
 __all__ = ["features", "NewsModel", "load_model", "lexicon", "lexicon_valence", "function_words", "is_content",
@@ -53,10 +53,9 @@ _SCOPE_END = frozenset(".,;:!?\"\u201c\u201d()")
 _CHAR_WINDOW = 60
 
 
-@lru_cache(maxsize=1)
 def function_words() -> frozenset:
     """The function words (pronouns, auxiliaries, determiners, ...) that carry no tone."""
-    return frozenset(line.strip() for line in data_lines(FUNCTION_WORDS_FILE))
+    return load_wordlist(FUNCTION_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
