@@ -290,6 +290,7 @@ class NewsModel:
         polarity = probs[pos] - probs[neg]
         label = self.classes[max(range(len(probs)), key=probs.__getitem__)]
         contrib: dict = {}
+        marked = None  # the negation-marked tokens, read once for the lexicon features' evidence
         for name, value in feats.items():
             w = self.weights.get(name)
             if w is None or not value:
@@ -298,7 +299,10 @@ class NewsModel:
             if name == "lex_none":  # the absence of tone words: no word to show
                 continue
             if name.startswith("lex"):
-                self._lexicon_evidence(contrib, name, w[pos] - w[neg], text, target, mask)
+                if marked is None:
+                    toks, tpos = _words(text, target, mask)
+                    marked = _negation_marked(toks)
+                self._lexicon_evidence(contrib, name, w[pos] - w[neg], marked, tpos)
                 continue
             key = _display(name)
             if key is not None:
@@ -307,11 +311,9 @@ class NewsModel:
                           key=lambda kv: (-abs(kv[1]), kv[0]))[:12]
         return label, polarity, tuple(evidence)
 
-
-    def _lexicon_evidence(self, contrib: dict, name: str, weight: float, text: str, target, mask) -> None:
-        """Share a lexicon feature's contribution out to the words that made it."""
-        toks, tpos = _words(text, target, mask)
-        marked = _negation_marked(toks)
+    def _lexicon_evidence(self, contrib: dict, name: str, weight: float, marked: list, tpos) -> None:
+        """Share a lexicon feature's contribution out to the words (``marked``, the target at
+        ``tpos``) that made it."""
         lo, hi = 0, len(marked)
         if name.startswith("lexw"):
             if tpos is None:
