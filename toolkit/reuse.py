@@ -54,15 +54,15 @@ def _same_quotation(a: str, b: str, threshold: float) -> bool:
 
 
 def _candidate_pairs(norms: list, articles: list, min_words: int):
-    words = [set(n.split()) for n in norms]
+    # quotes shorter than min_words are neither compared nor indexed
+    words = [set(split) if len(split) >= min_words else None for split in (n.split() for n in norms)]
     postings = defaultdict(list)
     for i, ws in enumerate(words):
-        if len(norms[i].split()) >= min_words:
-            for w in ws:
-                postings[w].append(i)
+        for w in ws or ():
+            postings[w].append(i)
     seen = set()
     for i, ws in enumerate(words):
-        if len(norms[i].split()) < min_words:
+        if ws is None:
             continue
         rare = sorted((w for w in ws if len(postings[w]) <= _MAX_POSTING), key=lambda w: (len(postings[w]), w))
         for w in rare[:_RARE_WORDS]:

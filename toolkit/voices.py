@@ -33,13 +33,12 @@ def _prepared(frame: pd.DataFrame, by: str, aliases, groups) -> pd.DataFrame:
         raise ValueError(f"the quotes frame has no column {by!r}; join the articles' metadata first")
     if "group" not in frame.columns or aliases or groups:
         frame = add_people(frame, aliases=aliases, groups=groups)
-    table = pd.DataFrame({
+    return pd.DataFrame({
         by: frame[by].astype(object).where(frame[by].notna(), "unknown").astype(str),
         "article_id": frame["article_id"].astype(object).where(frame["article_id"].notna(), "?").astype(str),
         "group": frame["group"].astype(object).where(frame["group"].notna(), UNATTRIBUTED).astype(str),
         "words": frame["text"].fillna("").astype(str).str.split().str.len(),
     })
-    return table
 
 
 def _group_order(present) -> list:
@@ -63,17 +62,18 @@ def _rows_for(key: str, table: pd.DataFrame, order: list, by: str, rng, n_boot: 
                                         fill_value=0).reindex(columns=order, fill_value=0)
                    for m, col in (("quote", "ones"), ("word", "words"))}
     stats = {}
+    tail = (1 - level) / 2 * 100
     for measure, counts in per_article.items():
         values = counts.to_numpy(dtype=float)
         estimate = values.sum(axis=0) / max(values.sum(), 1)
         boot = _bootstrap_shares(values, rng, n_boot)
-        tail = (1 - level) / 2 * 100
         low, high = np.percentile(boot, [tail, 100 - tail], axis=0)
         # a percentile interval can miss a skewed estimate by a hair; the table promises it inside
         stats[measure] = (estimate, np.minimum(low, estimate), np.maximum(high, estimate))
+    articles = table["article_id"].nunique()
     for j, group in enumerate(order):
         in_group = table["group"] == group
-        row = {by: key, "group": group, "articles": table["article_id"].nunique(),
+        row = {by: key, "group": group, "articles": articles,
                "quotes": int(in_group.sum()), "words": int(table.loc[in_group, "words"].sum())}
         for measure, (estimate, low, high) in stats.items():
             row.update({f"{measure}_share": float(estimate[j]), f"{measure}_low": float(low[j]),

@@ -51,13 +51,16 @@ def _value(row: Mapping, column: str) -> Optional[str]:
     return None if value is None or (isinstance(value, float) and value != value) else str(value)
 
 
-def _override(groups: Optional[Mapping[str, str]], display: str, variants: Iterable[str]) -> Optional[str]:
+def _group_key(name: str) -> tuple:
     # a user's group applies to a person named by any variant, accents and titles aside
-    if not groups:
+    return name_key(name) or tuple(fold(name).split())
+
+
+def _override(wanted: Mapping[tuple, str], display: str, variants: Iterable[str]) -> Optional[str]:
+    if not wanted:
         return None
-    wanted = {name_key(k) or tuple(fold(k).split()): v for k, v in groups.items()}
     for name in (display, *variants):
-        key = name_key(name) or tuple(fold(name).split())
+        key = _group_key(name)
         if key in wanted:
             return wanted[key]
     return None
@@ -88,11 +91,12 @@ def add_people(frame: Union[pd.DataFrame, Iterable], *, aliases: Optional[Mappin
     members = defaultdict(list)
     for i, cluster in assignment.items():
         members[cluster].append(i)
+    wanted = {_group_key(k): v for k, v in (groups or {}).items()}
     person, group, country = [None] * len(rows), [None] * len(rows), [None] * len(rows)
     for cluster, indexes in members.items():
         display = cluster_display(mentions, indexes)
         variants = {mentions[i].speaker for i in indexes}
-        chosen = _override(groups, display, variants) or cluster_group(mentions, indexes, countries.get(cluster))
+        chosen = _override(wanted, display, variants) or cluster_group(mentions, indexes, countries.get(cluster))
         for i in indexes:
             person[i], group[i], country[i] = display, chosen, countries.get(cluster)
     table["person"], table["group"], table["country"] = person, group, country

@@ -20,10 +20,10 @@ ROLE_GROUPS: dict = {}
 for _line in load_wordlist("quote_role_aliases.txt"):
     for _word in _line.split():
         ROLE_GROUPS.setdefault(_word, set()).update(_line.split())
-# Nouns of an office or trade that a description ends with ("the former president").
 # Words no person's name holds ("Even Friday", "United States", "Congressional Black Caucus").
 NOT_PERSON = FUNCTION_WORDS | MONTHS | WEEKDAYS | load_wordlist("people_organisations.txt") | {
-    "united", "states", "caucus", "committee", "party", "house", "senate", "congress"}
+    "united", "states", "caucus"}
+# Nouns of an office or trade that a description ends with ("the former president").
 PERSON_NOUNS = (ROLES | MALE | FEMALE | set(ROLE_GROUPS)) - {"he", "him", "his", "himself", "she", "her", "hers",
                                                                "herself"}
 ROLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS
@@ -248,7 +248,6 @@ class Referents:
             if m.subject and self.compatible(m.person, gender):
                 return m.person
         return None
-
 
 
 def ends_sentence(token: str) -> bool:

@@ -36,7 +36,7 @@ import math
 from functools import lru_cache
 from importlib import resources
 
-from ..text import data_lines
+from ..text import data_lines, load_wordlist
 from .pattern import masked_text, name_spans, pattern_scores, tokenize
 
 __all__ = ["features", "NewsModel", "load_model", "lexicon", "lexicon_valence", "function_words", "is_content",
@@ -53,10 +53,9 @@ _SCOPE_END = frozenset(".,;:!?\"\u201c\u201d()")
 _CHAR_WINDOW = 60
 
 
-@lru_cache(maxsize=1)
 def function_words() -> frozenset:
     """The function words (pronouns, auxiliaries, determiners, ...) that carry no tone."""
-    return frozenset(line.strip() for line in data_lines(FUNCTION_WORDS_FILE))
+    return load_wordlist(FUNCTION_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +290,7 @@ class NewsModel:
         polarity = probs[pos] - probs[neg]
         label = self.classes[max(range(len(probs)), key=probs.__getitem__)]
         contrib: dict = {}
+        marked = None  # the negation-marked tokens, read once for the lexicon features' evidence
         for name, value in feats.items():
             w = self.weights.get(name)
             if w is None or not value:
@@ -299,7 +299,10 @@ class NewsModel:
             if name == "lex_none":  # the absence of tone words: no word to show
                 continue
             if name.startswith("lex"):
-                self._lexicon_evidence(contrib, name, w[pos] - w[neg], text, target, mask)
+                if marked is None:
+                    toks, tpos = _words(text, target, mask)
+                    marked = _negation_marked(toks)
+                self._lexicon_evidence(contrib, name, w[pos] - w[neg], marked, tpos)
                 continue
             key = _display(name)
             if key is not None:
@@ -308,11 +311,9 @@ class NewsModel:
                           key=lambda kv: (-abs(kv[1]), kv[0]))[:12]
         return label, polarity, tuple(evidence)
 
-
-    def _lexicon_evidence(self, contrib: dict, name: str, weight: float, text: str, target, mask) -> None:
-        """Share a lexicon feature's contribution out to the words that made it."""
-        toks, tpos = _words(text, target, mask)
-        marked = _negation_marked(toks)
+    def _lexicon_evidence(self, contrib: dict, name: str, weight: float, marked: list, tpos) -> None:
+        """Share a lexicon feature's contribution out to the words (``marked``, the target at
+        ``tpos``) that made it."""
         lo, hi = 0, len(marked)
         if name.startswith("lexw"):
             if tpos is None:
