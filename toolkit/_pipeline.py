@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterator, Optional
 
 from .articles import looks_like_path, make_article, read_article
-from .columns import QUOTE_COLUMNS
+from .columns import QUOTE_COLUMNS, TEXT_FIELDS
 from .errors import InputError
 from .model import Article
 from .quotes import extract_quotes
@@ -33,7 +33,6 @@ from .tone.backends import DEFAULT_BACKEND
 
 __all__ = ["analyze_item", "analyze_items", "error_info", "frame_records", "to_article"]
 
-_TEXT_KEYS = ("text", "body", "content", "article")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -77,11 +76,11 @@ def to_article(item: Any, published: Optional[_dt.date] = None) -> Article:
         article = make_article(bytes(item).decode("utf-8-sig"), clean=False)
     elif isinstance(item, dict):
         record = {str(k): v for k, v in item.items()}
-        key = next((k for k in _TEXT_KEYS if k in record), None)
+        key = next((k for k in TEXT_FIELDS if k in record), None)
         if key is None:
             raise InputError(f"the record has no 'text' field (fields: {', '.join(record) or 'none'})")
         text = record.pop(key)
-        for other in _TEXT_KEYS:
+        for other in TEXT_FIELDS:
             record.pop(other, None)
         if isinstance(text, (bytes, bytearray)):
             text = bytes(text).decode("utf-8-sig")

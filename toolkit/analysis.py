@@ -56,9 +56,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
-from ._pipeline import _TEXT_KEYS, analyze_items, error_info, frame_records
+from ._pipeline import analyze_items, error_info, frame_records
 from .articles import Unreadable, expand_paths, is_url_source, iter_corpus_items, looks_like_path
-from .columns import ANALYSIS_QUOTE_COLUMNS, BY_SPEAKER_COLUMNS
+from .columns import ANALYSIS_QUOTE_COLUMNS, BY_SPEAKER_COLUMNS, TEXT_FIELDS
 from .dates import parse_date
 from .errors import InputError
 from .model import Article
@@ -185,7 +185,7 @@ def iter_items(source: Any, cache: Any = None, offline: Optional[bool] = None) -
         yield source
         return
     if hasattr(source, "columns") and hasattr(source, "to_dict") and hasattr(source, "iterrows"):
-        if not any(str(c) in _TEXT_KEYS for c in source.columns):
+        if not any(str(c) in TEXT_FIELDS for c in source.columns):
             raise InputError(f"the DataFrame has no 'text' column (columns: {', '.join(map(str, source.columns))})")
         yield from frame_records(source)
         return

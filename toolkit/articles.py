@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
+from .columns import TEXT_FIELDS
 from .corpus_checks import LoaderWarning, checked
 from .dates import dayfirst_for, parse_date
 from .errors import InputError
@@ -65,7 +66,7 @@ _CORPUS_SUFFIXES = (".jsonl", ".csv")
 
 # Common alternative names in scraped data -> the Article field.
 _ALIASES = {
-    "body": "text", "content": "text", "article": "text",
+    **{name: "text" for name in TEXT_FIELDS if name != "text"},
     "headline": "title",
     "publisher": "outlet", "source_name": "outlet", "site": "outlet", "sitename": "outlet",
     "date": "published", "publication_date": "published", "published_at": "published",

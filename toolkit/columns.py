@@ -6,6 +6,7 @@ that share columns are built from the shared pieces, so a column is named in one
 from __future__ import annotations
 
 __all__ = [
+    "TEXT_FIELDS",
     "QUOTE_COLUMNS",
     "ARTICLE_META_COLUMNS",
     "FRAME_META_COLUMNS",
@@ -21,6 +22,9 @@ __all__ = [
     "ERROR_COLUMNS",
     "ANALYSIS_ARTICLE_COLUMNS",
 ]
+
+#: Input fields that hold an article's text: ``text`` and the names scraped data give it.
+TEXT_FIELDS = ("text", "body", "content", "article")
 
 #: One row per quote in ``quotes_frame``: the Quote's own fields, in this order.
 QUOTE_COLUMNS = ["article_id", "paragraph", "speaker", "role", "mention", "mention_span", "cue", "cue_span",

@@ -26,6 +26,7 @@ import re
 from pathlib import Path
 from typing import Any, Optional
 
+from ..columns import TEXT_FIELDS
 from ..dates import parse_date
 from ..errors import InputError
 
@@ -35,7 +36,6 @@ __all__ = ["is_url", "looks_like_url_source", "read_url_source", "RECORD_FIELDS"
 RECORD_FIELDS = ("url", "outlet", "published", "title", "outlet_country", "language", "where")
 _URL = re.compile(r"^https?://[^\s/?#]+[^\s]*$", re.IGNORECASE)
 _URL_COLUMNS = ("url", "link")
-_TEXT_COLUMNS = ("text", "body", "content", "article")  # records that carry their text are articles
 _TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".json")
 _GDELT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T\d{6}Z?)?$")
 
@@ -66,7 +66,8 @@ def looks_like_url_source(path: Any) -> bool:
         suffix = path.suffix.lower()
         if suffix in (".csv", ".tsv", ".jsonl", ".json"):
             columns = _head_columns(path, suffix)
-            return bool(columns & set(_URL_COLUMNS)) and not columns & set(_TEXT_COLUMNS)
+            # records that carry their text are articles, not URLs to fetch
+            return bool(columns & set(_URL_COLUMNS)) and not columns & set(TEXT_FIELDS)
         with path.open(encoding="utf-8-sig", errors="replace") as handle:
             head = [line.strip() for _, line in zip(range(50), handle)]
         lines = [line for line in head if line and not line.startswith("#")]
