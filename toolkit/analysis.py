@@ -57,7 +57,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, NamedTuple, Optional
 
 from ._pipeline import analyze_items, error_info, frame_records
-from .articles import Unreadable, expand_paths, is_url_source, iter_corpus_items, looks_like_path
+from .articles import Unreadable, expand_paths, fetch_items, is_url_source, iter_corpus_items, looks_like_path
 from .columns import ANALYSIS_QUOTE_COLUMNS, BY_SPEAKER_COLUMNS, TEXT_FIELDS
 from .dates import parse_date
 from .errors import InputError
@@ -191,7 +191,7 @@ def iter_items(source: Any, cache: Any = None, offline: Optional[bool] = None) -
         return
     if isinstance(source, (str, os.PathLike)):
         if is_url_source(source):
-            yield from _fetched(source, cache, offline)
+            yield from fetch_items(source, cache, offline)
         else:
             yield from iter_corpus_items(expand_paths(source))
         return
@@ -218,23 +218,23 @@ def _expanded(items: Iterable, cache: Any, offline: Optional[bool]) -> Iterator:
         if is_url(item):
             urls.append(item)
             if len(urls) == URL_WINDOW:
-                yield from _fetched(urls, cache, offline)
+                yield from fetch_items(urls, cache, offline)
                 urls = []
             continue
         if urls:
-            yield from _fetched(urls, cache, offline)
+            yield from fetch_items(urls, cache, offline)
             urls = []
         if looks_like_path(item):  # also true of any os.PathLike
             yield from _path_items(item, cache, offline)
         else:
             yield item
     if urls:
-        yield from _fetched(urls, cache, offline)
+        yield from fetch_items(urls, cache, offline)
 
 
 def _path_items(item: Any, cache: Any, offline: Optional[bool]) -> Iterator:
     if is_url_source(item):
-        yield from _fetched(item, cache, offline)
+        yield from fetch_items(item, cache, offline)
         return
     try:
         paths = expand_paths(item)
@@ -242,13 +242,6 @@ def _path_items(item: Any, cache: Any, offline: Optional[bool]) -> Iterator:
         yield Unreadable(None, str(item), exc)
         return
     yield from iter_corpus_items(paths)
-
-
-def _fetched(source: Any, cache: Any, offline: Optional[bool]) -> Iterator:
-    from .fetch import iter_fetch
-
-    yield from iter_fetch([source] if isinstance(source, str) and "://" in source else source,
-                          cache=cache, offline=offline, progress=False)
 
 
 def _guarded(source: Iterable) -> Iterator:

@@ -531,13 +531,23 @@ def _read_path(path: Path, encoding: Optional[str], clean: bool, defaults: dict,
                          f"use {', '.join(ARTICLE_SUFFIXES + _CORPUS_SUFFIXES)}")
 
 
+def fetch_items(source: Any, cache: Any, offline: Optional[bool]) -> Iterator:
+    """An Article or a ``FetchError`` per URL of ``source`` (one URL, a list, a URL file or export), in order.
+
+    One URL is fetched as a one-item list, so its errors are located like those of a list.
+    """
+    from .fetch import iter_fetch
+
+    return iter_fetch([source] if isinstance(source, str) and "://" in source else source,
+                      cache=cache, offline=offline, progress=False)
+
+
 def _fetched(source: Any, cache: Any, offline: Optional[bool], defaults: dict,
              dayfirst: Optional[bool]) -> Iterator[Article]:
     """The pages of URLs that loaded, with ``defaults`` for what they lack; a warning per failure."""
-    from .fetch import FetchError, iter_fetch
+    from .fetch import FetchError
 
-    for item in iter_fetch([source] if isinstance(source, str) and "://" in source else source,
-                           cache=cache, offline=offline, progress=False):
+    for item in fetch_items(source, cache, offline):
         if isinstance(item, FetchError):
             warnings.warn(f"{item.url}: not loaded ({item.stage}: {item.reason})"
                           + (f", listed at {item.location}" if item.location else ""), LoaderWarning, stacklevel=4)
