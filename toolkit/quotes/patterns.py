@@ -182,15 +182,16 @@ LABEL = re.compile(r"[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)?|"
 # A title "Name: what they said" (capitalised words, "of"/"the"/"at" inside the name).
 HEAD_LABEL = re.compile(r"((?:[A-Z][\w.'\u2019\-]*|of|the)(?:\s+(?:[A-Z][\w.'\u2019\-]*|of|the|at)){0,5}):\s+(?=\S)")
 # A dateline before the lead: "EASTVALE, Ore. —".
-DATELINE = re.compile(r"^[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*$")
+# The place of a dateline: "EASTVALE" or "EASTVALE, Ore." (capitals, then an optional state).
+_DATELINE_PLACE = r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+DATELINE = re.compile("^" + _DATELINE_PLACE + r"\s*$")
 AGENT_END = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s|\.$|"
                         r"\s(?:who|which|that|after|before|when|while|because|for|in|on|at|during|to|as)\s")
 # A cue in a free relative ('what it called "a threat"'): tried after the clause's main verb.
 WHAT_REL = re.compile(r"\bwhat\s+(?:[\w\u2019'\-]+\s+){1,3}$")
 SENT_END = re.compile(r"[.!?][\u201d\"'\u2019)]*\s+")
 SENT_END_TAIL = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*$")
-DATELINE_LEAD = re.compile(r"[A-Z][A-Z.\-]+(?:\s+[A-Z][A-Z.\-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-                            r"(?:\s*\([A-Z][\w.&\s]{1,30}\))?\s*(?:\u2014|\u2013|--?)\s*")
+DATELINE_LEAD = re.compile(_DATELINE_PLACE + r"(?:\s*\([A-Z][\w.&\s]{1,30}\))?\s*(?:\u2014|\u2013|--?)\s*")
 POSTPOSED = re.compile(r"[^\s,]\s*,\s+(?:he|she|they|we|I|[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,3})\s+$")
 COMMA_CUE = re.compile(r"\w[\w\u2019'\-]*[.!?\u201d\"]?\s*,\s+\w+\s*$")  # "..., said" (a clause, then the cue)
 PARTICLE = re.compile(r"\s+(?:out|up)(?=\s*,|\s+that\b|\s*:)")
