@@ -250,26 +250,34 @@ def _sidecar(path: Path) -> dict:
     return meta
 
 
-def _html_to_text(html: str, path: Path) -> tuple:
-    """Main text and metadata of an HTML page, by trafilatura (no scripts, navigation or forms)."""
+def html_to_text(html: str, url: Optional[str] = None) -> tuple:
+    """An HTML page's main text and metadata, by trafilatura (no scripts, navigation or forms).
+
+    Parsed only: nothing is fetched. The files the loaders read and the pages ``toolkit.fetch``
+    fetches are reduced here, the same way.
+
+    Args:
+        html: The page.
+        url: Where it was published, if known (helps trafilatura with relative metadata).
+
+    Returns:
+        ``(text, metadata)``: the text as blank-line separated paragraphs without the headline,
+        and the ``title``, ``outlet`` (site name), ``url``, ``published`` and ``language`` found.
+    """
     import trafilatura
 
-    # Parsed only: trafilatura fetches nothing here (no URL is given to it).
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True) or ""
-    if not text.strip():
-        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
-    meta = trafilatura.extract_metadata(html)
-    found = {}
-    if meta is not None:
-        d = meta.as_dict()
-        found = {"title": d.get("title"), "outlet": d.get("sitename"), "url": d.get("url"),
-                 "published": d.get("date")}
-    # Paragraphs as blank-line separated blocks, the shape the rest of the toolkit expects.
-    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    options = dict(url=url, with_metadata=True, include_comments=False, include_tables=False)
+    doc = trafilatura.bare_extraction(html, favor_precision=True, **options)
+    if doc is None or not (doc.text or "").strip():
+        doc = trafilatura.bare_extraction(html, favor_recall=True, **options)
+    found = {} if doc is None else doc.as_dict()
+    lines = [line.strip() for line in (found.get("text") or "").splitlines() if line.strip()]
     title = found.get("title")
-    if title and text.startswith(title + "\n\n"):
-        text = text[len(title) + 2:]
-    return text, {k: v for k, v in found.items() if v}
+    if title and lines and lines[0] == title.strip():
+        lines = lines[1:]
+    metadata = {"title": title, "outlet": found.get("sitename"), "url": found.get("url"),
+                "published": found.get("date"), "language": found.get("language")}
+    return "\n\n".join(lines), {k: v for k, v in metadata.items() if v}
 
 
 def read_article(path: str | os.PathLike, *, encoding: Optional[str] = None, clean: bool = True,
@@ -321,8 +329,8 @@ def _read_file(path: Path, encoding: Optional[str], clean: bool, defaults: dict,
         raw = record.pop("text")
         found.update({k: v for k, v in record.items() if v is not None})
     elif suffix in (".html", ".htm"):
-        raw, html_meta = _html_to_text(raw, path)
-        found.update(html_meta)
+        raw, html_meta = html_to_text(raw)
+        found.update({k: v for k, v in html_meta.items() if k != "language"})
     found = {**canonical_fields(found), **canonical_fields(_sidecar(path))}
     found = with_defaults({**found, **canonical_fields(overrides)}, {"id": path.stem, "source": str(path), **defaults})
     return make_article(raw, clean=clean, where=str(path), dayfirst=dayfirst, **found)

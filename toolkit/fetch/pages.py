@@ -12,7 +12,7 @@ import hashlib
 import re
 from typing import Optional
 
-from ..articles import make_article
+from ..articles import html_to_text, make_article
 from ..model import Article
 from .client import FetchFailure, Page
 
@@ -56,26 +56,11 @@ def decode_html(page: Page) -> str:
     return page.body.decode("utf-8", errors="replace")
 
 
-def _extract(html: str, url: str) -> dict:
-    import trafilatura
-
-    # Parsed only: trafilatura fetches nothing here.
-    options = dict(url=url, with_metadata=True, include_comments=False, include_tables=False)
+def _extract(html: str, url: str) -> tuple:
     try:
-        doc = trafilatura.bare_extraction(html, favor_precision=True, **options)
-        if doc is None or not (doc.text or "").strip():
-            doc = trafilatura.bare_extraction(html, favor_recall=True, **options)
+        return html_to_text(html, url)
     except Exception as exc:  # a page the parser chokes on fails alone, with the reason
         raise FetchFailure("extract", type(exc).__name__, f"could not read the page: {exc}") from None
-    return {} if doc is None else doc.as_dict()
-
-
-def _paragraphs(text: str, title: Optional[str]) -> str:
-    # Blank-line separated paragraphs, the shape the rest of the toolkit expects; no repeated headline.
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if title and lines and lines[0] == title.strip():
-        lines = lines[1:]
-    return "\n\n".join(lines)
 
 
 def page_to_article(page: Page, record: Optional[dict] = None) -> Article:
@@ -96,14 +81,13 @@ def page_to_article(page: Page, record: Optional[dict] = None) -> Article:
     """
     record = {k: v for k, v in (record or {}).items() if v not in (None, "")}
     html = decode_html(page)
-    found = _extract(html, page.final_url)
+    text, found = _extract(html, page.final_url)
     title = record.get("title") or found.get("title")
-    text = _paragraphs(found.get("text") or "", found.get("title"))
     if not text:
         raise FetchFailure("extract", "NoText", "no article text found on the page", page.status)
     lang = _HTML_LANG.search(html[:4096])
     metadata = {
-        "outlet": found.get("sitename"), "published": found.get("date"),
+        "outlet": found.get("outlet"), "published": found.get("published"),
         "language": found.get("language") or (lang.group(1) if lang else None),
         **record,
         "id": record.get("id") or url_id(page.url), "title": title, "url": page.url, "source": page.url,
