@@ -15,7 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "toolkit"
 
 CAPABILITIES = {"quotes", "timexes", "timeline", "tone", "text", "topics", "columns", "dates", "errors", "model",
                 "people", "voices", "reuse"}
-LOADERS = {"articles", "fetch", "coverage"}
+LOADERS = {"articles", "fetch", "coverage", "html_text", "corpus_checks"}
 DISPLAY = {"display", "explorer", "plots", "widgets"}
 ORCHESTRATION = {"analysis", "cli", "scale", "_pipeline", "tables", "evaluate"}
 FORBIDDEN_FOR_CAPABILITIES = LOADERS | DISPLAY | ORCHESTRATION

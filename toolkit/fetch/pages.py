@@ -12,7 +12,8 @@ import hashlib
 import re
 from typing import Optional
 
-from ..articles import html_to_text, make_article
+from ..articles import make_article
+from ..html_text import html_to_text
 from ..model import Article
 from .client import FetchFailure, Page
 
