@@ -57,9 +57,18 @@ def test_direct_quote(text, needle, expected):
     check_quotes(text, needle, expected)
 
 
-def test_split_quote_is_one_quote_with_two_spans():
+def test_split_quote_is_two_quotes_with_one_speaker_and_cue():
     text = "“The tunnel is safe,” she said, “and it will stay open all winter.”"
-    q = one_quote(text, "tunnel")
+    first, second = extract_quotes(text)
+    assert text[first.start:first.end] == "“The tunnel is safe,”"
+    assert text[second.start:second.end] == "“and it will stay open all winter.”"
+    assert first.spans == ((first.start, first.end),) and second.spans == ((second.start, second.end),)
+    assert first.mention == second.mention == "she" and first.cue_span == second.cue_span
+
+
+def test_split_false_keeps_a_split_quote_one_quote_with_two_spans():
+    text = "“The tunnel is safe,” she said, “and it will stay open all winter.”"
+    (q,) = extract_quotes(text, split=False)
     assert len(q.spans) == 2
     assert text[q.spans[1][0]:q.spans[1][1]].startswith("“and it will")
     assert q.mention == "she"

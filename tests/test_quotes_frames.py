@@ -75,12 +75,16 @@ FRAME_CASES = [
         id="direct_quote_content_ends_at_closing_mark-2"),
     pytest.param(
         "“We will win” and “We are ready,” said Ilse Brandvold.",
-        "win", {"speaker": "Ilse Brandvold", "span_texts": ["“We will win”", "“We are ready,”"]},
-        id="two_quotes_joined_by_and_are_two_spans-1"),
+        "win", {"speaker": "Ilse Brandvold", "span_texts": ["“We will win”"]},
+        id="two_quotes_joined_by_and_are_two_quotes-1"),
+    pytest.param(
+        "“We will win” and “We are ready,” said Ilse Brandvold.",
+        "ready", {"speaker": "Ilse Brandvold", "span_texts": ["“We are ready,”"]},
+        id="two_quotes_joined_by_and_are_two_quotes-2"),
     pytest.param(
         "Ilse Brandvold said “We will win” and “We are ready” on Friday.",
-        "win", {"span_texts": ["“We will win”", "“We are ready”"]},
-        id="two_quotes_joined_by_and_are_two_spans-2"),
+        "win", {"span_texts": ["“We will win”"], "speaker": "Ilse Brandvold"},
+        id="two_quotes_joined_by_and_are_two_quotes-3"),
     pytest.param(
         "Dana Whitcombe said the “budget reforms” and new fees would pay for the bridge.",
         "budget", {"text_end": "pay for the bridge"},

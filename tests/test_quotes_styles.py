@@ -22,8 +22,11 @@ STYLE_CASES = [
                   "cue": "told"},
                  id="straight_single_marks_then_speaker_and_told"),
     pytest.param("\u00abWe are ready\u00bb, Tomas Vell said, \u00aband we will win\u00bb.", "ready",
-                 {"speaker": "Tomas Vell", "n_spans": 2, "direct": True},
-                 id="guillemets_split_quote"),
+                 {"speaker": "Tomas Vell", "n_spans": 1, "direct": True},
+                 id="guillemets_split_quote-1"),
+    pytest.param("\u00abWe are ready\u00bb, Tomas Vell said, \u00aband we will win\u00bb.", "win",
+                 {"speaker": "Tomas Vell", "text": "\u00aband we will win\u00bb", "direct": True},
+                 id="guillemets_split_quote-2"),
     pytest.param("\u201eWe are ready\u201c, said Tomas Vell.", "ready",
                  {"text": "\u201eWe are ready\u201c", "speaker": "Tomas Vell", "direct": True},
                  id="low_high_marks"),
@@ -37,7 +40,9 @@ STYLE_CASES = [
                  {"text": "\u2018He called it \u201cabsurd\u201d,\u2019", "speaker": "Tomas Vell"},
                  id="double_marks_nested_in_single_ones"),
     pytest.param("'We are ready,' Tomas Vell said, \"and we will win.\"", "ready",
-                 {"speaker": "Tomas Vell", "n_spans": 2}, id="single_and_double_marks_mixed"),
+                 {"speaker": "Tomas Vell", "n_spans": 1}, id="single_and_double_marks_mixed-1"),
+    pytest.param("'We are ready,' Tomas Vell said, \"and we will win.\"", "win",
+                 {"speaker": "Tomas Vell", "text": "\"and we will win.\""}, id="single_and_double_marks_mixed-2"),
 ]
 
 

@@ -109,7 +109,8 @@ class Quote:
 
     Attributes:
         text: The content, the span fragments joined with " … " when the quote is split.
-        spans: The content fragments as ``(start, end)`` pairs (two for "X," she said, "Y.").
+        spans: The content fragments as ``(start, end)`` pairs (one for each quotation; two for "X," she
+            said, "Y." only with ``extract_quotes(..., split=False)``).
         start: Start of the hull of ``spans``.
         end: End of the hull of ``spans``.
         direct: True when the content stands inside quotation marks (``form == "direct"``).

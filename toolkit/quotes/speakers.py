@@ -15,7 +15,8 @@ from .lexicon import (
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
 
-__all__ = ["build_quotes", "with_text", "drop_stray_nested", "article_names", "canonical_speaker", "is_person"]
+__all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "article_names", "canonical_speaker",
+           "is_person"]
 
 # Words a name does not start with (besides the cue words, which set_cues may change).
 _NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START
@@ -116,6 +117,19 @@ def build_quotes(doc) -> list:
             by_mention[q.mention_span] = q
     out.sort(key=lambda q: (q.start, q.end))
     return drop_stray_nested(out)
+
+
+def split_direct(doc, quotes: list, text: str) -> list:
+    """The quotes with each direct one whose fragments are all quoted split into one Quote per
+    quotation (\"X,\" she said, \"Y.\" is two quotes, one speaker and cue): a reader counts, scores
+    and highlights each stretch between marks, as the coverage annotation conventions do."""
+    out = []
+    for q in quotes:
+        if not q.direct or len(q.spans) < 2 or not all(doc.is_direct((span,)) for span in q.spans):
+            out.append(q)
+            continue
+        out.extend(replace(q, text=text[s:e], spans=((s, e),), start=s, end=e) for s, e in q.spans)
+    return out
 
 
 def with_text(quotes: list, text: str) -> list:
