@@ -43,6 +43,7 @@ from ..model import Article, Quote, as_article
 from ..text import english_quote_marks
 from .document import Document
 from .extractor import extract_attributions
+from .headline import headline_end
 from .lexicon import set_cues
 from .speakers import split_direct, with_text
 
@@ -52,7 +53,8 @@ __all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues"]
 # Public API
 
 
-def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool = True) -> list:
+def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool = True,
+                   headlines: bool = False) -> list:
     """Find direct and reported quotes with their speakers.
 
     Args:
@@ -61,6 +63,8 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
         split: Each quotation is a Quote of its own: one interrupted by its cue (``"X," she said,
             "Y."``) or joined by "and" is two Quotes with one speaker and cue. ``False`` keeps them
             one Quote with two ``spans``, as PolNeAR annotates them.
+        headlines: Keep what the headline seems to quote ("Mayor Says Bridge Will Reopen"). Left
+            out by default: a headline is the outlet's summary, not speech (PolNeAR annotates it).
 
     Returns:
         A list of :class:`~toolkit.model.Quote` in text order. Every span indexes the text:
@@ -80,6 +84,9 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
         try:
             doc = Document(marked, article.id, more=more)
             quotes = with_text(extract_attributions(doc), text)
+            if not headlines:
+                body_start = headline_end(text, article.title)
+                quotes = [q for q in quotes if q.start >= body_start]
             return split_direct(doc, quotes, text) if split else quotes
         except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
             continue

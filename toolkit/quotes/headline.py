@@ -1,0 +1,47 @@
+"""The article's headline: the title (and a deck under it) at the top of the text, which reads like
+speech ("Mayor Says Bridge Will Reopen") but is the outlet's summary, never a quote."""
+from __future__ import annotations
+
+from typing import Optional
+
+from ..text import paragraphs
+from .patterns import DATELINE_LEAD
+
+_DOUBLE_MARKS = ("\u201c", "\u201d", '"', "\u00ab", "\u201e")
+
+__all__ = ["headline_end"]
+
+# Longer than any title of PolNeAR's 504 articles but one (a title with its deck on one line);
+# shorter than most leads, which a dateline marks anyway.
+HEADLINE_MAX_WORDS = 25
+
+
+def headline_end(text: str, title: Optional[str] = None) -> int:
+    """The offset where the headline at the top of ``text`` ends, or 0 when the text opens without one.
+
+    The headline is the first paragraph when it repeats the article's ``title``, or, without a title,
+    when it is short (at most ``HEADLINE_MAX_WORDS`` words), more text follows, and it is not body
+    text: a lead opening with a dateline ("OSLO (Reuters) — ..."), a transcript turn ("SMITH: ...")
+    or a paragraph quoting in double marks (headlines quote in single ones: Mayor Says Bridge
+    Will 'Reopen').
+
+    Args:
+        text: The article text.
+        title: The article's title from its metadata, if known.
+
+    Returns:
+        The end offset of the headline paragraph, or 0.
+    """
+    paras = paragraphs(text)
+    if len(paras) < 2:
+        return 0
+    first_start, first_end = paras[0]
+    first = text[first_start:first_end]
+    if title and title.strip() and first.startswith(title.strip()[:60]):
+        return first_end
+    words = first.split()
+    if len(words) > HEADLINE_MAX_WORDS or DATELINE_LEAD.match(first) or any(m in first for m in _DOUBLE_MARKS):
+        return 0
+    if words[0].endswith(":") and words[0][:-1].isupper():
+        return 0
+    return first_end
