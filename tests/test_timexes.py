@@ -638,3 +638,30 @@ def test_a_length_per_period_is_a_set():
     assert values("He worked 60 hours a week at the plant.") == [("60 hours a week", "P1W")]
     assert [t.type for t in find_timexes("He worked 60 hours a week.", published=PUB)] == ["SET"]
     assert values("They trained for three weeks a year ago.") == [("three weeks", "P3W"), ("a year ago", "2022")]
+
+
+def test_recent_alone_is_no_time_expression():
+    # ANNOTATION.md: the adjective alone is not annotated; inside a longer expression it stays
+    assert values("Ms. Varga spoke about her recent visit to Port Tallis.") == []
+    assert values("Sales fell in the most recent quarter.") == [("the most recent quarter", "2023-Q3")]
+    assert values("Holders may buy shares at the then-current price.") == [("then-current", "PAST_REF")]
+    assert values("The Tarn council recently met.") == [("recently", "PAST_REF")]
+
+
+def test_the_past_decade_is_a_span():
+    assert [(t.text, t.type, t.value) for t in find_timexes("Fares doubled over the past decade.", published=PUB)] \
+        == [("the past decade", "DURATION", "P1DE")]
+    assert values("Fares have risen for decades.") == [("decades", "PXDE")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ostrava pact was signed in 2019. Two years earlier, talks had failed.", ("Two years earlier", "2017")),
+    ("The Tarn bridge opened on March 3, 2019. Three days later it closed.", ("Three days later", "2019-03-06")),
+    ("Talks in Dunmore broke down in March 2019. Two months later they resumed.", ("Two months later", "2019-05")),
+    ("The ferry sank Monday. Two days later the port reopened.", ("Two days later", "2023-10-04")),
+    ("Two years earlier, the Pellby mill had closed.", ("Two years earlier", "2021")),
+])
+def test_units_earlier_or_later_count_from_the_last_date_named(text, expected):
+    found = find_timexes(text, published=PUB)
+    assert (found[-1].text, found[-1].value) == expected
+    assert found[-1].type == "DATE"

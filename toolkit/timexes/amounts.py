@@ -60,7 +60,7 @@ def duration_value(n: Optional[float], unit: str, data: Any) -> str:
         letter, mult = "M", 3  # "1.5 quarters": in months
     pre = "PT" if is_t else "P"
     if n is None:
-        letter = {"Y": {10: "E", 100: "C", 1000: "L"}.get(mult, "Y")}.get(letter, letter)
+        letter = {"Y": {10: "DE", 100: "C", 1000: "L"}.get(mult, "Y")}.get(letter, letter)  # "for decades": PXDE
         return f"{pre}X{letter}"
     v = n * mult
     if not float(v).is_integer():

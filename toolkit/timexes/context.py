@@ -46,17 +46,19 @@ class Doc:
     """Per-document state: the text, the publication date and the last anchoring date."""
 
     __slots__ = ("text", "dct", "anchor", "data", "shifted", "trim", "cue_gap", "last_day", "fiscal", "qanchor",
-                 "ytd", "last_date", "cue")
+                 "ytd", "last_date", "cue", "anchor_end", "named_day")
 
     def __init__(self, text: str, dct: Optional[_dt.date], data: Any) -> None:
         self.text = text
         self.dct = dct
         self.anchor: Optional[str] = None  # last absolute DATE value, for "a year earlier"
+        self.anchor_end = -1  # where the expression that gave it ends
         self.qanchor: Optional[str] = None  # last quarter mentioned ("the quarter" refers to it)
         self.fiscal = False  # the anchor is a fiscal quarter ("the fiscal first quarter")
         self.ytd: Optional[str] = None  # "P9M" after "the first nine months", until a quarter is named
         self.data = data
         self.last_day: Optional[tuple] = None  # (date, end offset) of the last day-level expression
+        self.named_day: Optional[tuple] = None  # the same, of the last one not computed from another
         self.last_date = -1  # end offset of the last dated expression of any granularity
         self.cue_gap = 999  # characters between the last tense cue and the expression
         self.cue: Optional[str] = None  # that cue ("will", "said", "arrived")

@@ -130,6 +130,7 @@ def _remember(doc: Doc, rule: str, value: str, s: str, start: int, end: int) -> 
             "-Q" in value and "-quarter" not in s.lower()
             and _RE_INDEF_BEFORE.search(text, max(0, start - 20), start)):
         doc.anchor = value  # (the day in "the quarter ended Sept. 30" leaves the quarter the anchor)
+        doc.anchor_end = end
         doc.fiscal = "fiscal" in s.lower()
         if "-Q" in value:
             doc.qanchor = value
@@ -139,6 +140,8 @@ def _remember(doc: Doc, rule: str, value: str, s: str, start: int, end: int) -> 
     if RE_DAY_VALUE.match(value):
         try:
             doc.last_day = (_dt.date.fromisoformat(value[:10]), end)
+            if not doc.shifted:
+                doc.named_day = doc.last_day
         except ValueError:
             pass
 

@@ -9,7 +9,7 @@ from typing import Optional
 
 from .amounts import duration_value, number_of
 from .context import Doc, ended_date, quarter_anchor
-from .values import add_months, after_dct, quarter_of, shift_value, week_value
+from .values import add_months, after_dct, quarter_of, safe_date, shift_value, week_value
 
 __all__ = ["NORMALISERS"]
 
@@ -29,6 +29,7 @@ _RE_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:]\s*|\n\s*)$")
 _RE_ENDED_AFTER = re.compile(r"[ \t]+(?:ended|ending|that[ \t]+ended|to[ \t]+date)\b")
 _RE_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _RE_ROUGHLY = re.compile(r"(almost|about|some)\s+(?=\S)")
+_RE_ANCHOR_VALUE = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 _RE_BACKWARD = re.compile(r"\b(ago|earlier)\b")
 _RE_EARLIER_LATER_END = re.compile(r"[ \t]+(?:earlier|later)$")
 _RE_SOON_AS_AFTER = re.compile(r"[ \t]+(?:as|after|before|afterwards?)\b")
@@ -37,11 +38,10 @@ _RE_PAST_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ed|became|began|went|came|got|
 _RE_PAST_AUX_BEFORE = re.compile(r"\b(?:was|were|had)[ \t]+$")
 _RE_OPENING_BEFORE = re.compile(r"(?:^|[.!?\n][\"'`\u201c ]*|[\"\u201c])[ \t]*$")
 _RE_JUST_FROM_BEFORE = re.compile(r"\b(?:just|from)[ \t]+$")
+_RE_THAN_AFTER = re.compile(r"[ \t]+than\b")
 _RE_CURRENT_NOT_TIME = re.compile(r"[ \t]+(?:(?:[A-Z][a-z]+|[a-z]+al)[ \t]+)*(?:system|systems|administration|"
                                   r"commander|course|names?|source|president|leaders?|leadership|regime|government)\b")
 _RE_FORMER_AND_BEFORE = re.compile(r"\bformer\b[^.;\n]*\band[ \t]+$")
-_RE_THAN_AFTER = re.compile(r"[ \t]+than\b")
-_RE_THEN_BEFORE = re.compile(r"\b[Tt]hen(?:-|[ \t]+)$")
 # "compared with a loss of $3 million last year", "from last year's $1.55 billion": an earnings figure
 _RE_MONEY_BEFORE = re.compile(
     r"\b(?:compared[ \t]+with|from|versus|against)[ \t]+(?:(?:a[ \t]+)?(?:net[ \t]+)?"
@@ -231,10 +231,64 @@ def _relative_unit(doc: Doc, s: str, low: str, mod: Optional[str], start: int, e
             base = dct - _dt.timedelta(weeks=1)
         return "DATE", week_value(base) + "-WE", mod
     if unit == "decade":
+        if step == -1 and words[0] == "the":
+            return "DURATION", "P1DE", None  # "over the past decade": the ten years up to now
         return "DATE", str(dct.year // 10 + step), mod
     if unit == "century":
         return "DATE", f"{dct.year // 100 + step:02d}", mod
     return None
+
+
+def _shifted_anchor(doc: Doc, n: float, unit: str, sign: int) -> Optional[str]:
+    """"Two years earlier", "three days later": the last date the text named before, moved by
+    that many units and kept at its granularity ("2019" -> "2017", "1989-Q3" -> "1988-Q3",
+    "2019-03-03" -> "2019-03-06"); without one, the publication date at the unit's granularity.
+    A year-ago comparison in an earnings report is with the quarter reported (:func:`quarter_anchor`)."""
+    data, dct = doc.data, doc.dct
+    u = duration_value(1, unit, data)[-1]
+    mult = data.units.get(unit.lower().rstrip("s"), ("Y", 1))[1]
+    if unit.lower().startswith("centur"):
+        mult = 100
+    months = {"Y": 12 * mult, "M": 3 if unit.lower().startswith("quarter") else 1}.get(u)
+    days = {"W": 7 * mult, "D": 1}.get(u)
+    if not float(n).is_integer():
+        return None
+    n = int(n)
+    anchor = doc.anchor
+    if u == "Y" and n == 1 and sign < 0 and quarter_anchor(doc):
+        anchor = quarter_anchor(doc)
+    elif u != "Y" and doc.named_day is not None and doc.named_day[1] > doc.anchor_end:
+        # "on Monday ... two days later"; years count from a date written out ("said Monday
+        # that wages were 3% higher than a year earlier": the year, not that Monday)
+        anchor = doc.named_day[0].isoformat()
+    if anchor is None or not _RE_ANCHOR_VALUE.match(anchor):
+        if dct is None:
+            return None
+        if months is not None and u == "Y":
+            return str(dct.year + sign * n * mult)
+        if months is not None:
+            y, m = add_months(dct.year, dct.month, sign * n * months)
+            return f"{y}-{m:02d}"
+        moved = dct + _dt.timedelta(days=sign * n * days)
+        return week_value(moved) if u == "W" else moved.isoformat()
+    if months is not None and months % 12 == 0:
+        return shift_value(anchor, sign * n * months // 12)  # any granularity: "2019-SU", "1988-Q3"
+    year = int(anchor[:4])
+    if len(anchor) == 10:  # a day
+        day = _dt.date.fromisoformat(anchor)
+        if months is not None:
+            y, m = add_months(day.year, day.month, sign * n * months)
+            moved = safe_date(y, m, min(day.day, 28)) if safe_date(y, m, day.day) is None else safe_date(y, m, day.day)
+        else:
+            moved = day + _dt.timedelta(days=sign * n * days)
+        return moved.isoformat()
+    if "-Q" in anchor and months is not None and months % 3 == 0:
+        y, m = add_months(year, 3 * int(anchor[-1]) - 2, sign * n * months)
+        return f"{y}-Q{(m - 1) // 3 + 1}"
+    if len(anchor) == 7 and anchor[5:].isdigit() and months is not None:
+        y, m = add_months(year, int(anchor[5:]), sign * n * months)
+        return f"{y}-{m:02d}"
+    return None  # a finer unit than the date named ("in 2019 ... three days later"): a length
 
 
 def _ago(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -> Optional[tuple]:
@@ -255,12 +309,11 @@ def _ago(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -
     direction = "ago" if _RE_BACKWARD.search(low) else "later"
     u = duration_value(1, unit, data)[-1]
     if "earlier" in low or "later" in low:
-        if n == 1 and u == "Y" and direction == "ago" and dct is not None:
-            doc.shifted = True
-            if quarter_anchor(doc):
-                return "DATE", shift_value(quarter_anchor(doc), -1), mod
-            base = int(doc.anchor[:4]) if doc.anchor else dct.year
-            return "DATE", str(base - 1), mod
+        if n is not None and (dct is not None or doc.anchor) and u in "YMWD" and not unit.lower().startswith("se"):
+            value = _shifted_anchor(doc, n, unit, -1 if direction == "ago" else 1)
+            if value is not None:
+                doc.shifted = True
+                return "DATE", value, mod
         if not q:
             return None
         # "three days later", "a few days earlier": TimeML marks the length of time only
@@ -325,11 +378,6 @@ def _reference(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: 
     if low == "current" and (_RE_CURRENT_NOT_TIME.match(text, end)
                              or _RE_FORMER_AND_BEFORE.search(text, max(0, start - 60), start)):
         return None  # "the current system", "former secretary and current nominee": which one, not when
-    if low == "current":
-        then = _RE_THEN_BEFORE.search(text[max(0, start - 6):start])
-        if then:
-            doc.trim = (start - len(then.group(0)), end)
-            return "DATE", "PAST_REF", None  # "the then-current price": current back then
     return "DATE", value, None
 
 
