@@ -100,7 +100,8 @@ def predict(kind: str, records: list[dict]) -> list[dict]:
         records: Gold records from :func:`build_gold`.
 
     Summaries of speech acts (``form == "summary"``: "urged X to", "called for") are left out of the
-    quote predictions: the annotation conventions do not annotate them.
+    quote predictions: the annotation conventions do not annotate them. Transcript turns
+    (``form == "transcript"``) are left out too, as the scorer leaves out the gold ones.
 
     Returns:
         One ``{"id", "quotes"}`` or ``{"id", "timexes"}`` line per record.
@@ -110,7 +111,7 @@ def predict(kind: str, records: list[dict]) -> list[dict]:
     if kind == "quotes":
         return [{"id": r["id"], "quotes": [
             {"content_start": q.start, "content_end": q.end, "speaker": q.speaker or q.mention, "direct": q.direct}
-            for q in tk.extract_quotes(r["text"]) if q.form != "summary"]} for r in records]
+            for q in tk.extract_quotes(r["text"]) if q.form not in ("summary", "transcript")]} for r in records]
     return [{"id": r["id"], "timexes": [
         {"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value}
         for t in tk.find_timexes(r["text"], published=r["date"])]} for r in records]

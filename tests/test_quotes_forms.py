@@ -1,4 +1,4 @@
-"""The form of a quote (direct, indirect, summary) and the Quote's ``form`` field. Texts written for
+"""The form of a quote (direct, indirect, summary, transcript) and the Quote's ``form`` field. Texts written for
 the tests, invented people and places."""
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ FORM_CASES = [
                  {"form": "summary"}, id="called_for_is_summary"),
     pytest.param("Councillor Ines Varga criticized the ferry plan as a step backwards for Eastvale.", "ferry",
                  {"form": "summary"}, id="criticized_as_is_summary"),
+    pytest.param("HOLLOWAY: Will you sign the treaty?\n\nMARDELL: Not this year.", "treaty",
+                 {"form": "transcript", "direct": False, "mention": "HOLLOWAY"}, id="label_turn_is_transcript"),
+    pytest.param('"HOLLOWAY: Will you sign the treaty?\n\n"MARDELL: Not this year.', "this year",
+                 {"form": "transcript", "mention": "MARDELL"}, id="quoted_transcript_turn_is_transcript"),
+    pytest.param("Mayor Dana Whitcombe said: the bridge is too old to repair, and we will not fix it this year.",
+                 "bridge", {"form": "indirect"}, id="cue_then_colon_is_not_a_transcript"),
 ]
 
 

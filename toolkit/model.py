@@ -15,8 +15,9 @@ __all__ = ["Article", "Quote", "QUOTE_FORMS", "Timex", "Sentiment", "Span", "as_
 Span = tuple  # (start, end) character offsets; a plain tuple so results pickle and export simply
 
 #: The forms of a Quote: words inside quotation marks, a reported clause, a speech act whose content
-#: is a noun phrase or an infinitive ("urged the EU to act", "accused X of lying").
-QUOTE_FORMS = ("direct", "indirect", "summary")
+#: is a noun phrase or an infinitive ("urged the EU to act", "accused X of lying"), a turn of a
+#: transcript ("HOLLOWAY: Will you sign?").
+QUOTE_FORMS = ("direct", "indirect", "summary", "transcript")
 
 
 def _esc(value: Any) -> str:
@@ -123,9 +124,10 @@ class Quote:
         article_id: Id of the article the quote comes from.
         paragraph: Index of the paragraph where the quote starts.
         form: ``"direct"`` (inside quotation marks), ``"indirect"`` (a reported clause: "said that
-            ...", "according to X, ...") or ``"summary"`` (a speech act whose content is a noun phrase
-            or an infinitive: "called for a repeal", "urged the EU to act"). Left out, it follows
-            ``direct`` ("direct" or "indirect").
+            ...", "according to X, ..."), ``"summary"`` (a speech act whose content is a noun phrase
+            or an infinitive: "called for a repeal", "urged the EU to act") or ``"transcript"`` (a turn
+            after a speaker label: "HOLLOWAY: Will you sign?"). Left out, it follows ``direct``
+            ("direct" or "indirect").
 
     Raises:
         ValueError: ``form`` is not one of ``QUOTE_FORMS`` or disagrees with ``direct``.

@@ -41,9 +41,11 @@ quotes[["outlet", "person", "group", "form", "text"]].head(12)
 
 # %% [markdown]
 # `form` says how the words are reported: `direct` (inside quotation marks), `indirect` (a
-# reported clause: "said that ...", "according to ...") or `summary` (a speech act summed up in
-# the reporter's words: "urged Mexico to ...", "called for ..."). Filter on it when only what was
-# said, not what was done, should count.
+# reported clause: "said that ...", "according to ..."), `summary` (a speech act summed up in
+# the reporter's words: "urged Mexico to ...", "called for ...") or `transcript` (a turn after a
+# speaker label, "NAME: ..." in a published transcript). Filter on it when only what was said,
+# not what was done, should count. What a headline seems to quote is left out
+# (`extract_quotes(..., headlines=True)` keeps it).
 
 # %%
 print(quotes["form"].value_counts().to_string())

@@ -1,6 +1,6 @@
-"""The form of each quote: ``direct`` (inside quotation marks), ``indirect`` (a reported clause) or
+"""The form of each quote: ``direct`` (inside quotation marks), ``indirect`` (a reported clause),
 ``summary`` (a speech act whose content is a noun phrase or an infinitive: "called for a repeal",
-"urged the EU to act", "accused X of lying").
+"urged the EU to act", "accused X of lying") or ``transcript`` (a turn after a speaker label).
 """
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .content import split_mixed
 from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
 from .patterns import WORD
 
-__all__ = ["quote_form", "with_forms", "looks_like_clause"]
+__all__ = ["quote_form", "with_forms", "is_transcript_turn", "looks_like_clause"]
 
 # Words of the content read for a finite verb ("believe [the message was] ...").
 _CLAUSE_READ = 8
@@ -27,9 +27,10 @@ def _with_form(q, form: str):
 
 
 def quote_form(doc, q) -> str:
-    """``"direct"``, ``"indirect"`` or ``"summary"`` for one Quote of ``doc``.
+    """``"direct"``, ``"indirect"``, ``"summary"`` or ``"transcript"`` for one Quote of ``doc``.
 
-    Content in quotation marks is direct. Content without a cue word (labels, colons, continued
+    Content after a speaker label that opens its paragraph ("HOLLOWAY: Will you sign?") is a
+    transcript turn. Content in quotation marks is direct. Content without a cue word (labels, colons, continued
     speech), before its cue ("..., she said"), after a colon or after its source ("according to the
     mayor, ...") is a reported clause. Content after its cue is a
     reported clause when it opens with "that", "whether" or "if", or when the cue is a verb of the
@@ -37,6 +38,8 @@ def quote_form(doc, q) -> str:
     first words); opening with "to", "for", "of", ... (an infinitive or a prepositional object) or
     reading as a noun phrase, it summarises a speech act.
     """
+    if not q.direct and is_transcript_turn(doc, q):
+        return "transcript"
     if q.direct:
         return "direct"
     if q.cue_span is None or q.start < q.cue_span[1] or not q.cue[:1].isalpha():
@@ -51,6 +54,15 @@ def quote_form(doc, q) -> str:
     if q.cue.lower() in SAY or looks_like_clause(words):
         return "indirect"
     return "summary"
+
+
+def is_transcript_turn(doc, q) -> bool:
+    """True when the quote's cue is the colon right after a speaker label that opens its paragraph
+    (an opening quotation mark may stand before it, as when a transcript is quoted whole)."""
+    if q.cue != ":" or q.mention_span is None or q.mention_span[1] != q.cue_span[0] or q.paragraph is None:
+        return False
+    para_start = doc.paras[q.paragraph][0]
+    return para_start <= q.mention_span[0] and not doc.text[para_start:q.mention_span[0]].strip(" \t\"\u201c'\u2018")
 
 
 def looks_like_clause(words: list) -> bool:
