@@ -81,3 +81,28 @@ def test_rewritten_patterns_match_like_the_plain_ones():
         for new, old in ((QUOTE_MARK, plain_marks), (NAME_SEQ, plain_names), (THAT, plain_that)):
             assert [m.span() for m in new.finditer(text, a, b)] == [m.span() for m in old.finditer(text, a, b)]
             assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def test_surname_mentions_are_the_matches_of_the_surname_alternation():
+    import random
+    import re
+
+    from toolkit.quotes.referents import _surname_mentions
+
+    def plain(text, surnames):
+        pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+                             + r")(?![\w\-]|['\u2019][a-rt-z])")
+        return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+    pieces = ["Lee", "Leeds", "Lee-Ann", "O'Brien", "Brien", "Smith", "Smiths", "Smith's", "Smith'd",
+              "Smith\u2019s", "Ann", "Anna", "Annanna", "x", " ", "_", "-", "'", "\u2019", "\u00e9", "1", "."]
+    rng = random.Random(13)
+    names = ["Lee", "Leeds", "Lee-Ann", "O'Brien", "Brien", "Smith", "Smiths", "Ann", "Anna", "Annanna"]
+    found = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        surnames = set(rng.sample(names, rng.randint(1, len(names))))
+        expected = plain(text, surnames)
+        assert _surname_mentions(text, surnames) == expected, (text, surnames)
+        found += len(expected)
+    assert found > 500

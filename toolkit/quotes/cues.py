@@ -71,7 +71,9 @@ def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, wo
         if text.startswith(" it", word_end):
             return (word_start, word_end + 3, "said")  # "as X put it, ..."
         return None
-    before = WORD_BEFORE.search(text, max(outside_start, word_start - 20), word_start)
+    # The word before matters only to these words (most cues are "said", "says", "told": no search).
+    before = WORD_BEFORE.search(text, max(outside_start, word_start - 20), word_start) \
+        if word.endswith(("ed", "ing")) or word in ("show", "shows") or word in NOUN_COMPOUND else None
     if before is not None and before.group(1).lower() in ADJ_BEFORE and word.endswith("ed"):
         return None  # "the reported contributions", "a widely shared view"
     if before is not None and word.endswith("ing") and before.group(1).lower() in NOUN_DET:
@@ -116,7 +118,7 @@ def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -
         return (0 if edge else 1 if word in SAY or word == "according" else 2 if verbish else 3,
                 0 if near < 40 else 1, cue_start)
 
-    for cue in sorted(cues, key=rank):
+    for cue in (sorted(cues, key=rank) if len(cues) > 1 else cues):  # (one cue: nothing to rank)
         att = attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue)
         if att is not None:
             return att

@@ -106,11 +106,9 @@ class Referents:
         surnames = {full.split()[-1]: full for full in persons if _is_person_name(full)}
         if not surnames:
             return
-        pattern = re.compile(r"(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
-                             + r")(?![\w\-]|['\u2019][a-rt-z])")
-        for m in _at_word_starts(pattern, text):
-            if not self._quoted(m.start()):  # a name inside a quotation: not a referent of the narrative
-                self._add_mention(m.start(), m.end(), surnames[m.group()])
+        for at, end, surname in _surname_mentions(text, surnames):
+            if not self._quoted(at):  # a name inside a quotation: not a referent of the narrative
+                self._add_mention(at, end, surnames[surname])
 
     def _add_mention(self, at: int, end: int, person: str) -> None:
         """Record the mention of ``person`` whose surname is ``text[at:end]``, with what the words
@@ -256,21 +254,42 @@ def ends_sentence(token: str) -> bool:
         and token.lower().rstrip(".") not in TITLE_WORDS
 
 
-def _at_word_starts(pattern, text: str):
-    """The matches of ``pattern`` that start a word (no letter, digit, "_" or "-" before them), as
-    ``finditer`` of the pattern behind ``(?<![\\w\\-])`` finds them; the check done here instead lets
-    the regex engine skip to the surnames' first letters."""
-    pos = 0
-    while True:
-        m = pattern.search(text, pos)
-        if m is None:
-            return
-        at = m.start()
-        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_-"):
-            pos = at + 1  # inside a word: the next match may start at the next character
-            continue
-        yield m
-        pos = m.end()
+def _surname_mentions(text: str, surnames) -> list:
+    """The surnames of ``surnames`` that ``text`` mentions, as ``(start, end, surname)`` in text order:
+    each at the start of a word (no letter, digit, "_" or "-" before it), the longest one there,
+    followed by no letter, digit, "_", "-", nor an apostrophe and a lower-case letter other than "s".
+    What searching the alternation of the surnames (longest first) behind ``(?<![\\w\\-])`` and
+    before ``(?![\\w\\-]|['\u2019][a-rt-z])`` finds, from ``str.find`` of each surname: no regex to
+    compile for each article."""
+    n = len(text)
+    places = []  # (start, -length, surname) of each occurrence that may be a mention
+    for surname in surnames:
+        at = text.find(surname)
+        while at >= 0:
+            after = at + len(surname)
+            if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-")) and (
+                    after == n or _ends_word(text, after)):
+                places.append((at, -len(surname), surname))
+            at = text.find(surname, at + 1)
+    places.sort()  # by start, the longest first
+    found, end = [], 0
+    for at, minus_length, surname in places:
+        if at >= end:  # not inside the mention just found, nor a shorter one at the same place
+            end = at - minus_length
+            found.append((at, end, surname))
+    return found
+
+
+# "Vell's" ends a surname at "Vell"; "Vell'd" does not.
+_NOT_AFTER_APOSTROPHE = frozenset("abcdefghijklmnopqrtuvwxyz")
+
+
+def _ends_word(text: str, at: int) -> bool:
+    """True when the character at ``at`` (< len(text)) may follow a surname (see :func:`_surname_mentions`)."""
+    ch = text[at]
+    if ch.isalnum() or ch in "_-":
+        return False
+    return not (ch in "'\u2019" and at + 1 < len(text) and text[at + 1] in _NOT_AFTER_APOSTROPHE)
 
 
 # A word of a capitalised run: letters, digits and . ' \u2019 - _ (what \\w and the four marks match).
