@@ -37,6 +37,21 @@ PRONOUN_CASES = [
                  id="they_names_two_people_joined_as_a_subject"),
     pytest.param('"Top lawmakers" met Ona Brel on Monday, and top lawmakers said the bill was dead.',
                  "bill was dead", {"speaker": "top lawmakers"}, id="a_plural_description_is_not_one_person"),
+    pytest.param('Dana Ames on Wednesday called on Ola Berg to apologize to the council.\n\n"That was outrageous," '
+                 "the former campaign strategist said in an interview.", "outrageous",
+                 {"speaker": "Dana Ames"}, id="a_description_names_the_last_speaker_when_the_subject_before"),
+    pytest.param('Ines Varga spoke on Tuesday about the flood.\nOn the radio, the former harbour minister and current '
+                 'Green Party nominee said she wanted to speak "directly to farmers."', "wanted",
+                 {"speaker": "Ines Varga"}, id="a_bare_office_after_and_names_the_subject_before"),
+    pytest.param('Ines Varga spoke on Tuesday about the flood. A spokesman said the dam would hold.', "dam would hold",
+                 {"speaker": "A spokesman"}, id="an_indefinite_description_names_someone_new"),
+    pytest.param('Ines Varga spoke on Tuesday about the flood.\n\n___\n\nThe candidate said the dam would hold.',
+                 "dam would hold", {"speaker": "The candidate"}, id="no_description_across_a_section_break"),
+    pytest.param('"The mayor lost," Tomas Vell concluded.\n\nOla Berg at the Eastvale Review agreed with Vell.\n\n'
+                 '"The mayor won easily," he wrote.', "won easily", {"speaker": "Ola Berg"},
+                 id="he_never_names_an_organisation"),
+    pytest.param("Dana Ames on Wednesday called on Ola Berg to apologize.\n\nBerg's lawyer said the call was unfair.",
+                 "unfair", {"speaker": "Berg's lawyer"}, id="a_description_tied_to_another_person_names_someone_new"),
 ]
 
 

@@ -13,7 +13,7 @@
 
 Rule data lives in ``toolkit/data``: ``cue_words.txt`` (derived from PolNeAR train by
 ``scripts/derive_cue_lexicon.py``), ``cue_extra.txt``, ``cue_stop.txt``, ``speaker_nouns.txt``,
-``speaker_roles.txt`` and the ``quote_*.txt`` word classes.
+``speaker_person_nouns.txt``, ``speaker_roles.txt`` and the ``quote_*.txt`` word classes.
 
 How the package reads a text (each module a step, its functions taking the :class:`Document`):
 

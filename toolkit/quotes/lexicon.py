@@ -13,6 +13,8 @@ from ..text import data_lines, load_wordlist, trie_pattern
 __all__ = [
     "CUES",
     "SPEAKER_NOUNS",
+    "PERSON_SPEAKER_NOUNS",
+    "ORGANISATION_WORDS",
     "ROLES",
     "TITLES",
     "OBJECT_CUES",
@@ -89,7 +91,11 @@ __all__ = [
 
 # A set, not a frozenset: set_cues() replaces its words in place, for every module that imported it.
 CUES = set((load_wordlist("cue_words.txt") | load_wordlist("cue_extra.txt")) - load_wordlist("cue_stop.txt"))
-SPEAKER_NOUNS = load_wordlist("speaker_nouns.txt")
+# Nouns that head a speaker mention: people ("a spokesman"), and sources, documents and bodies ("the poll").
+PERSON_SPEAKER_NOUNS = load_wordlist("speaker_person_nouns.txt")
+SPEAKER_NOUNS = PERSON_SPEAKER_NOUNS | load_wordlist("speaker_nouns.txt")
+# Last words of an organisation's name ("National Review", "the Harbour Coalition").
+ORGANISATION_WORDS = load_wordlist("people_organisations.txt")
 ROLES = load_wordlist("speaker_roles.txt")
 TITLES = load_wordlist("title_abbreviations.txt")
 OBJECT_CUES = load_wordlist("quote_object_cues.txt")

@@ -9,7 +9,7 @@ from typing import NamedTuple, Optional
 
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
-from .lexicon import FUNCTION_WORDS, MONTHS, ROLES, SPEAKER_NOUNS, TITLES, WEEKDAYS
+from .lexicon import FUNCTION_WORDS, MONTHS, PERSON_SPEAKER_NOUNS, ROLES, SPEAKER_NOUNS, TITLES, WEEKDAYS
 
 __all__ = ["Referents", "PersonMention", "ends_sentence"]
 
@@ -23,9 +23,14 @@ for _line in load_wordlist("quote_role_aliases.txt"):
 # Words no person's name holds ("Even Friday", "United States", "Congressional Black Caucus").
 NOT_PERSON = FUNCTION_WORDS | MONTHS | WEEKDAYS | load_wordlist("people_organisations.txt") | {
     "united", "states", "caucus"}
+def _singular(nouns: frozenset) -> frozenset:
+    """The nouns of a word list that name one person ("aide", not "aides", "Democrats" or "people")."""
+    return frozenset(w for w in nouns if (not w.endswith("s") or w.endswith("ss")) and w != "people")
+
+
 # Nouns of an office or trade that a description ends with ("the former president").
-PERSON_NOUNS = (ROLES | MALE | FEMALE | set(ROLE_GROUPS)) - {"he", "him", "his", "himself", "she", "her", "hers",
-                                                               "herself"}
+PERSON_NOUNS = (ROLES | MALE | FEMALE | _singular(PERSON_SPEAKER_NOUNS) | set(ROLE_GROUPS)) - {
+    "he", "him", "his", "himself", "she", "her", "hers", "herself"}
 ROLE_NOUNS = PERSON_NOUNS | SPEAKER_NOUNS
 # Words of the titles written before a name ("Former President", "NYPD Commissioner", "Ms.").
 TITLE_WORDS = ROLE_NOUNS | TITLES | load_wordlist("people_title_words.txt")
@@ -47,6 +52,11 @@ _PERSON_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*)(?:\s+(?:(?:
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:\"\u201c\u201d()]{1,60})")
 _APPOSITIVE_STOP = frozenset({"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "and"})
 _PLURAL_LINK = re.compile(r"\s+and\s+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+# A line of underscores or asterisks between the items of a running story ("The Latest").
+_SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|\*(?:\s*\*){2,})\.?[ \t]*\n")
+# Determiners that bring in someone new: a description opening with one names nobody named before.
+_INTRODUCING = frozenset({"a", "an", "one", "another", "some", "any", "each", "every"})
 
 
 class PersonMention(NamedTuple):
@@ -88,6 +98,7 @@ class Referents:
         self.gender: dict = {}
         self.roles: dict = {}
         self.mentions: list = []
+        self._surnames: set = set()
         self._sent_starts = [s for s, _ in sentences(text)]
         if hulls is None:
             hulls = [h for s, e in paragraphs(text) for h in quotation_hulls(text, s, e)[0]]
@@ -104,6 +115,7 @@ class Referents:
     def _find(self, names: dict, persons: set) -> None:
         text = self.text
         surnames = {full.split()[-1]: full for full in persons if _is_person_name(full)}
+        self._surnames = set(surnames)
         if not surnames:
             return
         for at, end, surname in _surname_mentions(text, surnames):
@@ -237,15 +249,33 @@ class Referents:
         for m in reversed(before):
             if self.roles.get(m.person, set()) & group:
                 return m.person
-        if head not in PERSON_NOUNS:
-            return None
+        if head not in PERSON_NOUNS or words[0].lower() in _INTRODUCING or self._relational(words[:-1]):
+            return None  # "a spokesman", "one official", "Ruiz's lawyer": someone not named yet
         gender = _gender_of([head])
+        since = max(last_speaker_at, _previous_paragraph_start(self.text, at))
         for m in reversed(before):
-            if m.start <= last_speaker_at:
+            if m.start < since:
                 break
             if m.subject and self.compatible(m.person, gender):
                 return m.person
         return None
+
+
+    def _relational(self, words: list) -> bool:
+        """True when words of a description name another person ("Ruiz's lawyer", "the Abara aide"):
+        it describes someone by their tie to that person, not anyone the article has named yet."""
+        return any(_POSSESSIVE.sub("", w.strip(",.")) in self._surnames for w in words)
+
+
+def _previous_paragraph_start(text: str, at: int) -> int:
+    """Where the text two paragraphs before the one holding ``at`` starts (0 near the top), or the
+    section break (a line of underscores or asterisks) before it."""
+    start = at
+    for _ in range(3):
+        line_start = text.rfind("\n", 0, start)
+        start = len(text[:line_start].rstrip()) if line_start > 0 else 0
+    breaks = [m.end() for m in _SECTION_BREAK.finditer(text, max(start - 1, 0), at)]
+    return breaks[-1] if breaks else text.rfind("\n", 0, start) + 1
 
 
 def ends_sentence(token: str) -> bool:

@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
-    CUES, DETERMINERS, NAME_LINKS, NOT_NAME_START, NOUN_CUES, PERSONAL, PRONOUNS, ROLES, SENT_START_STOP,
-    SPEAKER_NOUNS,
+    CUES, DETERMINERS, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PRONOUNS, ROLES,
+    SENT_START_STOP, SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
@@ -269,5 +269,6 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
 def is_person(doc, speaker: str, names: dict) -> bool:
     """True when the speaker is a full personal name of the article (not an organisation)."""
     toks = speaker.split()
-    return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and \
-        toks[-1].lower().rstrip(".") not in SPEAKER_NOUNS and names["full"].get(toks[-1].lower()) == speaker
+    last = toks[-1].lower().rstrip(".") if toks else ""
+    return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and last not in SPEAKER_NOUNS \
+        and last not in ORGANISATION_WORDS and names["full"].get(toks[-1].lower()) == speaker
