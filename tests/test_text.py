@@ -190,3 +190,14 @@ def test_trie_pattern_matches_exactly_its_words():
     for w in ["sa", "saxd", "tol", "toldx", "oclock", ""]:
         assert not pattern.fullmatch(w)
     assert trie_pattern([]) == ""
+
+
+def test_curly_quotation_nested_in_a_straight_one():
+    text = '"The poll asked: \u201cWill the bridge reopen?\u201d Most said no," said Ona Brel.'
+    assert [text[q.start:q.end] for q in quotations(text)] == [
+        'The poll asked: \u201cWill the bridge reopen?\u201d Most said no,']
+
+
+def test_curly_marks_right_after_a_straight_one_are_a_typo_not_nesting():
+    text = '"\u201cWe will win,\u201d Ona Brel said, before the vote. Later "it was close," she said.'
+    assert [text[q.start:q.end] for q in quotations(text)][-1] == "it was close,"

@@ -386,8 +386,15 @@ def _pairs_from(text: str, pos: int, start: int, end: int, skip: set):
     (whose pairs are not yielded), else None."""
     opened = None  # offset of the open mark
     single = False  # the open mark is a single one
+    nested_end = -1  # end of a curly quotation nested in a straight one
     for m in _ANY_MARK.finditer(text, pos, end):
         at, mark = m.start(), m.group()
+        if at < nested_end:
+            continue
+        if mark == "\u201c" and opened is not None and text[opened] == '"' and text[opened + 1:at].strip():
+            nested_end = _curly_inside_straight(text, at, end)
+            if nested_end > 0:
+                continue
         if mark[0] not in _DOUBLE_MARKS or mark == "'":
             if at in skip:
                 continue
@@ -412,6 +419,18 @@ def _pairs_from(text: str, pos: int, start: int, end: int, skip: set):
             return opened
         yield opened, None, end
     return None
+
+
+def _curly_inside_straight(text: str, at: int, end: int) -> int:
+    """The end of the curly quotation opening at ``at`` inside an open straight one, when it closes
+    before the straight one does ('"The question was: \u201cWill you?\u201d Most said no."'); else -1."""
+    close_at = text.find("\u201d", at + 1, end)
+    if close_at < 0 or text.find('"', at + 1, close_at) >= 0:
+        return -1
+    straight = text.find('"', close_at + 1, end)
+    closes = straight > 0 and not text[straight - 1].isspace() \
+        and (straight + 1 == end or not text[straight + 1].isalnum())
+    return close_at + 1 if closes else -1
 
 
 def quotation_hulls(text: str, start: int, end: int) -> tuple:
