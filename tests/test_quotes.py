@@ -66,6 +66,14 @@ def test_split_quote_is_two_quotes_with_one_speaker_and_cue():
     assert first.mention == second.mention == "she" and first.cue_span == second.cue_span
 
 
+def test_a_quotation_left_open_before_a_new_line_continues_the_speaker_before_it():
+    text = ("“The dam will hold,” Mayor Dana Ames said. “We checked it twice this spring.\n"
+            "“The river is still rising,” added Tomas Vell, the harbour commissioner.")
+    speakers = [(q.text, q.speaker) for q in extract_quotes(text)]
+    assert [speaker for _, speaker in speakers] == ["Dana Ames", "Dana Ames", "Tomas Vell"]
+    assert speakers[1][0].startswith("“We checked it")
+
+
 def test_split_false_keeps_a_split_quote_one_quote_with_two_spans():
     text = "“The tunnel is safe,” she said, “and it will stay open all winter.”"
     (q,) = extract_quotes(text, split=False)

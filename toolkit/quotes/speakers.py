@@ -128,8 +128,25 @@ def split_direct(doc, quotes: list, text: str) -> list:
         if not q.direct or len(q.spans) < 2 or not all(doc.is_direct((span,)) for span in q.spans):
             out.append(q)
             continue
-        out.extend(replace(q, text=text[s:e], spans=((s, e),), start=s, end=e) for s, e in q.spans)
+        for s, e in q.spans:
+            part = replace(q, text=text[s:e], spans=((s, e),), start=s, end=e)
+            out.append(_continuing(text, out, part) or part)
     return out
+
+
+def _continuing(text: str, done: list, part: Quote):
+    """``part`` as the continuation of the quote before it on its line when its cue lies on a later
+    line: '\"A,\" Ames said. \"B ...' (closing mark left out) '\\n\"C,\" added Ruiz.' -- B is Ames's,
+    C Ruiz's. None when ``part`` is not such a fragment."""
+    if part.cue_span is None or not done:
+        return None
+    before = done[-1]
+    if not (before.direct and before.cue_span is not None and before.speaker != part.speaker
+            and before.end <= part.start and "\n" not in text[before.start:part.end]
+            and "\n" in text[part.end:part.cue_span[0]]):
+        return None
+    return replace(part, speaker=before.speaker, mention=before.mention, mention_span=before.mention_span,
+                   role=before.role, cue=None, cue_span=None)
 
 
 def with_text(quotes: list, text: str) -> list:
