@@ -665,3 +665,10 @@ def test_units_earlier_or_later_count_from_the_last_date_named(text, expected):
     found = find_timexes(text, published=PUB)
     assert (found[-1].text, found[-1].value) == expected
     assert found[-1].type == "DATE"
+
+
+def test_the_weeks_ahead_is_an_unspecified_length():
+    # like "the coming weeks" (ANNOTATION.md: "the coming days" is PXD); TimeBank annotates it so too
+    found = find_timexes("Tarn funds may sell bonds in the weeks ahead, Ms. Orla Venn said.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("the weeks ahead", "DURATION", "PXW")]
+    assert values("The years ahead look hard for Pellby.") == [("The years ahead", "PXY")]

@@ -84,6 +84,8 @@ def _vague_units(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end
     """"recent weeks", "the coming months", "several years": a vague reference or duration."""
     data = doc.data
     words = low.split()
+    if words[-1] == "ahead":
+        return "DURATION", duration_value(None, words[-2], data), mod  # "the weeks ahead", like "the coming weeks"
     unit = words[-1]
     if words[0] == "recent" or words == ["past", unit]:
         return "DATE", "PAST_REF", None
