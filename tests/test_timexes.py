@@ -672,3 +672,11 @@ def test_the_weeks_ahead_is_an_unspecified_length():
     found = find_timexes("Tarn funds may sell bonds in the weeks ahead, Ms. Orla Venn said.", published=PUB)
     assert [(t.text, t.type, t.value) for t in found] == [("the weeks ahead", "DURATION", "PXW")]
     assert values("The years ahead look hard for Pellby.") == [("The years ahead", "PXY")]
+
+
+def test_over_the_years_and_the_years_since_are_unspecified_lengths():
+    found = find_timexes("Over the years the Tarn mill grew.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("the years", "DURATION", "PXY")]
+    assert values("In the years that followed, Pellby shrank.") == [("years", "PXY")]
+    assert values("In the months since, prices in Ulst rose.") == [("months", "PXM")]
+    assert values("Mayor Dell ruled Pellby in the days of the old charter.") == []

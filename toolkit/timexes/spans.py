@@ -34,6 +34,11 @@ _RE_DIGITS_ONLY = re.compile(r"[\d,]+(?:\.\d+)?$")
 _RE_SPAN_CONTEXT_BEFORE = re.compile(
     r"\b(?:for|over|within|after|took|take|takes|lasted|last|spent|spend|than|in|of)[ \t]+$")
 _RE_OF_BEFORE = re.compile(r"\bof[ \t]+$")
+# "over the years", "throughout the months": a span up to the time written of
+_RE_OVER_THE_BEFORE = re.compile(r"\b(?:[Oo]ver|[Tt]hrough(?:out)?)[ \t]+([Tt]he)[ \t]+$")
+# "in the years that followed", "in the months since", "in the weeks to come"
+_RE_IN_THE_BEFORE = re.compile(r"\b[Ii]n[ \t]+the[ \t]+$")
+_RE_YEARS_SINCE_AFTER = re.compile(r"[ \t]+(?:that[ \t]+followed|since|to[ \t]+come)\b")
 _RE_UNITS_OF_BEFORE = re.compile(r"\b(?:years|months|weeks|days)[ \t]+of[ \t]+$")
 
 
@@ -95,8 +100,15 @@ def _vague_units(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end
 
 
 def _bare_units(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -> Optional[tuple]:
-    """"months" in "for months", "took years": an unspecified length (``PXM``)."""
+    """"months" in "for months", "took years", "over the years", "in the years since": an
+    unspecified length (``PXM``)."""
     data, text = doc.data, doc.text
+    over = _RE_OVER_THE_BEFORE.search(text, max(0, start - 16), start)
+    if over:
+        doc.trim = (over.start(1), end)  # "over the years": the extent holds "the"
+        return "DURATION", duration_value(None, low, data), None
+    if _RE_IN_THE_BEFORE.search(text, max(0, start - 8), start) and _RE_YEARS_SINCE_AFTER.match(text, end):
+        return "DURATION", duration_value(None, low, data), None
     before = text[max(0, start - 12):start].lower()
     if not _RE_SPAN_CONTEXT_BEFORE.search(before):
         return None
