@@ -680,3 +680,9 @@ def test_over_the_years_and_the_years_since_are_unspecified_lengths():
     assert values("In the years that followed, Pellby shrank.") == [("years", "PXY")]
     assert values("In the months since, prices in Ulst rose.") == [("months", "PXM")]
     assert values("Mayor Dell ruled Pellby in the days of the old charter.") == []
+
+
+def test_the_past_century_is_a_span():
+    found = find_timexes("The Pellby fund was one of the great ideas of the past century.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("the past century", "DURATION", "P100Y")]
+    assert values("Tarn was founded in the last century.") == [("the last century", "19")]  # the 1900s
