@@ -426,6 +426,8 @@ def test_generic_and_named_today():
     assert values("She spoke to Pellby Today about the plan.") == []
     assert values("The Pellby council votes today on the plan.") == [("today", "2023-10-04")]
     assert values("The result of today's vote in Pellby is open.") == [("today", "2023-10-04")]
+    assert values("Tarn chips run many of today's personal computers.") == []
+    assert values("The Pellby council delayed today's final vote.") == [("today", "2023-10-04")]
 
 
 def test_year_after_a_capitalised_name_is_part_of_the_name():
