@@ -40,7 +40,7 @@ def test_seed_values(seed):
     assert found["this week"] == ["2023-W40", "2023-W40"]
     assert found["months"] == ["PXM"]
     assert found["2024"] == ["2024"]
-    assert found["recent weeks"] == ["PAST_REF"]
+    assert found["recent weeks"] == ["PXW"]  # an unspecified length (ANNOTATION.md), no longer PAST_REF
     assert found["now"] == ["PRESENT_REF"]
     assert found["every day"] == ["P1D"]
 
@@ -145,7 +145,7 @@ def test_months_without_a_year_keep_their_granularity():
     ("The festival ended last week.", "2023-W39"),
     ("The ferry sank three weeks ago.", "2023-W37"),
     ("The ferry sank two days ago.", "2023-10-02"),
-    ("Tension has grown in recent weeks.", "PAST_REF"),
+    ("Tension has grown in recent weeks.", "PXW"),
     ("The road is closed now.", "PRESENT_REF"),
     ("The port reopened yesterday.", "2023-10-03"),
     ("Earnings rose in the third quarter.", "2023-Q3"),
@@ -426,6 +426,8 @@ def test_generic_and_named_today():
     assert values("She spoke to Pellby Today about the plan.") == []
     assert values("The Pellby council votes today on the plan.") == [("today", "2023-10-04")]
     assert values("The result of today's vote in Pellby is open.") == [("today", "2023-10-04")]
+    assert values("Tarn chips run many of today's personal computers.") == []
+    assert values("The Pellby council delayed today's final vote.") == [("today", "2023-10-04")]
 
 
 def test_year_after_a_capitalised_name_is_part_of_the_name():
@@ -665,3 +667,34 @@ def test_units_earlier_or_later_count_from_the_last_date_named(text, expected):
     found = find_timexes(text, published=PUB)
     assert (found[-1].text, found[-1].value) == expected
     assert found[-1].type == "DATE"
+
+
+def test_the_weeks_ahead_is_an_unspecified_length():
+    # like "the coming weeks" (ANNOTATION.md: "the coming days" is PXD); TimeBank annotates it so too
+    found = find_timexes("Tarn funds may sell bonds in the weeks ahead, Ms. Orla Venn said.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("the weeks ahead", "DURATION", "PXW")]
+    assert values("The years ahead look hard for Pellby.") == [("The years ahead", "PXY")]
+
+
+def test_over_the_years_and_the_years_since_are_unspecified_lengths():
+    found = find_timexes("Over the years the Tarn mill grew.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("the years", "DURATION", "PXY")]
+    assert values("In the years that followed, Pellby shrank.") == [("years", "PXY")]
+    assert values("In the months since, prices in Ulst rose.") == [("months", "PXM")]
+    assert values("Mayor Dell ruled Pellby in the days of the old charter.") == []
+
+
+def test_the_past_century_is_a_span():
+    found = find_timexes("The Pellby fund was one of the great ideas of the past century.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("the past century", "DURATION", "P100Y")]
+    assert values("Tarn was founded in the last century.") == [("the last century", "19")]  # the 1900s
+
+
+def test_recent_days_weeks_and_months_are_unspecified_lengths():
+    # ANNOTATION.md: a vague span up to now, DURATION PXD / PXW / PXM (TimeBank mostly agrees)
+    found = find_timexes("Fighting near Pellby has grown in recent days, Mr. Arno Vell said.", published=PUB)
+    assert [(t.text, t.type, t.value) for t in found] == [("recent days", "DURATION", "PXD")]
+    assert values("Tarn lenders have met in recent months.") == [("recent months", "PXM")]
+    # not (yet) ANNOTATION.md's PXY / PXM: TBAQ's gold keeps these vague references (see _vague_units)
+    assert values("Ulst has grown in recent years.") == [("recent years", "PAST_REF")]
+    assert values("Rates may fall in the coming months.") == [("the coming months", "FUTURE_REF")]

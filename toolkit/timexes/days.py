@@ -24,8 +24,8 @@ _RE_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _RE_CLOCK_PAREN_DAY = re.compile(r"[ \t]*\((?:[^()\n]{1,20}\)[ \t]*(?:on[ \t]+)?|[^()\n]{0,24}?\b(?=[A-Z][a-z]+day\)))"
                                  r"([A-Z][a-z]+day)\b")
 _RE_GENERIC_AFTER = re.compile(
-    r"(?:'s|\u2019s)[ \t]+(?:world|youth|society|generation|children|kids|young|teenagers|computers|technology|"
-    r"culture|standards|terms|dollars|economy|America|Europe|China|Russia)\b")
+    r"(?:'s|\u2019s)[ \t]+(?:[a-z]+[ \t]+)?(?:world|youth|society|generation|children|kids|young|teenagers|"
+    r"computers|technology|culture|standards|terms|dollars|economy|America|Europe|China|Russia)\b")
 # After a weekday: a newspaper or a name ("Sunday Times", "Sunday Bloody Sunday"), not a day.
 _RE_NAME_AFTER_WEEKDAY = re.compile(r"[ \t]+(?:Times|Telegraph|Express|Post|Mirror|Herald|Independent|Tribune|Star|"
                                     r"School|Service|Bloody|Night[ \t]+Live)\b")

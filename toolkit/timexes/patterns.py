@@ -118,7 +118,8 @@ class RulePatterns:
                     rf"(?:{S}or{S}so|{S}or{S}(?:{QUANT}{HY})?{UNITS})?"),
             ("recent", rf"(?:the{S}(?:past|last|next|coming)(?:{S}(?:few|several))?|recent|coming|past|future|"
                        rf"many|several|a{S}few|the{S}early)"
-                       rf"{S}(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"),
+                       rf"{S}(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
+                       rf"|the{S}(?:days|weeks|months|years|decades){S}ahead"),
             ("bare", r"(?:minutes|hours|days|weeks|months|years|decades|centuries)"),
             ("set", rf"(?:every|each|per){S}(?:other{S})?(?:{QUANT}{S})?{SETU}s?|(?:every|each){S}{self.MON}|"
                     + self.SETS + rf"|(?:a|an){S}(?:day|week|month|year)"),

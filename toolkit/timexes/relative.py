@@ -235,6 +235,9 @@ def _relative_unit(doc: Doc, s: str, low: str, mod: Optional[str], start: int, e
             return "DURATION", "P1DE", None  # "over the past decade": the ten years up to now
         return "DATE", str(dct.year // 10 + step), mod
     if unit == "century":
+        if words[:2] == ["the", "past"]:
+            # "the past century": the hundred years up to now ("the last century" is mostly the one before)
+            return "DURATION", "P100Y", None
         return "DATE", f"{dct.year // 100 + step:02d}", mod
     return None
 
