@@ -6,7 +6,7 @@ import pytest
 
 from toolkit.columns import QUOTE_COLUMNS
 from toolkit.model import Quote
-from toolkit.quotes import quotes_frame
+from toolkit.quotes import extract_quotes, quotes_frame
 
 from _quotes_helpers import check_quotes
 
@@ -33,6 +33,12 @@ FORM_CASES = [
                  {"form": "summary"}, id="called_for_is_summary"),
     pytest.param("Councillor Ines Varga criticized the ferry plan as a step backwards for Eastvale.", "ferry",
                  {"form": "summary"}, id="criticized_as_is_summary"),
+    pytest.param('Councillor Ines Varga called the mayor a "nasty guy" and "unstable."', "mayor",
+                 {"form": "summary", "direct": False}, id="called_x_scare_quotes_is_summary"),
+    pytest.param("Ines Varga accused Tomas Vell, who was born in Norland, of helping smugglers.", "smugglers",
+                 {"form": "summary"}, id="accused_x_who_of_is_summary"),
+    pytest.param("Ines Varga said Tomas Vell, who was born in Norland, is wrong about the levy.", "levy",
+                 {"form": "indirect"}, id="said_x_who_clause_is_indirect"),
     pytest.param("HOLLOWAY: Will you sign the treaty?\n\nMARDELL: Not this year.", "treaty",
                  {"form": "transcript", "direct": False, "mention": "HOLLOWAY"}, id="label_turn_is_transcript"),
     pytest.param('"HOLLOWAY: Will you sign the treaty?\n\n"MARDELL: Not this year.', "this year",
@@ -88,9 +94,19 @@ def test_reported_content_runs_on_with_a_curly_negated_modal():
 
 
 def test_scare_quotes_in_reported_words_are_not_a_direct_quote():
-    # quotations of one or two words (designations, scare quotes) do not make reported words direct
+    # quotations of one or two words (designations, scare quotes) do not make reported words direct:
+    # they are read as reported words ("called X a ...": a summary; "said the plan was ...": indirect)
     text = ("Pier news. Ines Varga has called the mayor a \u201cnasty guy,\u201d a \u201cliar,\u201d "
             "\u201cunstable\u201d and \u201csick.\u201d")
-    check_quotes(text, "the mayor", {"form": "indirect", "direct": False, "speaker": "Ines Varga"})
+    check_quotes(text, "the mayor", {"form": "summary", "direct": False, "speaker": "Ines Varga"})
+    check_quotes('Mayor Dana Whitcombe said the plan was a "step backwards" for Eastvale.', "plan",
+                 {"form": "indirect", "direct": False})
     # a quotation standing alone stays direct
     check_quotes('Pier news. Ines Varga said, "Too slow."', "Too slow", {"form": "direct", "direct": True})
+
+
+def test_a_quotation_in_a_summary_is_a_direct_quote_of_its_own():
+    text = 'Ines Varga described the new ferry plan for the harbour as "a step backwards for everyone."'
+    forms = {(q.form, q.text) for q in extract_quotes(text)}
+    assert ("direct", '"a step backwards for everyone."') in forms
+    assert any(form == "summary" for form, _ in forms)

@@ -289,12 +289,15 @@ def split_mixed(doc, q) -> list:
     quotation of three words or more, plus the whole clause as an indirect quote when it holds
     substantial unquoted words (ANNOTATION.md); any other quote as it is. The parts keep the
     quote's cue and speaker (``evaluate.quotes`` folds them back into one PolNeAR attribution)."""
-    if q.cue_span is None or q.form == "summary" or len(q.spans) != 1:
+    if q.cue_span is None or len(q.spans) != 1:
         return [q]
     text = doc.text
     start, end = q.spans[0]
     all_hulls = quotation_hulls(text, start, end)[0]
     hulls = [(s, e) for s, e in all_hulls if len(WORD.findall(text, s, e)) >= _QUOTED_WORDS]
+    if q.form == "summary":  # 'described the plan as "a step backwards for everyone"': the quotation is direct
+        return [q] + [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
+                      for s, e in hulls]
     if not hulls:
         if q.direct and all_hulls and not (all_hulls[0][0] == start and all_hulls[0][1] >= end):
             return [replace(q, direct=False, form="indirect")]  # scare quotes in reported words

@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .content import split_mixed
@@ -12,6 +13,9 @@ from .patterns import WORD
 
 __all__ = ["quote_form", "with_forms", "is_transcript_turn", "looks_like_clause"]
 
+# A relative clause set off by commas ("Vell, who was born in Norland, of ..."): its verb is not the
+# content's, so it is skipped when the content is read for one.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 # Words of the content read for a finite verb ("believe [the message was] ...").
 _CLAUSE_READ = 8
 
@@ -19,7 +23,13 @@ _CLAUSE_READ = 8
 def with_forms(doc, quotes: list) -> list:
     """The quotes with their ``form`` set (a Quote already holds the default form, "direct" or
     "indirect": only a summary needs a new one), a mixed quote split into its direct and indirect parts."""
-    return [part for q in quotes for part in split_mixed(doc, _with_form(q, quote_form(doc, q)))]
+    out = []
+    for q in quotes:
+        for part in split_mixed(doc, _with_form(q, quote_form(doc, q))):
+            if q.direct and not part.direct and part.spans == q.spans:
+                part = _with_form(part, quote_form(doc, part))  # only scare quotes: read as reported words
+            out.append(part)
+    return out
 
 
 def _with_form(q, form: str):
@@ -46,7 +56,8 @@ def quote_form(doc, q) -> str:
         return "indirect"
     if q.mention_span is not None and q.cue_span[1] <= q.mention_span[0] < q.start:
         return "indirect"  # "According to the mayor, ...": the source stands between cue and clause
-    words = [w.lower() for w in WORD.findall(doc.text, q.start, min(q.end, q.start + 120))[:_CLAUSE_READ]]
+    window = _RELATIVE_CLAUSE.sub(" ", doc.text[q.start:min(q.end, q.start + 160)])
+    words = [w.lower() for w in WORD.findall(window)[:_CLAUSE_READ]]
     if not words or words[0] in REPORTED_OPENERS:
         return "indirect"
     if words[0] in SUMMARY_OPENERS:
