@@ -110,3 +110,8 @@ def test_a_quotation_in_a_summary_is_a_direct_quote_of_its_own():
     forms = {(q.form, q.text) for q in extract_quotes(text)}
     assert ("direct", '"a step backwards for everyone."') in forms
     assert any(form == "summary" for form, _ in forms)
+
+
+def test_a_hyphenated_name_in_quotation_marks_is_one_word_not_a_quote():
+    text = 'Ines Varga cited criticism of the host of a "Harbour-Front-Live" forum earlier this month.'
+    assert not any(q.direct for q in extract_quotes(text))

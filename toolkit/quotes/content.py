@@ -294,7 +294,7 @@ def split_mixed(doc, q) -> list:
     text = doc.text
     start, end = q.spans[0]
     all_hulls = quotation_hulls(text, start, end)[0]
-    hulls = [(s, e) for s, e in all_hulls if len(WORD.findall(text, s, e)) >= _QUOTED_WORDS]
+    hulls = [(s, e) for s, e in all_hulls if len(text[s:e].split()) >= _QUOTED_WORDS]
     if q.form == "summary":  # 'described the plan as "a step backwards for everyone"': the quotation is direct
         return [q] + [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
                       for s, e in hulls]
