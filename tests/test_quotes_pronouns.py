@@ -52,6 +52,9 @@ PRONOUN_CASES = [
                  id="he_never_names_an_organisation"),
     pytest.param("Dana Ames on Wednesday called on Ola Berg to apologize.\n\nBerg's lawyer said the call was unfair.",
                  "unfair", {"speaker": "Berg's lawyer"}, id="a_description_tied_to_another_person_names_someone_new"),
+    pytest.param("Secretary of State Tomas Brenner, who arrived Wednesday, said the talks would go on. "
+                 "The top diplomat added that more work was needed.", "more work", {"speaker": "Tomas Brenner"},
+                 id="an_office_with_of_before_the_name_makes_the_subject"),
 ]
 
 

@@ -52,6 +52,8 @@ _PERSON_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*)(?:\s+(?:(?:
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:\"\u201c\u201d()]{1,60})")
 _APPOSITIVE_STOP = frozenset({"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "and"})
 _PLURAL_LINK = re.compile(r"\s+and\s+")
+# An office named with "of"/"for" before the capitalised words of a name ("Secretary of State ...").
+_OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+\Z")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # A line of underscores or asterisks between the items of a running story ("The Latest").
 _SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|\*(?:\s*\*){2,})\.?[ \t]*\n")
@@ -140,6 +142,9 @@ class Referents:
         the word after a full stop that ends a sentence inside the run."""
         text = self.text
         start = _run_start(text, max(0, at - 80), at)
+        link = _OFFICE_OF.search(text, max(0, start - 40), start)
+        if link is not None and link.group(1).lower() in ROLE_NOUNS:
+            start = _run_start(text, max(0, link.start() - 80), link.end(1))  # "Secretary of State Ona Brel"
         if _STOP_MARK.search(text, start, at):  # only a word ending in one may end a sentence
             for word in _WORD.finditer(text, start, at):
                 if ends_sentence(word.group()):
