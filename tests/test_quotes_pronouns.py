@@ -55,6 +55,13 @@ PRONOUN_CASES = [
     pytest.param("Secretary of State Tomas Brenner, who arrived Wednesday, said the talks would go on. "
                  "The top diplomat added that more work was needed.", "more work", {"speaker": "Tomas Brenner"},
                  id="an_office_with_of_before_the_name_makes_the_subject"),
+    pytest.param("Dana Ames spoke on Monday.\n\nHis spokesman said the mayor would not resign.", "resign",
+                 {"speaker": "His spokesman"}, id="his_spokesman_is_someone_else"),
+    pytest.param("Dana Ames spoke on Monday. A senior council official said the levy would stay. The official added "
+                 "that the ferry would run.", "ferry", {"speaker": "The official"},
+                 id="the_official_after_an_official_is_that_unnamed_one"),
+    pytest.param("Dana Ames spoke on Monday. The woman said the levy would stay.", "levy",
+                 {"speaker": "The woman"}, id="a_gendered_noun_needs_a_person_known_to_fit"),
 ]
 
 

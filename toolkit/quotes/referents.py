@@ -54,6 +54,7 @@ _APPOSITIVE_STOP = frozenset({"of", "for", "at", "in", "on", "with", "from", "to
 _PLURAL_LINK = re.compile(r"\s+and\s+")
 # An office named with "of"/"for" before the capitalised words of a name ("Secretary of State ...").
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+\Z")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # A line of underscores or asterisks between the items of a running story ("The Latest").
 _SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|\*(?:\s*\*){2,})\.?[ \t]*\n")
@@ -256,12 +257,14 @@ class Referents:
                 return m.person
         if head not in PERSON_NOUNS or words[0].lower() in _INTRODUCING or self._relational(words[:-1]):
             return None  # "a spokesman", "one official", "Ruiz's lawyer": someone not named yet
-        gender = _gender_of([head])
         since = max(last_speaker_at, _previous_paragraph_start(self.text, at))
+        if _introduced(self.text, head, since, at):
+            return None  # "A senior official said ... The official added": the one brought in unnamed
+        gender = _gender_of([head])
         for m in reversed(before):
             if m.start < since:
                 break
-            if m.subject and self.compatible(m.person, gender):
+            if m.subject and (self.gender.get(m.person) == gender if gender else True):
                 return m.person
         return None
 
@@ -269,7 +272,15 @@ class Referents:
     def _relational(self, words: list) -> bool:
         """True when words of a description name another person ("Ruiz's lawyer", "the Abara aide"):
         it describes someone by their tie to that person, not anyone the article has named yet."""
-        return any(_POSSESSIVE.sub("", w.strip(",.")) in self._surnames for w in words)
+        return any(w.lower() in _POSSESSIVE_PRONOUNS or _POSSESSIVE.sub("", w.strip(",.")) in self._surnames
+                   for w in words)
+
+
+def _introduced(text: str, head: str, since: int, at: int) -> bool:
+    """True when someone with the noun ``head`` was brought in unnamed between ``since`` and ``at``
+    ("a senior official", "another official")."""
+    return re.search(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-.\u2019']+\s+){0,4}" + re.escape(head) + r"\b",
+                     text[since:at]) is not None
 
 
 def _previous_paragraph_start(text: str, at: int) -> int:
