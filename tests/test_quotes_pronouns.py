@@ -62,6 +62,8 @@ PRONOUN_CASES = [
                  id="the_official_after_an_official_is_that_unnamed_one"),
     pytest.param("Dana Ames spoke on Monday. The woman said the levy would stay.", "levy",
                  {"speaker": "The woman"}, id="a_gendered_noun_needs_a_person_known_to_fit"),
+    pytest.param("Dana Ames called on Corin Dean to apologize.\n\nDean, a doctor, said the remark was fair.", "fair",
+                 {"speaker": "Corin Dean"}, id="a_surname_that_is_also_a_title_is_a_name_at_the_end_of_a_run"),
 ]
 
 

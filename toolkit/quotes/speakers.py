@@ -190,7 +190,8 @@ def article_names(doc) -> dict:
     full, role_of = {}, {}
     for toks in _name_runs(text):
         # Split off leading role/title words ("Attorney General", "Homeland Security Secretary").
-        last_role = max((k for k, t in enumerate(toks) if t.lower().rstrip(".") in ROLES), default=-1)
+        # (never the run's last word: "Howard Dean" is a name, "Dean Ames" a title and a name)
+        last_role = max((k for k, t in enumerate(toks[:-1]) if t.lower().rstrip(".") in ROLES), default=-1)
         of_role = last_role >= 0 and last_role + 3 < len(toks) and toks[last_role + 1] == "of"
         if of_role:
             last_role += 2  # "Secretary of State Antony J. Blinken"
