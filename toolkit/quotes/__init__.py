@@ -25,7 +25,12 @@ How the package reads a text (each module a step, its functions taking the :clas
 * ``content``: where reported content starts and ends around a cue and quotation marks;
 * ``frames``: attributions without a cue word (labels, titles, colons, dashes, lone quotations);
 * ``extent``: reported content running on to the paragraph's other sentences;
-* ``speakers``: canonical speaker names and roles across the article, and the Quotes.
+* ``speakers``: canonical speaker names and roles across the article, and the Quotes (one for
+  each quotation);
+* ``referents``: the person "he", "she", "they" or a description ("the top diplomat") names;
+* ``forms``: direct, indirect, summary or transcript; mixed quotes split into their parts;
+* ``acceptable``: the speaker check (no times, numbers, fragments, clauses);
+* ``headline``: where the headline ends (what it seems to quote is left out).
 
 Example:
     >>> import toolkit as tk
