@@ -60,3 +60,16 @@ def test_a_title_naming_its_speaker_before_a_colon_is_read_when_headlines_are_as
     assert extract_quotes(text) == []
     (quote,) = extract_quotes(text, headlines=True)
     assert (quote.mention, quote.text) == ("Mayor Dana Ames", "Budget Deal Is Dead")
+
+
+def test_a_short_lead_in_sentence_case_is_no_headline():
+    lead = "Mayor Dana Whitcombe said on Monday that the Eastvale bridge would reopen in May."
+    assert headline_end(lead + "\n\n" + BODY) == 0
+
+
+def test_a_headline_has_a_headline_form():
+    no_stop = "Eastvale rejects ferry plan ahead of talks with Norland"
+    deck = "Ferry plan dropped;\nEastvale council votes against the levy."
+    quoted = "Whitcombe calls the levy 'a tax on every farmer'."
+    for first in (no_stop, deck, quoted, HEADLINE + "."):
+        assert headline_end(first + "\n\n" + BODY) == len(first), first

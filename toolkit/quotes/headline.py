@@ -2,12 +2,18 @@
 speech ("Mayor Says Bridge Will Reopen") but is the outlet's summary, never a quote."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..text import paragraphs
 from .patterns import DATELINE_LEAD
 
 _DOUBLE_MARKS = ("\u201c", "\u201d", '"', "\u00ab", "\u201e")
+_SENTENCE_END = re.compile(r"[.!?][\u2019'\u201d\")]*\s*$")
+_SINGLE_QUOTED = re.compile(r"(?:^|[\s(])[\u2018'][A-Za-z][^\u2018\u2019']*[\u2019'](?![a-z])")
+_PUNCT = ".,;:!?'\"\u2018\u2019\u201c\u201d()-"
+# Share of the longer words capitalised from which a paragraph is in Title Case.
+_TITLE_CASE_SHARE = 0.6
 
 __all__ = ["headline_end"]
 
@@ -44,4 +50,16 @@ def headline_end(text: str, title: Optional[str] = None) -> int:
         return 0
     if words[0].endswith(":") and words[0][:-1].isupper():
         return 0
-    return first_end
+    return first_end if _reads_as_headline(first, words) else 0
+
+
+def _reads_as_headline(first: str, words: list) -> bool:
+    """True when a short first paragraph has a headline's form, not a short lead's: no full stop at
+    its end, a title and a deck on two lines, most longer words capitalised (Title Case), or a
+    quotation in single marks (headline style)."""
+    if not _SENTENCE_END.search(first) or "\n" in first:
+        return True
+    longer = [w for w in words if len(w.strip(_PUNCT)) >= 4 and w.strip(_PUNCT)[:1].isalpha()]
+    if longer and sum(w.strip(_PUNCT)[:1].isupper() for w in longer) >= _TITLE_CASE_SHARE * len(longer):
+        return True
+    return _SINGLE_QUOTED.search(first) is not None
