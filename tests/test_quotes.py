@@ -74,6 +74,12 @@ def test_a_quotation_left_open_before_a_new_line_continues_the_speaker_before_it
     assert speakers[1][0].startswith("“We checked it")
 
 
+def test_a_lone_determiner_is_no_subject_of_reported_words():
+    # a typo ("The are ...") leaves a determiner where the subject should be: no speakerless quote
+    text = "The Eastvale officials arrived on Monday. The are particularly focused on fixing the Lanford bridge."
+    assert extract_quotes(text) == []
+
+
 def test_split_false_keeps_a_split_quote_one_quote_with_two_spans():
     text = "“The tunnel is safe,” she said, “and it will stay open all winter.”"
     (q,) = extract_quotes(text, split=False)

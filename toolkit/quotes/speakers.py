@@ -49,8 +49,8 @@ def build_quotes(doc) -> list:
                 if cut[1] - cut[0] >= 8:
                     att.spans[-1] = cut  # "... was declared the winner, Ames told ...": stop before Ames
         att.spans = [sp for sp in att.spans if sp[1] > sp[0] and ALNUM.search(text, sp[0], sp[1])]
-        if not att.spans:
-            continue
+        if not att.spans or (att.mention is None and len(att.spans) > 1 and _only_determiners(text, att.spans[0])):
+            continue  # "The are focused on ...": a lone determiner is no clause's subject
         basis = None  # the words that name the speaker when they are not the mention
         if att.cue is not None and att.mention is not None and text[att.cue[0]:att.cue[1]].lower() in NOUN_CUES:
             poss = POSSESSOR.search(text, max(0, att.cue[0] - 20), att.cue[0])
@@ -117,6 +117,10 @@ def build_quotes(doc) -> list:
             by_mention[q.mention_span] = q
     out.sort(key=lambda q: (q.start, q.end))
     return drop_stray_nested(out)
+
+
+def _only_determiners(text: str, span: tuple) -> bool:
+    return all(w.lower() in DETERMINERS for w in text[span[0]:span[1]].split())
 
 
 def split_direct(doc, quotes: list, text: str) -> list:
