@@ -74,6 +74,14 @@ def test_a_quotation_left_open_before_a_new_line_continues_the_speaker_before_it
     assert speakers[1][0].startswith("“We checked it")
 
 
+def test_an_appositive_after_the_speakers_role_is_not_content():
+    text = ("“The bridge will reopen in May,” said Dana Ames, director of the Harbour Institute at the Lanford "
+            "Center, a nonpartisan research institute based in Eastvale.")
+    (quote,) = extract_quotes(text)
+    assert quote.text == "“The bridge will reopen in May,”"
+    assert quote.role == "director of the Harbour Institute at the Lanford Center"
+
+
 def test_a_lone_determiner_is_no_subject_of_reported_words():
     # a typo ("The are ...") leaves a determiner where the subject should be: no speakerless quote
     text = "The Eastvale officials arrived on Monday. The are particularly focused on fixing the Lanford bridge."

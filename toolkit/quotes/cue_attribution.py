@@ -4,6 +4,8 @@ and without an agent, and the writer's impressions ("seemed", "appears").
 """
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from .content import (
@@ -152,6 +154,10 @@ def _speaker_between_quote_and_cue(doc, unit_start: int, unit_quotes: list, cue_
     return subj
 
 
+# An appositive after the speaker's role: ', a nonpartisan research institute based in Eastvale'.
+_INDEFINITE_APPOSITIVE = re.compile(r",\s+an?\s")
+
+
 def _content_before_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, subj, inverted, role,
                         lead_end) -> Attribution:
     """Post-posed cue: the content comes first ('"X," she said' / 'X, officials said'), with the
@@ -174,8 +180,8 @@ def _content_before_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_
             subj = m0
     after = inverted[2] if inverted is not None else cue_end
     second = second_part(doc, after, unit_end, unit_quotes)
-    if second is not None:
-        spans.append(second)
+    if second is not None and not (inverted is not None and inverted[1] and _INDEFINITE_APPOSITIVE.match(text, after)):
+        spans.append(second)  # (but 'said Ames, director of the Lanford Center, a research institute' names no content)
     mention = subj if subj is not None else inverted[0]
     return Attribution([sp for sp in spans if sp[1] > sp[0]], (cue_start, cue_end), mention, role, para_index)
 
