@@ -70,3 +70,19 @@ PRONOUN_CASES = [
 @pytest.mark.parametrize("text, needle, expected", PRONOUN_CASES)
 def test_pronouns_and_descriptions_resolve(text, needle, expected):
     check_quotes(text, needle, expected)
+
+
+def test_a_short_form_in_the_alias_table_is_the_full_name(monkeypatch):
+    # (an invented alias: the shipped table names real people, whose words the tests never invent)
+    from toolkit.quotes import extract_quotes, speakers
+
+    monkeypatch.setitem(speakers.NAME_ALIASES, "DWA", "Dana Whitcombe Ames")
+    (quote,) = extract_quotes("DWA said the Lanford bridge would reopen in May.")
+    assert (quote.mention, quote.speaker) == ("DWA", "Dana Whitcombe Ames")
+
+
+def test_the_alias_table_is_shared_with_people():
+    from toolkit.people.names import default_aliases
+    from toolkit.quotes.lexicon import NAME_ALIASES
+
+    assert NAME_ALIASES == default_aliases() and NAME_ALIASES

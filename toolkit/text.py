@@ -11,6 +11,8 @@ Example:
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +25,7 @@ __all__ = [
     "quotations",
     "Quotation",
     "load_wordlist",
+    "load_table",
     "trie_pattern",
     "quotation_hulls",
     "paragraph_hulls",
@@ -65,6 +68,20 @@ def load_wordlist(name: str) -> frozenset:
         The entries as a frozenset of lower-case strings.
     """
     return frozenset(line.strip().lower() for line in data_lines(name))
+
+
+@lru_cache(maxsize=None)
+def load_table(name: str) -> tuple:
+    """Read a rule-data table from ``toolkit/data/``: CSV with a header line, ``#`` comments.
+
+    Args:
+        name: File name inside ``toolkit/data`` (e.g. ``"people_aliases.csv"``).
+
+    Returns:
+        The rows as dicts of stripped strings, in file order (a tuple, so the cached value is shared).
+    """
+    rows = csv.DictReader(io.StringIO("\n".join(data_lines(name))))
+    return tuple({key: (value or "").strip() for key, value in row.items()} for row in rows)
 
 
 # ---------------------------------------------------------------------------------------------

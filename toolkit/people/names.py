@@ -8,14 +8,12 @@ Obrador", "Blinken").
 """
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from functools import lru_cache
 from typing import Iterable, Mapping, Optional
 
-from ..text import data_lines, load_wordlist
+from ..text import load_table, load_wordlist
 
 __all__ = ["fold", "name_key", "is_personal_name", "is_organisation", "default_aliases", "alias_table",
            "subsumes", "display_name"]
@@ -99,8 +97,7 @@ def _looks_like_sentence_or_headline(tokens: list) -> bool:
 
 def default_aliases() -> dict:
     """The shipped alias table (``toolkit/data/people_aliases.csv``): short form -> full name."""
-    lines = data_lines("people_aliases.csv")
-    return {row["alias"].strip(): row["name"].strip() for row in csv.DictReader(io.StringIO("\n".join(lines)))}
+    return {row["alias"]: row["name"] for row in load_table("people_aliases.csv")}
 
 
 def alias_table(aliases: Optional[Mapping[str, str]] = None) -> dict:

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ..text import data_lines, load_wordlist, trie_pattern
+from ..text import data_lines, load_table, load_wordlist, trie_pattern
 
 __all__ = [
     "CUES",
     "SPEAKER_NOUNS",
     "PERSON_SPEAKER_NOUNS",
     "ORGANISATION_WORDS",
+    "NAME_ALIASES",
     "ROLES",
     "TITLES",
     "OBJECT_CUES",
@@ -94,6 +95,8 @@ CUES = set((load_wordlist("cue_words.txt") | load_wordlist("cue_extra.txt")) - l
 # Nouns that head a speaker mention: people ("a spokesman"), and sources, documents and bodies ("the poll").
 PERSON_SPEAKER_NOUNS = load_wordlist("speaker_person_nouns.txt")
 SPEAKER_NOUNS = PERSON_SPEAKER_NOUNS | load_wordlist("speaker_nouns.txt")
+# Short forms of public figures' names -> the full name ("AMLO"), shared with toolkit.people.
+NAME_ALIASES = {row["alias"]: row["name"] for row in load_table("people_aliases.csv")}
 # Last words of an organisation's name ("National Review", "the Harbour Coalition").
 ORGANISATION_WORDS = load_wordlist("people_organisations.txt")
 ROLES = load_wordlist("speaker_roles.txt")

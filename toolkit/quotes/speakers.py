@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
-    CUES, DETERMINERS, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PRONOUNS, ROLES,
-    SENT_START_STOP, SPEAKER_NOUNS,
+    CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PRONOUNS,
+    ROLES, SENT_START_STOP, SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
@@ -251,6 +251,9 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
     """The canonical name of a mention (the article's full name for "Mr. Lee", the person a role
     names) and its role, as ``(speaker, role)``."""
     mention = PAREN.sub("", mention).strip(" ,")
+    if mention in NAME_ALIASES:  # "AMLO"
+        full = NAME_ALIASES[mention]
+        return full, names["role_of"].get(full)
     toks = mention.replace("\u2019s", "").split()
     low = " ".join(t.lower() for t in toks)
     for drop in ("the ", "a ", "an ", "former "):
