@@ -48,6 +48,18 @@ DIRECT_CASES = [
         "''The vote is final,'' said Rene Castellane, a spokesman for the council.",
         "vote is final", {"direct": True, "speaker": "Rene Castellane"},
         id="doubled_apostrophe_marks"),
+    pytest.param(
+        '"The plan is a disaster for farmers," as Dana Ames put it.',
+        "disaster", {"direct": True, "speaker": "Dana Ames", "mention": "Dana Ames", "cue": "put it"},
+        id="post_posed_as_name_put_it"),
+    pytest.param(
+        '"The levy will sink the harbour," as a Harbour Office memo put it.',
+        "levy", {"direct": True, "speaker": "a Harbour Office memo"},
+        id="post_posed_as_document_put_it"),
+    pytest.param(
+        '"The ferry is too slow," as the mayor said.',
+        "ferry", {"direct": True, "mention": "the mayor", "cue": "said"},
+        id="post_posed_as_description_said"),
 ]
 
 
