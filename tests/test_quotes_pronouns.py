@@ -64,6 +64,12 @@ PRONOUN_CASES = [
                  {"speaker": "The woman"}, id="a_gendered_noun_needs_a_person_known_to_fit"),
     pytest.param("Dana Ames called on Corin Dean to apologize.\n\nDean, a doctor, said the remark was fair.", "fair",
                  {"speaker": "Corin Dean"}, id="a_surname_that_is_also_a_title_is_a_name_at_the_end_of_a_run"),
+    pytest.param('Tomas Vell said Dana Ames was right when she said Wednesday that "the bridge has been left to rot."',
+                 "left to rot", {"speaker": "Dana Ames", "mention": "she"},
+                 id="she_after_when_names_the_subject_of_the_reported_clause"),
+    pytest.param('Tomas Vell said Dana Ames was right, and he said Wednesday that "the bridge has been left to rot."',
+                 "left to rot", {"speaker": "Tomas Vell", "mention": "he"},
+                 id="he_after_and_goes_on_with_the_main_subject"),
 ]
 
 

@@ -9,7 +9,9 @@ from typing import NamedTuple, Optional
 
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
-from .lexicon import FUNCTION_WORDS, MONTHS, PERSON_SPEAKER_NOUNS, ROLES, SPEAKER_NOUNS, TITLES, WEEKDAYS
+from .lexicon import (
+    FUNCTION_WORDS, MONTHS, PERSON_SPEAKER_NOUNS, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
+)
 
 __all__ = ["Referents", "PersonMention", "ends_sentence"]
 
@@ -45,6 +47,9 @@ _ADJUNCT_BEFORE = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|As
 _WORD = re.compile(r"\S+")
 _STOP_MARK = re.compile(r"[.!?]")
 _CLAUSE_BEFORE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+\Z")
+_WORD_BEFORE_MENTION = re.compile(r"\b([a-z]+)\s+(?:that\s+)?\Z")
+# Words opening a clause inside a reported one, where a pronoun names that clause's subject.
+_EMBEDDED_OPENERS = SUBORDINATORS | {"as"}
 _WORDS_BEFORE = re.compile(r"(?:[\w\-\u2019']+\s+){1,4}")
 # A person's name: capitalised words (initials may end with a full stop), the surname last.
 _PERSON_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*)(?:\s+(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*))*"
@@ -221,10 +226,30 @@ class Referents:
                 break
             if m.subject and self.compatible(m.person, gender):
                 return m.person
+        embedded = self._embedded_subject(at, gender, last_speaker_at)
+        if embedded is not None:
+            return embedded
         if last_person is not None and self.compatible(last_person, gender):
             return last_person
         for m in reversed(before):
             if m.subject and self.compatible(m.person, gender):
+                return m.person
+        return None
+
+    def _embedded_subject(self, at: int, gender: Optional[str], last_speaker_at: int) -> Optional[str]:
+        """For a pronoun opening a subordinate clause ("when she", "as he"), the subject of a clause
+        reported earlier in its sentence ("Vell said Ames was right when she said ..."): a name right
+        after a verb of the say family (and "that"), whose gender fits; None otherwise."""
+        opener = _WORD_BEFORE_MENTION.search(self.text, max(0, at - 12), at)
+        if opener is None or opener.group(1).lower() not in _EMBEDDED_OPENERS:
+            return None  # (not "Vell said Ames won, and he ...": the main clause's subject goes on)
+        k = bisect_right(self._sent_starts, at) - 1
+        sent_start = self._sent_starts[k] if k >= 0 else 0
+        for m in reversed(self._before(at)):
+            if m.start < max(sent_start, last_speaker_at + 1):
+                break
+            verb = _WORD_BEFORE_MENTION.search(self.text, max(sent_start, m.start - 20), m.start)
+            if verb is not None and verb.group(1).lower() in SAY and self.compatible(m.person, gender):
                 return m.person
         return None
 
