@@ -67,6 +67,19 @@ SUBJECT_CASES = [
         "But Tarn Oakley, who wrote the letter, said Dana Whitcombe's reply to Marlow was weak.",
         "reply to Marlow", {"text": "Dana Whitcombe's reply to Marlow was weak"},
         id="inverted_cue_with_lower_case_title_words_or_a_role_noun_phrase-3"),
+    # "said Ames, the director, adding that ...": the participle clause is not the role
+    pytest.param(
+        '"The bridge will reopen in May," said Dana Ames, the director, adding that the ferry would run.',
+        "bridge will reopen", {"speaker": "Dana Ames", "role": "the director"},
+        id="role_after_an_inverted_cue_ends_before_a_participle-1"),
+    pytest.param(
+        "The bridge will reopen in May, said Dana Ames, director of the Lanford port, noting that the ferry would run.",
+        "bridge will reopen", {"speaker": "Dana Ames", "role": "director of the Lanford port"},
+        id="role_after_an_inverted_cue_ends_before_a_participle-2"),
+    pytest.param(
+        '"It is over," said Dana Ames, who led the port from 1995 to 1997, during the flood years.',
+        "It is over", {"speaker": "Dana Ames", "role": "who led the port from 1995 to 1997, during the flood years"},
+        id="role_after_an_inverted_cue_ends_before_a_participle-3"),
     # "Oakley said he would.": a pronoun and an auxiliary (or "no") is the whole reported answer
     pytest.param(
         "Pier news. Tarn Oakley said he would. Dana Whitcombe and Ellis Parr did not.",

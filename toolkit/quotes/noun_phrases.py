@@ -11,7 +11,7 @@ from .lexicon import (
     SKIP, SKIP_END, SPEAKER_NOUNS, SUBORDINATORS, WEEKDAYS, is_speaker_noun,
 )
 from .patterns import (
-    APPOSITIVE_END, APPOSITIVE_TITLE, CLAUSE_PUNCT, CLAUSE_PUNCT_NO_PAREN, COMMA_ARTICLE, COMMA_CUE,
+    APPOSITIVE_END, APPOSITIVE_TITLE, CLAUSE_PUNCT, CLAUSE_PUNCT_NO_PAREN, COMMA_ARTICLE, COMMA_CUE, COMMA_PARTICIPLE,
     DATELINE_LEAD, NAME_BEFORE, PASSIVE, REPORT_NOUN_END, ROLE_END, VERB_COMMA_QUOTE,
 )
 
@@ -233,7 +233,11 @@ def _speaker_right_after_quote(doc, toks: list, unit_end: int) -> Optional[tuple
         role = None
         if k < len(toks) and toks[k][2] == ",":
             m = ROLE_END.search(text, toks[k][1], unit_end)
-            r = doc.trim(toks[k][1], m.start() if m else unit_end)
+            role_end = m.start() if m else unit_end
+            m = COMMA_PARTICIPLE.search(text, toks[k][1], role_end)
+            if m:
+                role_end = m.start()  # '"X," said Ames, the director, adding that ...': the role ends at its comma
+            r = doc.trim(toks[k][1], role_end)
             if r[1] > r[0] and r[1] - r[0] < 160:
                 role = text[r[0]:r[1]]
                 end = r[1]
@@ -324,6 +328,9 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
         m2 = COMMA_ARTICLE.search(text, toks[k][1], rest_end)
         if m2:
             rest_end = m2.start()
+        m3 = COMMA_PARTICIPLE.search(text, toks[k][1], rest_end)
+        if m3:
+            rest_end = m3.start()  # "said Ames, the director, adding that ...": the role ends at its comma
         r = doc.trim(toks[k][1], rest_end)
         if r[1] > r[0] and r[1] - r[0] < 160:
             role = text[r[0]:r[1]]

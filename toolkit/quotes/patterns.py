@@ -132,6 +132,10 @@ SOURCE_END = re.compile(r"[,;:]|\s[\u2014\u2013-]{1,2}\s")
 REPORT_NOUN_END = re.compile(r"\s(?:who|which|that|released|published|conducted|out|on|in|last|this)\b")
 APPOSITIVE_END = re.compile(r"[.;]\s|[.;]$|\s[\u2014\u2013]\s|,\s*[\u201c\"]")
 COMMA_ARTICLE = re.compile(r",\s+(?:a|an|the)\s")
+# A participle clause after a speaker's role (", adding that ...", ", saying ..."): not the role
+# (but ", during his presidency", ", including ..." are prepositions).
+COMMA_PARTICIPLE = re.compile(r",\s+(?!(?:during|including|according|regarding|concerning|following|excluding"
+                              r"|pending|barring)\b)[a-z]{2,}ing\b")
 SENT_STOP = re.compile(r"[.;!?]")
 WORD = re.compile(r"[A-Za-z]+")
 # r"\b(?:that|whether|if|how|why|what)\b" with each "\b" before a word written as a lookbehind after it,
