@@ -35,6 +35,9 @@ PRONOUN_CASES = [
     pytest.param('"No," said Ona Brel. Carlos Ruiz and Nia Abara disagreed. "We will appeal," they said.',
                  "We will appeal", {"speaker": "Carlos Ruiz and Nia Abara"},
                  id="they_names_two_people_joined_as_a_subject"),
+    pytest.param('"No," said Ola Berg. Ona Brel, Democrat of Eastvale, and Ivo Brandt, Republican of Lanford, '
+                 'met on Thursday. "The program has become plagued by fraud," they wrote.', "plagued",
+                 {"speaker": "Ona Brel and Ivo Brandt"}, id="they_names_two_people_joined_with_their_appositives"),
     pytest.param('"Top lawmakers" met Ona Brel on Monday, and top lawmakers said the bill was dead.',
                  "bill was dead", {"speaker": "top lawmakers"}, id="a_plural_description_is_not_one_person"),
     pytest.param('Dana Ames on Wednesday called on Ola Berg to apologize to the council.\n\n"That was outrageous," '

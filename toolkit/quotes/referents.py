@@ -56,7 +56,8 @@ _PERSON_NAME = re.compile(r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'\u2019\-]*)(?:\s+(?:(?:
                           r"\s+[A-Z][\w'\u2019\-]*[a-z]")
 _APPOSITIVE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,.;:\"\u201c\u201d()]{1,60})")
 _APPOSITIVE_STOP = frozenset({"of", "for", "at", "in", "on", "with", "from", "to", "who", "which", "that", "and"})
-_PLURAL_LINK = re.compile(r"\s+and\s+")
+# "A and B", or each with an appositive: "A, Democrat of Eastvale, and B".
+_PLURAL_LINK = re.compile(r"\s+and\s+|,\s+[^,;:.\"\u201c\u201d()]{1,60},\s+and\s+")
 # An office named with "of"/"for" before the capitalised words of a name ("Secretary of State ...").
 _OFFICE_OF = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:of|for)[ \t]+\Z")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
