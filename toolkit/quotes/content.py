@@ -179,7 +179,6 @@ def lead_content_end(doc, unit_start: int, upto: int, unit_quotes: list, cue_end
                 return unit_start + len(body.rstrip())
             if between.strip().lower() == "as" and body.rstrip()[-2:-1] == ",":
                 return unit_start + len(body.rstrip())  # '"X," as Ames put it.'
-
             if between.rstrip().endswith(",") and not any(
                     c in between for c in ";:") and len(between.split()) >= 2:
                 return unit_start + len(seg.rstrip(",").rstrip())  # 'A clerk who "steals" is jailed, Lee said.'
