@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..text import paragraphs
+from ..text import CLOSING_QUOTES, OPENING_QUOTES, paragraphs
 from .patterns import DATELINE_LEAD
 
-_DOUBLE_MARKS = ("\u201c", "\u201d", '"', "\u00ab", "\u201e")
+__all__ = ["headline_end"]
+
+_DOUBLE_MARKS = OPENING_QUOTES + CLOSING_QUOTES + '"'
 _SENTENCE_END = re.compile(r"[.!?][\u2019'\u201d\")]*\s*$")
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(])[\u2018'][A-Za-z][^\u2018\u2019']*[\u2019'](?![a-z])")
 _PUNCT = ".,;:!?'\"\u2018\u2019\u201c\u201d()-"
 # Share of the longer words capitalised from which a paragraph is in Title Case.
 _TITLE_CASE_SHARE = 0.6
-
-__all__ = ["headline_end"]
 
 # Longer than any title of PolNeAR's 504 articles but one (a title with its deck on one line);
 # shorter than most leads, which a dateline marks anyway.
