@@ -281,7 +281,7 @@ def _shifted_anchor(doc: Doc, n: float, unit: str, sign: int) -> Optional[str]:
         day = _dt.date.fromisoformat(anchor)
         if months is not None:
             y, m = add_months(day.year, day.month, sign * n * months)
-            moved = safe_date(y, m, min(day.day, 28)) if safe_date(y, m, day.day) is None else safe_date(y, m, day.day)
+            moved = safe_date(y, m, day.day) or safe_date(y, m, min(day.day, 28))  # (Jan 31 + 1 month: Feb 28)
         else:
             moved = day + _dt.timedelta(days=sign * n * days)
         return moved.isoformat()
