@@ -375,6 +375,12 @@ SUBJECT_CASES = [
         "\u201cappreciates the professionalism\u201d of the Marlow attorney.",
         "Marlow attorney", {"speaker": "Tarn Oakley", "cue": "said", "text_start": "he \u201cappreciates"},
         id="longer_prepositional_aside_between_speaker_and_cue"),
+    # "Even X said ...": "even" opens the clause before its subject noun phrase
+    pytest.param(
+        "Even the organizer of a pro-Oakley rally in Marlow said the city's rules made trouble more likely.",
+        "rules made trouble", {"mention": "the organizer of a pro-Oakley rally in Marlow", "cue": "said",
+                               "text": "the city's rules made trouble more likely"},
+        id="even_before_the_subject_noun_phrase"),
 ]
 
 
