@@ -381,6 +381,28 @@ SUBJECT_CASES = [
         "rules made trouble", {"mention": "the organizer of a pro-Oakley rally in Marlow", "cue": "said",
                                "text": "the city's rules made trouble more likely"},
         id="even_before_the_subject_noun_phrase"),
+    # A determiner-less plural subject with its prepositional phrase ("protest organizers in X say")
+    pytest.param(
+        "But protest organizers in Marlow say that the new rules will only make clashes more likely.",
+        "new rules", {"mention": "protest organizers in Marlow", "cue": "say",
+                      "text": "that the new rules will only make clashes more likely"},
+        id="bare_plural_subject_with_its_prepositional_phrase-1"),
+    pytest.param(
+        "Indeed, proponents of tighter harbor rules in Marlow say there is a direct link between the levy and "
+        "the closures.",
+        "direct link", {"mention": "proponents of tighter harbor rules in Marlow", "cue": "say"},
+        id="bare_plural_subject_with_its_prepositional_phrase-2"),
+    # ... but a plural noun before a cue in -ed is read as a participle ("controls designed to ...")
+    pytest.param(
+        "Arrivals in Marlow keep rising, with over 3,000 settlers expected this year from Eastvale, Northam "
+        "and Lanford.",
+        None, {"no_cue": "expected"},
+        id="bare_plural_before_a_participle_is_not_a_subject-1"),
+    pytest.param(
+        "Although advances in ferry technology allowed Marlow to automate many crossings during the strike, "
+        "the pier stayed shut.",
+        None, {"no_cue": "allowed"},
+        id="bare_plural_before_a_participle_is_not_a_subject-2"),
 ]
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Optional
 
 from .lexicon import (
-    AFTER_STOP, AUX_VERBS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, FUNCTION_WORDS, INDEFINITE, INTRO,
+    AFTER_STOP, AUX_VERBS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS, INDEFINITE, INTRO,
     MONTHS, NAME_LINKS, NP_LEAD, PREPS, PREPS_END, PRONOUNS, QUANTIFIERS, REL_AUX, ROLES, SENT_START_STOP,
-    SKIP, SKIP_END, SPEAKER_NOUNS, SUBORDINATORS, WEEKDAYS, is_speaker_noun,
+    SKIP, SKIP_END, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS, is_speaker_noun,
 )
 from .patterns import (
     APPOSITIVE_END, APPOSITIVE_TITLE, CLAUSE_PUNCT, CLAUSE_PUNCT_NO_PAREN, COMMA_ARTICLE, COMMA_CUE, COMMA_PARTICIPLE,
@@ -165,7 +165,8 @@ def np_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
         return None
     first = core[0][2]
     fl = first.lower()
-    if not (first[0].isupper() or fl in DETERMINERS or first[0].isdigit() or fl in INDEFINITE):
+    if not (first[0].isupper() or fl in DETERMINERS or first[0].isdigit() or fl in INDEFINITE
+            or _bare_plural_head(doc, core, text[cue_start:cue_start + 20].split(None, 1)[0].endswith("ed"))):
         return None
     if fl in SENT_START_STOP - DETERMINERS or fl in INTRO and fl not in DETERMINERS:
         return None
@@ -177,6 +178,22 @@ def np_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
                 or not (t[2][0].isalnum() or t[2] in ("'s", "\u2019s", "-", "&", ".")):
             return None
     return (core[0][0], core[-1][1])
+
+
+def _bare_plural_head(doc, core: list, cue_ed: bool) -> bool:
+    """The stretch opens with a determiner-less plural noun phrase of one or two words, up to its
+    first preposition ("protest organizers in Eastvale", "proponents of tighter rules"); no
+    participle or infinitive in it ("members used technology created by ... to claim"), and a cue
+    in -ed only after a speaker or document noun ("surveys indicated"; "controls designed to",
+    "immigrants expected": participles)."""
+    h = next((n for n, t in enumerate(core) if t[2].lower() in PREPS), len(core))
+    if not 0 < h <= 2 or core[h - 1][2].lower() in TIME_WORDS:
+        return False
+    head = core[h - 1][2].lower()
+    if cue_ed and not (is_speaker_noun(head) or head in DOC_NOUNS):
+        return False
+    return bare_plural(doc, core, 0, h - 1) and not any(
+        t[2].lower() == "to" or t[2].endswith(("ed", "ing")) for t in core)
 
 
 def passive_subject(doc, unit_start: int, cue_start: int, longest: int = 15) -> Optional[tuple]:
