@@ -5,7 +5,6 @@ and without an agent, and the writer's impressions ("seemed", "appears").
 from __future__ import annotations
 
 import re
-
 from typing import Optional
 
 from .content import (

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
@@ -25,6 +26,8 @@ for _line in load_wordlist("quote_role_aliases.txt"):
 # Words no person's name holds ("Even Friday", "United States", "Congressional Black Caucus").
 NOT_PERSON = FUNCTION_WORDS | MONTHS | WEEKDAYS | load_wordlist("people_organisations.txt") | {
     "united", "states", "caucus"}
+
+
 def _singular(nouns: frozenset) -> frozenset:
     """The nouns of a word list that name one person ("aide", not "aides", "Democrats" or "people")."""
     return frozenset(w for w in nouns if (not w.endswith("s") or w.endswith("ss")) and w != "people")
@@ -294,7 +297,6 @@ class Referents:
                 return m.person
         return None
 
-
     def _relational(self, words: list) -> bool:
         """True when words of a description name another person ("Ruiz's lawyer", "the Abara aide"):
         it describes someone by their tie to that person, not anyone the article has named yet."""
@@ -305,8 +307,12 @@ class Referents:
 def _introduced(text: str, head: str, since: int, at: int) -> bool:
     """True when someone with the noun ``head`` was brought in unnamed between ``since`` and ``at``
     ("a senior official", "another official")."""
-    return re.search(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-.\u2019']+\s+){0,4}" + re.escape(head) + r"\b",
-                     text[since:at]) is not None
+    return _introducing_pattern(head).search(text, since, at) is not None
+
+
+@lru_cache(maxsize=256)
+def _introducing_pattern(head: str):
+    return re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w\-.\u2019']+\s+){0,4}" + re.escape(head) + r"\b")
 
 
 def _previous_paragraph_start(text: str, at: int) -> int:
@@ -314,10 +320,17 @@ def _previous_paragraph_start(text: str, at: int) -> int:
     section break (a line of underscores or asterisks) before it."""
     start = at
     for _ in range(3):
-        line_start = text.rfind("\n", 0, start)
-        start = len(text[:line_start].rstrip()) if line_start > 0 else 0
+        start = _end_of_text_before(text, text.rfind("\n", 0, start))
     breaks = [m.end() for m in _SECTION_BREAK.finditer(text, max(start - 1, 0), at)]
     return breaks[-1] if breaks else text.rfind("\n", 0, start) + 1
+
+
+def _end_of_text_before(text: str, at: int) -> int:
+    """The offset after the last non-space character before ``at`` (``len(text[:at].rstrip())``
+    without copying the text), 0 when ``at`` is not positive."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return max(at, 0)
 
 
 def ends_sentence(token: str) -> bool:
