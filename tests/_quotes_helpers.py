@@ -24,20 +24,22 @@ def spans_ok(text: str, q: Quote) -> None:
     assert_quote_spans(text, [q])
 
 
-def one_quote(text: str, needle: str) -> Quote:
-    """The one quote of ``text`` whose content contains ``needle`` (its spans checked)."""
-    found = [q for q in extract_quotes(text) if needle in q.text]
-    assert len(found) == 1, [q.text for q in extract_quotes(text)]
+def one_quote(text: str, needle: str, **options) -> Quote:
+    """The one quote of ``text`` whose content contains ``needle`` (its spans checked);
+    ``options`` go to :func:`extract_quotes`."""
+    found = [q for q in extract_quotes(text, **options) if needle in q.text]
+    assert len(found) == 1, [q.text for q in extract_quotes(text, **options)]
     spans_ok(text, found[0])
     return found[0]
 
 
-def check_quotes(text: str, needle, expected: dict) -> None:
+def check_quotes(text: str, needle, expected: dict, **options) -> None:
     """Check a table row: the quote containing ``needle`` has the ``expected`` fields (Quote field
     names, or the keys of _DERIVED); with ``needle`` None, ``expected`` says what no quote of the
-    text may be: ``{"no_quotes": True}`` or ``{"no_cue": word}``."""
+    text may be: ``{"no_quotes": True}`` or ``{"no_cue": word}``. ``options`` go to
+    :func:`extract_quotes`."""
     if needle is None:
-        quotes = extract_quotes(text)
+        quotes = extract_quotes(text, **options)
         for q in quotes:
             spans_ok(text, q)
         if expected.get("no_quotes"):
@@ -45,7 +47,7 @@ def check_quotes(text: str, needle, expected: dict) -> None:
         if "no_cue" in expected:
             assert not any(q.cue == expected["no_cue"] for q in quotes), [q.cue for q in quotes]
         return
-    q = one_quote(text, needle)
+    q = one_quote(text, needle, **options)
     for key, want in expected.items():
         if key in _DERIVED:
             assert _DERIVED[key](text, q, want), (key, want, q)

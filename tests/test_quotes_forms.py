@@ -84,13 +84,14 @@ def test_reported_content_stops_before_narration_about_someone():
 def test_reported_content_runs_on_with_a_modal():
     text = ("Mayor Dana Whitcombe said the ferry plan had failed. She would ask the council for a new vote "
             "before the summer.")
-    check_quotes(text, "ferry", {"text_has": "new vote"})
+    check_quotes(text, "ferry", {"text_has": "new vote"}, extent="paragraph")
+    check_quotes(text, "ferry", {"text": "the ferry plan had failed"})  # the default: the reported clause
 
 
 def test_reported_content_runs_on_with_a_curly_negated_modal():
     text = ("Councillor Ines Varga said the levy was unfair. She can\u2019t afford the cost of "
             "the new pier.")
-    check_quotes(text, "levy", {"text_has": "new pier"})
+    check_quotes(text, "levy", {"text_has": "new pier"}, extent="paragraph")
 
 
 def test_scare_quotes_in_reported_words_are_not_a_direct_quote():

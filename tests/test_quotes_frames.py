@@ -236,8 +236,9 @@ def test_coordinated_cue_in_the_same_tense_splits_the_content():
 
 def test_reported_content_runs_to_paragraph_end_when_unattributed():
     text = "The levy is fair, Councillor Ines Varga said. Other towns pay more. They always have."
-    q = one_quote(text, "levy")
+    q = one_quote(text, "levy", extent="paragraph")
     assert q.spans[-1] == (text.index("Other"), len(text) - 1)
+    assert one_quote(text, "levy").spans == ((0, text.index(", Councillor")),)  # the default: its sentence
 
 
 def test_that_frame_with_a_verb_missing_from_the_lexicon():
@@ -255,19 +256,25 @@ def test_passive_without_agent_keeps_the_subject_in_the_content():
 
 def test_reported_speech_runs_on_until_the_next_attribution():
     text = "Organizers said that they want to avoid violence. But they are also preparing for confrontation."
-    q = one_quote(text, "violence")
+    q = one_quote(text, "violence", extent="paragraph")
     assert q.spans[-1] == (text.index("But"), len(text) - 1)
     text = "Organizers said that they want to avoid violence. But the mayor warned that the levee would fail."
-    assert one_quote(text, "violence").text == "that they want to avoid violence"
-    assert one_quote(text, "levee").mention == "the mayor"
+    assert one_quote(text, "violence", extent="paragraph").text == "that they want to avoid violence"
+    assert one_quote(text, "levee", extent="paragraph").mention == "the mayor"
 
 
 def test_reported_content_before_the_cue_starts_at_the_paragraph_start():
     text = "The levee cost $40 million. It will be finished in May, Mayor Dana Ames said."
-    q = one_quote(text, "finished")
+    q = one_quote(text, "finished", extent="paragraph")
     assert q.spans == ((0, text.index(", Mayor")),)
+    assert one_quote(text, "finished").text == "It will be finished in May"  # the default: its sentence
     text = "The levee cost $40 million.\n\nIt will be finished in May, Mayor Dana Ames said."
-    assert one_quote(text, "finished").text == "It will be finished in May"  # not across paragraphs
+    assert one_quote(text, "finished", extent="paragraph").text == "It will be finished in May"  # not across paragraphs
+
+
+def test_extent_must_be_sentence_or_paragraph():
+    with pytest.raises(ValueError, match="extent='clause'.*'sentence', 'paragraph'"):
+        extract_quotes("Dana Ames said the levee would hold.", extent="clause")
 
 
 def test_passive_subject_keeps_a_parenthesis_and_skips_an_appositive_auxiliary():

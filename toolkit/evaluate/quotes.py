@@ -7,7 +7,8 @@ right), so the figures printed here are the reference scorer's figures for the s
 Conventions mapping the toolkit's Quotes onto PolNeAR attributions:
 
 * A quotation interrupted by its cue is one attribution with two content spans (``split=False``),
-  and what a headline seems to quote is kept (``headlines=True``): PolNeAR annotates both.
+  what a headline seems to quote is kept (``headlines=True``), and reported content takes in the
+  paragraph's unattributed sentences around it (``extent="paragraph"``): PolNeAR annotates so.
 * ``source`` is the in-text mention (pronouns included) and ``source_start/end`` its offsets.
 * A quote with no cue of its own that continues the previous speaker's direct quote (the next
   sentence or paragraph of the same speech) is one PolNeAR attribution with the quote it
@@ -120,7 +121,7 @@ def predict(gold_path: str) -> dict:
     out = {}
     for rec in _load(gold_path).values():
         text = rec["text"]
-        quotes = extract_quotes(text, split=False, headlines=True)
+        quotes = extract_quotes(text, split=False, headlines=True, extent="paragraph")
         out[rec["id"]] = {"id": rec["id"], "attributions": quotes_to_attributions(quotes, text)}
     return out
 

@@ -52,14 +52,16 @@ from .headline import headline_end
 from .lexicon import set_cues
 from .speakers import split_direct, with_text
 
-__all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues"]
+__all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues", "EXTENTS"]
+
+EXTENTS = ("sentence", "paragraph")  # what ``extract_quotes(extent=...)`` accepts
 
 # ---------------------------------------------------------------------------------------------
 # Public API
 
 
 def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool = True,
-                   headlines: bool = False) -> list:
+                   headlines: bool = False, extent: str = "sentence") -> list:
     """Find direct and reported quotes with their speakers.
 
     Args:
@@ -70,6 +72,10 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
             one Quote with two ``spans``, as PolNeAR annotates them.
         headlines: Keep what the headline seems to quote ("Mayor Says Bridge Will Reopen"). Left
             out by default: a headline is the outlet's summary, not speech (PolNeAR annotates it).
+        extent: How far reported speech reaches. ``"sentence"``: the reported clause, or the
+            sentence of a cue set in it ("X, she said."). ``"paragraph"``: it also takes in the
+            paragraph's sentences around it that carry no attribution of their own ("X. Y, she
+            said."), as PolNeAR annotates it; that reading also takes in narration.
 
     Returns:
         A list of :class:`~toolkit.model.Quote` in text order. Every span indexes the text:
@@ -79,7 +85,10 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
 
     Raises:
         TypeError: When given something other than a str or an Article.
+        ValueError: When ``extent`` is neither ``"sentence"`` nor ``"paragraph"``.
     """
+    if extent not in EXTENTS:
+        raise ValueError(f"extract_quotes: extent={extent!r}; use one of {', '.join(map(repr, EXTENTS))}")
     article = as_article(article_or_text)
     text = article.text
     if not isinstance(text, str) or not text.strip():
@@ -87,7 +96,7 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
     marked = english_quote_marks(text)  # the rules read English-style marks; the Quotes quote the text
     for more in (True, False):  # without the optional "more cues" step if a rule bug raised
         try:
-            doc = Document(marked, article.id, more=more)
+            doc = Document(marked, article.id, more=more, paragraph_extent=extent == "paragraph")
             quotes = with_text(extract_attributions(doc), text)
             if not headlines:
                 body_start = headline_end(text, article.title)

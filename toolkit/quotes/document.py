@@ -136,6 +136,8 @@ class Document:
         text: The article text.
         article_id: The article's id (copied into each Quote).
         more: Look for further attributions from the other cues of a sentence.
+        paragraph_extent: Reported content takes in the paragraph's unattributed sentences around
+            it (PolNeAR's extent, :func:`~toolkit.quotes.extent.extend_reported`).
         atts: The :class:`Attribution` records found so far, in reading order.
         lower: ``text.lower()`` when lower-casing keeps every offset and makes no ASCII letter of
             another character (KELVIN SIGN), else None.
@@ -151,10 +153,11 @@ class Document:
         unit_tokens: The current unit's tokens (see :class:`UnitTokens`).
     """
 
-    def __init__(self, text: str, article_id: Optional[str], more: bool = True):
+    def __init__(self, text: str, article_id: Optional[str], more: bool = True, paragraph_extent: bool = False):
         self.text = text
         self.article_id = article_id
         self.more = more
+        self.paragraph_extent = paragraph_extent
         self.atts: list = []
         lower = text.lower()
         self.lower = lower if len(lower) == len(text) and "\u212a" not in text else None

@@ -23,7 +23,7 @@ _NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START
 
 
 def build_quotes(doc) -> list:
-    """The Quotes of the document's attributions: content extended to PolNeAR's extent, trailing
+    """The Quotes of the document's attributions: content extended to PolNeAR's extent if asked, trailing
     attributions cut off, a canonical speaker and role for each, nested second readings dropped."""
     text = doc.text
     names = article_names(doc)
@@ -35,7 +35,8 @@ def build_quotes(doc) -> list:
     refs = Referents(text, names, persons, [hull for hulls in doc.para_hulls for hull in hulls])
     by_mention: dict = {}
     roles: dict = {}
-    extend_reported(doc)
+    if doc.paragraph_extent:
+        extend_reported(doc)
     order = sorted(doc.atts, key=lambda a: min([a.spans[0][0]] + ([a.mention[0]] if a.mention else []))
                    if a.spans else 0)
     starts = sorted(a.mention[0] for a in doc.atts if a.mention and a.cue and a.spans)
