@@ -361,3 +361,13 @@ def test_coordinated_participle_cues_split_the_content():
     second = one_quote(text, "the ferry would run")
     assert "promising" not in first.text and first.cue == "praising" and second.cue == "promising"
     assert first.speaker == second.speaker == "Dana Whitcombe"
+
+
+@pytest.mark.parametrize("dateline", [
+    "MARLO CITY, Oct 5 (Reuters) - ", "MARLO CITY, Oct. 5, 2023 (AFP) - ", "Marlo City, Tessaly (AP) \u2014 ",
+    "MARLO CITY (EFE).- ", "MARLO CITY \u2014 ",
+])
+def test_a_wire_dateline_is_not_reported_content(dateline):
+    text = dateline + "Marlovia will tighten checks along the border, officials said."
+    q = one_quote(text, "tighten")
+    assert q.text == "Marlovia will tighten checks along the border" and q.speaker == "officials"

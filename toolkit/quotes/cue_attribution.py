@@ -20,7 +20,7 @@ from .noun_phrases import (
     titled_appositive, trim_np,
 )
 from .patterns import (
-    AGENT_END, CLAUSE_COMMA, COORD, IT_BEFORE, IT_IS, PARTICLE, PASSIVE, SEEM_END, SEEM_LEAD, SEEM_NOT,
+    AGENT_END, CLAUSE_COMMA, COORD, DATELINE_LEAD, IT_BEFORE, IT_IS, PARTICLE, PASSIVE, SEEM_END, SEEM_LEAD, SEEM_NOT,
     SOURCE_END, TITLE_BEFORE, VERB_TO,
 )
 from .subjects import subject_before
@@ -164,6 +164,9 @@ def _content_before_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_
     text = doc.text
     cue_start, cue_end = cue_span
     lstart = unit_start
+    dateline = DATELINE_LEAD.match(text, unit_start, cue_start)
+    if dateline is not None:
+        lstart = dateline.end()  # "EASTVALE, Oct 5 (Reuters) - X, officials said": the dateline is not said
     for quote_start, _quote_end in unit_quotes:
         if unit_start <= quote_start < lead_end:
             if text[unit_start:quote_start].rstrip().endswith(":"):

@@ -195,7 +195,14 @@ AGENT_END = re.compile(r"[,;:]|\s[\u2014\u2013]\s|\.\s|\.$|"
 WHAT_REL = re.compile(r"\bwhat\s+(?:[\w\u2019'\-]+\s+){1,3}$")
 SENT_END = re.compile(r"[.!?][\u201d\"'\u2019)]*\s+")
 SENT_END_TAIL = re.compile(r"[.!?][\u201d\"'\u2019)]*\s*$")
-DATELINE_LEAD = re.compile(_DATELINE_PLACE + r"(?:\s*\([A-Z][\w.&\s]{1,30}\))?\s*(?:\u2014|\u2013|--?)\s*")
+# A wire dateline's date and agency: "EASTVALE, Oct. 5 (Reuters) -", "Eastvale (AP) —", "EASTVALE (EFE).-".
+_DATELINE_DATE = r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+_DATELINE_AGENCY = r"\s*\([A-Z][\w.&\s]{1,30}\)"
+_DATELINE_DASH = r"\s*(?:\u2014|\u2013|--?|\.-)\s*"
+DATELINE_LEAD = re.compile(
+    rf"(?:{_DATELINE_PLACE}{_DATELINE_DATE}?(?:{_DATELINE_AGENCY})?"
+    rf"|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?{_DATELINE_DATE}?{_DATELINE_AGENCY})"
+    + _DATELINE_DASH)
 POSTPOSED = re.compile(r"[^\s,]\s*,\s+(?:he|she|they|we|I|[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){0,3})\s+$")
 COMMA_CUE = re.compile(r"\w[\w\u2019'\-]*[.!?\u201d\"]?\s*,\s+\w+\s*$")  # "..., said" (a clause, then the cue)
 PARTICLE = re.compile(r"\s+(?:out|up)(?=\s*,|\s+that\b|\s*:)")
