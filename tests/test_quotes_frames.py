@@ -371,3 +371,9 @@ def test_a_wire_dateline_is_not_reported_content(dateline):
     text = dateline + "Marlovia will tighten checks along the border, officials said."
     q = one_quote(text, "tighten")
     assert q.text == "Marlovia will tighten checks along the border" and q.speaker == "officials"
+
+
+def test_an_office_of_a_country_before_an_appositive_name_is_not_a_hometown():
+    text = "The foreign minister of Tessaly, Ana Velt, said that the talks went well."
+    assert one_quote(text, "talks").speaker == "Ana Velt"
+    assert one_quote("Cory James of Flint, Mich., said the plant closed.", "plant").speaker == "Cory James"

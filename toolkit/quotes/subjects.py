@@ -7,7 +7,8 @@ from typing import Optional
 
 from .lexicon import (
     CLAUSE_HEADS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS, HEAD_PREPS,
-    INTRO, MONTHS, NAME_LINKS, NUMBER_WORDS, PARTS_OF_DAY, PERCENT_LEAD, PREPS, PRONOUNS, QUANTIFIERS, ROLES,
+    INTRO, MONTHS, NAME_LINKS, NUMBER_WORDS, PARTS_OF_DAY, PERCENT_LEAD, PERSON_SPEAKER_NOUNS, PREPS, PRONOUNS,
+    QUANTIFIERS, ROLES,
     SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS,
     is_speaker_noun,
 )
@@ -375,7 +376,7 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
         # "Cory James, 22, of Flint, Mich., said" / "James of Flint, Mich., said": a hometown, not the speaker
         base = max(lo, toks[k][0] - 80)
         m = HOMETOWN.search(doc.text[base:toks[k][0]])
-        if m is not None:
+        if m is not None and not _office_before(doc.text, base + m.start()):
             subj = subject_before(doc, lo, base + m.start())
             if subj is not None and doc.text[subj[0]].isupper():
                 return subj
@@ -401,3 +402,10 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
             or " " not in st and st.lower().endswith("ly"):
         return None
     return subj
+
+
+def _office_before(text: str, end: int) -> bool:
+    """True when the word ending at ``end`` is an office ("The foreign minister of Tessaly, Ana Velt,
+    said"): then "of Tessaly" names its country, not the speaker's hometown."""
+    words = text[max(0, end - 30):end].split()
+    return bool(words) and words[-1].lower() in ROLES | PERSON_SPEAKER_NOUNS
