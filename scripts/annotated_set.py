@@ -1,16 +1,18 @@
 """Score the toolkit on the hand-annotated PolNeAR dev articles (issues #13 and #15).
 
-The annotations (``tests/data/annotated_polnear_dev.jsonl``) hold only ids, offsets, labels and
-speaker names; the texts are read from ``../shared/data/polnear/dev.jsonl``. The annotation
-conventions are ``../shared/coverage/ANNOTATION.md``.
+The annotations (``tests/data/annotated_polnear_dev*.jsonl``: ``annotated_polnear_dev.jsonl``, the
+first 14 articles, and ``annotated_polnear_dev_fresh.jsonl``, 6 more annotated without looking at the
+toolkit's output) hold only ids, offsets, labels and speaker names; the texts are read from
+``../shared/data/polnear/dev.jsonl``. The annotation conventions are ``../shared/coverage/ANNOTATION.md``.
 
 Usage:
-    python scripts/annotated_set.py quotes [--out DIR]
-    python scripts/annotated_set.py timexes [--out DIR]
+    python scripts/annotated_set.py quotes [--out DIR] [--annotations FILE]...
+    python scripts/annotated_set.py timexes [--out DIR] [--annotations FILE]...
 
 Each command writes ``gold.jsonl`` and ``pred.jsonl`` to DIR (default: a temporary folder) and
 runs the shared scorer on them (``score_quotes_coverage.py`` or ``score_timex.py``), printing
-its output.
+its output. By default every file matching ``tests/data/annotated_polnear_dev*.jsonl`` is scored
+(together, in file-name order); ``--annotations FILE`` (repeatable) scores only the given files.
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the checkout this script sits in, not an installed copy
-ANNOTATIONS = ROOT / "tests" / "data" / "annotated_polnear_dev.jsonl"
+ANNOTATIONS = ROOT / "tests" / "data" / "annotated_polnear_dev.jsonl"  # the first 14 articles
+ANNOTATION_GLOB = "annotated_polnear_dev*.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 EVAL = ROOT.parent / "shared" / "eval"
 SCORERS = {"quotes": "score_quotes_coverage.py", "timexes": "score_timex.py"}
@@ -50,7 +53,12 @@ def _span(text: str, start, end, where: str, problems: list[str]) -> str | None:
     return text[start:end]
 
 
-def build_gold(annotations_path=ANNOTATIONS, polnear_path=POLNEAR) -> list[dict]:
+def annotation_files() -> list[Path]:
+    """Every annotation file (``tests/data/annotated_polnear_dev*.jsonl``), in file-name order."""
+    return sorted((ROOT / "tests" / "data").glob(ANNOTATION_GLOB))
+
+
+def build_gold(annotations_path=None, polnear_path=POLNEAR) -> list[dict]:
     """Rebuild full gold records from the text-free annotations and the PolNeAR texts.
 
     Each record serves both shared scorers: the coverage format of ANNOTATION.md (``id``, ``url``,
@@ -58,18 +66,30 @@ def build_gold(annotations_path=ANNOTATIONS, polnear_path=POLNEAR) -> list[dict]
     and score_timex.py's document format (``id``, ``dct``, ``text``, ``timexes`` with ``text``).
 
     Args:
-        annotations_path: The annotation file (one article a line).
+        annotations_path: An annotation file (one article a line), a list of them, or None for
+            every file of :func:`annotation_files`.
         polnear_path: PolNeAR's ``dev.jsonl``.
 
     Returns:
-        One record per annotated article, in the annotation file's order.
+        One record per annotated article, in the order of the files and of their lines.
 
     Raises:
-        ValueError: An article id is unknown or an offset is out of range (all such are listed).
+        ValueError: An article id is unknown or annotated twice, or an offset is out of range (all
+            such are listed).
     """
+    if annotations_path is None:
+        paths = annotation_files()
+    elif isinstance(annotations_path, (str, Path)):
+        paths = [Path(annotations_path)]
+    else:
+        paths = [Path(p) for p in annotations_path]
     articles = {r["id"]: r for r in _read_jsonl(Path(polnear_path))}
-    records, problems = [], []
-    for ann in _read_jsonl(Path(annotations_path)):
+    records, problems, seen = [], [], set()
+    for ann in (a for path in paths for a in _read_jsonl(path)):
+        if ann["id"] in seen:
+            problems.append(f"{ann['id']}: annotated more than once")
+            continue
+        seen.add(ann["id"])
         article = articles.get(ann["id"])
         if article is None:
             problems.append(f"{ann['id']}: not in {polnear_path}")
@@ -126,9 +146,12 @@ def load_scorer(kind: str):
     return module
 
 
-def write_and_score(kind: str, out: Path) -> str:
-    """Write gold and predictions for ``kind`` to ``out`` and return the shared scorer's output."""
-    records = build_gold()
+def write_and_score(kind: str, out: Path, annotations=None) -> str:
+    """Write gold and predictions for ``kind`` to ``out`` and return the shared scorer's output.
+
+    ``annotations``: the annotation files to score (as for :func:`build_gold`; None = all of them).
+    """
+    records = build_gold(annotations)
     out.mkdir(parents=True, exist_ok=True)
     for name, rows in (("gold.jsonl", records), ("pred.jsonl", predict(kind, records))):
         with open(out / name, "w", encoding="utf-8") as fh:
@@ -143,16 +166,28 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("kind", choices=sorted(SCORERS))
     parser.add_argument("--out", type=Path, help="folder for gold.jsonl and pred.jsonl (default: a temporary one)")
+    parser.add_argument("--annotations", type=Path, action="append", metavar="FILE",
+                        help=f"score only this annotation file (repeatable; default: tests/data/{ANNOTATION_GLOB})")
     args = parser.parse_args(argv)
+    annotations = args.annotations or annotation_files()
     for path in (POLNEAR, EVAL / SCORERS[args.kind]):
         if not path.exists():
             print(f"not found: {path} (needs ../shared beside the checkout)", file=sys.stderr)
             return 1
-    if args.out:
-        print(write_and_score(args.kind, args.out))
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            print(write_and_score(args.kind, Path(tmp)))
+    missing = [path for path in annotations if not path.exists()]
+    if missing or not annotations:
+        print(f"annotation file not found: {', '.join(map(str, missing)) or ANNOTATION_GLOB}", file=sys.stderr)
+        return 1
+    print("annotations: " + ", ".join(str(p) for p in annotations), file=sys.stderr)
+    try:
+        if args.out:
+            print(write_and_score(args.kind, args.out, annotations))
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                print(write_and_score(args.kind, Path(tmp), annotations))
+    except ValueError as err:  # unknown ids, articles annotated twice, offsets out of range
+        print(err, file=sys.stderr)
+        return 1
     return 0
 
 
