@@ -377,3 +377,8 @@ def test_an_office_of_a_country_before_an_appositive_name_is_not_a_hometown():
     text = "The foreign minister of Tessaly, Ana Velt, said that the talks went well."
     assert one_quote(text, "talks").speaker == "Ana Velt"
     assert one_quote("Cory James of Flint, Mich., said the plant closed.", "plant").speaker == "Cory James"
+
+
+def test_a_hometown_set_off_by_commas_is_not_the_speaker():
+    text = "Cory James, of Flint, Mich., said the plant closed."
+    assert one_quote(text, "plant").speaker == "Cory James"
