@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from .content import split_mixed
-from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
+from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
 from .patterns import WORD
 
 __all__ = ["quote_form", "with_forms", "is_transcript_turn", "looks_like_clause"]
@@ -18,6 +18,11 @@ __all__ = ["quote_form", "with_forms", "is_transcript_turn", "looks_like_clause"
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")
 # Words of the content read for a finite verb ("believe [the message was] ...").
 _CLAUSE_READ = 8
+# A contraction holds a verb ("said Ames wasn't", "said she'd").
+_CONTRACTION = re.compile(r"n['\u2019]t\b|['\u2019](?:d|ll|re|ve|m)\b")
+_WH_WORDS = frozenset(("why", "how", "what", "who", "when", "where", "whether"))
+# A word that ends in -s may be a verb ("said the plan needs"); these never are.
+_NOT_VERB_S = frozenset(("its", "his", "this", "us", "as", "news", "less"))
 
 
 def with_forms(doc, quotes: list) -> list:
@@ -46,7 +51,8 @@ def quote_form(doc, q) -> str:
     reported clause when it opens with "that", "whether" or "if", or when the cue is a verb of the
     say family or the content reads as a clause (a subject pronoun first, or an auxiliary among its
     first words); opening with "to", "for", "of", ... (an infinitive or a prepositional object) or
-    reading as a noun phrase, it summarises a speech act.
+    reading as a noun phrase, it summarises a speech act -- after a say-family cue too, when a short
+    content has no word that could be its verb ("noted the rule in the interview").
     """
     if not q.direct and is_transcript_turn(doc, q):
         return "transcript"
@@ -62,6 +68,8 @@ def quote_form(doc, q) -> str:
         return "indirect"
     if words[0] in SUMMARY_OPENERS:
         return "summary"
+    if q.cue.lower() in SAY and reads_as_noun_phrase(doc.text, q.start, q.end):
+        return "summary"  # "noted the rule", "acknowledged their uphill battle"
     if q.cue.lower() in SAY or looks_like_clause(words):
         return "indirect"
     return "summary"
@@ -74,6 +82,22 @@ def is_transcript_turn(doc, q) -> bool:
         return False
     para_start = doc.paras[q.paragraph][0]
     return para_start <= q.mention_span[0] and not doc.text[para_start:q.mention_span[0]].strip(" \t\"\u201c'\u2018")
+
+
+def reads_as_noun_phrase(text: str, start: int, end: int) -> bool:
+    """True when a short content (eight words at most) has no word that could be its verb: no
+    subject pronoun, question word, auxiliary, contraction, irregular past, nor a word in -ed or
+    -s ("the border crossing data", but not "the talks ran long" or "prices rose")."""
+    stretch = text[start:end]
+    words = [w.lower() for w in WORD.findall(stretch)]
+    if not words or len(words) > _CLAUSE_READ or _CONTRACTION.search(stretch):
+        return False
+    for w in words:
+        if w in CLAUSE_SUBJECTS or w in _WH_WORDS or w in AUX_VERBS or w in FINITE_VERBS:
+            return False
+        if w.endswith("ed") or w.endswith("s") and w not in _NOT_VERB_S:
+            return False
+    return True
 
 
 def looks_like_clause(words: list) -> bool:

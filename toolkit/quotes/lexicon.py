@@ -25,6 +25,7 @@ __all__ = [
     "NUMBER_WORDS",
     "DETERMINERS",
     "AUX_VERBS",
+    "FINITE_VERBS",
     "SKIP",
     "SKIP_BEFORE_CUE",
     "INTRO",
@@ -108,6 +109,7 @@ PERSONAL = load_wordlist("quote_personal.txt")
 NUMBER_WORDS = load_wordlist("quote_number_words.txt")
 DETERMINERS = load_wordlist("quote_determiners.txt") | NUMBER_WORDS
 AUX_VERBS = load_wordlist("quote_aux_verbs.txt")
+FINITE_VERBS = load_wordlist("quote_finite_verbs.txt")
 # Words skipped between a subject and its cue ("Mr. Lee has also repeatedly said"): the auxiliaries and
 # these adverbs.
 SKIP = AUX_VERBS | load_wordlist("quote_skip_adverbs.txt")
