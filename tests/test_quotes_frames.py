@@ -224,7 +224,7 @@ FRAME_CASES = [
 @pytest.mark.parametrize("text,needle,expected", FRAME_CASES)
 def test_frame(text, needle, expected):
     """The attribution a reported-speech frame yields (or none)."""
-    check_quotes(text, needle, expected)
+    check_quotes(text, needle, expected, speakerless=True)  # the rules, sourceless readings included
 
 
 def test_coordinated_cue_in_the_same_tense_splits_the_content():
@@ -249,9 +249,17 @@ def test_that_frame_with_a_verb_missing_from_the_lexicon():
 
 
 def test_passive_without_agent_keeps_the_subject_in_the_content():
-    q = one_quote("Dana Ames is expected to win the runoff in Eastvale.", "runoff")
+    q = one_quote("Dana Ames is expected to win the runoff in Eastvale.", "runoff", speakerless=True)
     assert q.mention is None and q.spans[0] == (0, len("Dana Ames"))
     assert q.text.endswith("to win the runoff in Eastvale")
+
+
+def test_reported_words_with_no_source_are_left_out_by_default():
+    text = "Dana Ames is expected to win the runoff. It is unclear whether the levee will hold."
+    assert extract_quotes(text) == []
+    assert len(extract_quotes(text, speakerless=True)) == 2
+    text = '"We are ready." The levee held.'  # a direct quote stays, speaker or none
+    assert [q.text for q in extract_quotes(text)] == ['"We are ready."']
 
 
 def test_reported_speech_runs_on_until_the_next_attribution():

@@ -61,7 +61,7 @@ EXTENTS = ("sentence", "paragraph")  # what ``extract_quotes(extent=...)`` accep
 
 
 def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool = True,
-                   headlines: bool = False, extent: str = "sentence") -> list:
+                   headlines: bool = False, extent: str = "sentence", speakerless: bool = False) -> list:
     """Find direct and reported quotes with their speakers.
 
     Args:
@@ -76,6 +76,9 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
             sentence of a cue set in it ("X, she said."). ``"paragraph"``: it also takes in the
             paragraph's sentences around it that carry no attribution of their own ("X. Y, she
             said."), as PolNeAR annotates it; that reading also takes in narration.
+        speakerless: Keep reported words that name no source at all ("Ames was accused of ...",
+            "it is unclear whether ..."), as PolNeAR annotates them. Left out by default: they say
+            who said nothing. A direct quote is kept whether or not its speaker is found.
 
     Returns:
         A list of :class:`~toolkit.model.Quote` in text order. Every span indexes the text:
@@ -101,6 +104,8 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
             if not headlines:
                 body_start = headline_end(text, article.title)
                 quotes = [q for q in quotes if q.start >= body_start]
+            if not speakerless:
+                quotes = [q for q in quotes if q.direct or q.speaker is not None or q.mention is not None]
             return split_direct(doc, quotes, text) if split else quotes
         except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
             continue
