@@ -695,6 +695,18 @@ def test_recent_days_weeks_and_months_are_unspecified_lengths():
     found = find_timexes("Fighting near Pellby has grown in recent days, Mr. Arno Vell said.", published=PUB)
     assert [(t.text, t.type, t.value) for t in found] == [("recent days", "DURATION", "PXD")]
     assert values("Tarn lenders have met in recent months.") == [("recent months", "PXM")]
-    # not (yet) ANNOTATION.md's PXY / PXM: TBAQ's gold keeps these vague references (see _vague_units)
+    # not (yet) ANNOTATION.md's PXY: TBAQ's gold keeps these vague references (see _vague_units)
     assert values("Ulst has grown in recent years.") == [("recent years", "PAST_REF")]
-    assert values("Rates may fall in the coming months.") == [("the coming months", "FUTURE_REF")]
+    assert values("Rates may fall in coming months.") == [("coming months", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tarn officials expect more arrivals in the coming days.", ("the coming days", "PXD")),
+    ("Rates in Ulst may fall over the coming months, Ms. Orla Venn said.", ("the coming months", "PXM")),
+    ("Pellby will need new housing in the coming years.", ("the coming years", "PXY")),
+])
+def test_the_coming_units_are_unspecified_lengths(text, expected):
+    # ANNOTATION.md: "the coming days" is DURATION PXD, like "the days ahead"
+    found = find_timexes(text, published=PUB)
+    assert [(t.text, t.value) for t in found] == [expected]
+    assert found[0].type == "DURATION"
