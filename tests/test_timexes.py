@@ -221,6 +221,35 @@ def test_published_accepts_dates_strings_and_articles():
     assert [t.value for t in find_timexes(art, published="2023-10-11")] == ["2023-10-09"]
 
 
+@pytest.mark.parametrize("line,expected", [
+    ("Published 9:14 AM, Oct 06, 2023", ("9:14 AM, Oct 06, 2023", "2023-10-06T09:14")),
+    ("Updated 11:02 AM, Oct 06, 2023", ("11:02 AM, Oct 06, 2023", "2023-10-06T11:02")),
+    ("Oct. 5, 2023 at 3:45 p.m. EDT", ("Oct. 5, 2023 at 3:45 p.m. EDT", "2023-10-05T15:45")),
+    ("October 6, 2023 5:09 PM ET", ("October 6, 2023 5:09 PM ET", "2023-10-06T17:09")),
+    ("6 October 2023, 14:30 GMT", ("6 October 2023, 14:30 GMT", "2023-10-06T14:30")),
+    ("2023-10-06 09:14", ("2023-10-06 09:14", "2023-10-06T09:14")),
+    ("Friday, Oct. 6, 2023 | 9:14 a.m.", ("Friday, Oct. 6, 2023 | 9:14 a.m.", "2023-10-06T09:14")),
+    ("9:14 a.m. ET Oct. 6, 2023", ("9:14 a.m. ET Oct. 6, 2023", "2023-10-06T09:14")),
+])
+def test_a_web_page_date_and_time_line_is_one_time(line, expected):
+    # the date line of a news page: one TIME on the day written (its year too), whatever the
+    # publication date given; the zone stays in the extent, not in the value
+    text = line + "\nMayor Ilse Varn of Pellby opened the Tarn bridge on Thursday."
+    for published in (None, "2023-10-06", "2024-03-01"):
+        found = find_timexes(text, published=published)
+        assert (found[0].text, found[0].type, found[0].value) == (expected[0], "TIME", expected[1])
+        assert found[1].text == "Thursday"
+    if line.startswith(("Published", "Updated")):
+        assert find_timexes(text)[1].value == "2023-10-05"  # the line dates the text
+
+
+def test_a_date_and_time_line_needs_a_real_date_and_a_clock():
+    assert values("Oct. 5, 2023 at 3 Tarn Street.") == [("Oct. 5, 2023", "2023-10-05")]
+    assert [v for _, v in values("Feb. 30, 2023 at 3:45 p.m.") if "02-30" in v] == []
+    assert values("On Dec. 31, 2023, at midnight the Pellby levy lapses.") == [
+        ("Dec. 31, 2023", "2023-12-31"), ("midnight", "2023-12-31T00:00")]
+
+
 # --- bad input ------------------------------------------------------------------------------
 
 
