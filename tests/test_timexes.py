@@ -155,6 +155,18 @@ def test_relative_expressions(text, value):
     assert one(text).value == value
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The harbour was busier in the 1990s.", ("the 1990s", "199")),
+    ("Pellby grew fast in the eighties.", ("the eighties", "198")),
+    ("Tarn mills closed in the late 1970s.", ("the late 1970s", "197")),
+    ("The 1990s were kind to Ulst.", ("The 1990s", "199")),
+    ("Ulst grew in 1990s boom years.", ("1990s", "199")),
+])
+def test_a_decade_holds_its_article(text, expected):
+    # as "the late 1970s" and "the sixties" already did (TimeBank, ANNOTATION.md's set)
+    assert values(text) == [expected]
+
+
 def test_earlier_this_year_is_its_start():
     assert one("The strike ended earlier this year.").mod == "START"
 

@@ -90,7 +90,7 @@ class RulePatterns:
                      rf"(?:,?{S}{YEAR})?"),
             ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEARX}"),
             ("monrel", rf"{EARLY_}?{MON}(?:{S}of)?{S}(?:this|last|next){S}year"),
-            ("decade", rf"(?:(?:the{S})?{EARLY_})?(?:\d{{3}}0'?s|'\d0s|(?:the{S})?{self.DECADE_WORDS})"),
+            ("decade", rf"(?:the{S}(?:{EARLY_})?|{EARLY_})?(?:\d{{3}}0'?s|'\d0s|{self.DECADE_WORDS})"),
             ("century", rf"(?:the{S})?{EARLY_}?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD}){HY}century"),
             ("yearago", rf"(?:the{S})?(?:(?:comparable|corresponding|same){S})?year-(?:ago|earlier)"
                         rf"(?:{S}(?:(?:{QORD}{S})?quarter|period|nine{S}months|six{S}months))?"
