@@ -155,6 +155,18 @@ def test_relative_expressions(text, value):
     assert one(text).value == value
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The harbour was busier in the 1990s.", ("the 1990s", "199")),
+    ("Pellby grew fast in the eighties.", ("the eighties", "198")),
+    ("Tarn mills closed in the late 1970s.", ("the late 1970s", "197")),
+    ("The 1990s were kind to Ulst.", ("The 1990s", "199")),
+    ("Ulst grew in 1990s boom years.", ("1990s", "199")),
+])
+def test_a_decade_holds_its_article(text, expected):
+    # as "the late 1970s" and "the sixties" already did (TimeBank, ANNOTATION.md's set)
+    assert values(text) == [expected]
+
+
 def test_earlier_this_year_is_its_start():
     assert one("The strike ended earlier this year.").mod == "START"
 
@@ -219,6 +231,35 @@ def test_published_accepts_dates_strings_and_articles():
     assert [(t.text, t.value) for t in find_timexes(art)] == [("Monday", "2023-10-02")]
     # an explicit published overrides the article's
     assert [t.value for t in find_timexes(art, published="2023-10-11")] == ["2023-10-09"]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Published 9:14 AM, Oct 06, 2023", ("9:14 AM, Oct 06, 2023", "2023-10-06T09:14")),
+    ("Updated 11:02 AM, Oct 06, 2023", ("11:02 AM, Oct 06, 2023", "2023-10-06T11:02")),
+    ("Oct. 5, 2023 at 3:45 p.m. EDT", ("Oct. 5, 2023 at 3:45 p.m. EDT", "2023-10-05T15:45")),
+    ("October 6, 2023 5:09 PM ET", ("October 6, 2023 5:09 PM ET", "2023-10-06T17:09")),
+    ("6 October 2023, 14:30 GMT", ("6 October 2023, 14:30 GMT", "2023-10-06T14:30")),
+    ("2023-10-06 09:14", ("2023-10-06 09:14", "2023-10-06T09:14")),
+    ("Friday, Oct. 6, 2023 | 9:14 a.m.", ("Friday, Oct. 6, 2023 | 9:14 a.m.", "2023-10-06T09:14")),
+    ("9:14 a.m. ET Oct. 6, 2023", ("9:14 a.m. ET Oct. 6, 2023", "2023-10-06T09:14")),
+])
+def test_a_web_page_date_and_time_line_is_one_time(line, expected):
+    # the date line of a news page: one TIME on the day written (its year too), whatever the
+    # publication date given; the zone stays in the extent, not in the value
+    text = line + "\nMayor Ilse Varn of Pellby opened the Tarn bridge on Thursday."
+    for published in (None, "2023-10-06", "2024-03-01"):
+        found = find_timexes(text, published=published)
+        assert (found[0].text, found[0].type, found[0].value) == (expected[0], "TIME", expected[1])
+        assert found[1].text == "Thursday"
+    if line.startswith(("Published", "Updated")):
+        assert find_timexes(text)[1].value == "2023-10-05"  # the line dates the text
+
+
+def test_a_date_and_time_line_needs_a_real_date_and_a_clock():
+    assert values("Oct. 5, 2023 at 3 Tarn Street.") == [("Oct. 5, 2023", "2023-10-05")]
+    assert [v for _, v in values("Feb. 30, 2023 at 3:45 p.m.") if "02-30" in v] == []
+    assert values("On Dec. 31, 2023, at midnight the Pellby levy lapses.") == [
+        ("Dec. 31, 2023", "2023-12-31"), ("midnight", "2023-12-31T00:00")]
 
 
 # --- bad input ------------------------------------------------------------------------------
@@ -695,6 +736,18 @@ def test_recent_days_weeks_and_months_are_unspecified_lengths():
     found = find_timexes("Fighting near Pellby has grown in recent days, Mr. Arno Vell said.", published=PUB)
     assert [(t.text, t.type, t.value) for t in found] == [("recent days", "DURATION", "PXD")]
     assert values("Tarn lenders have met in recent months.") == [("recent months", "PXM")]
-    # not (yet) ANNOTATION.md's PXY / PXM: TBAQ's gold keeps these vague references (see _vague_units)
+    # not (yet) ANNOTATION.md's PXY: TBAQ's gold keeps these vague references (see _vague_units)
     assert values("Ulst has grown in recent years.") == [("recent years", "PAST_REF")]
-    assert values("Rates may fall in the coming months.") == [("the coming months", "FUTURE_REF")]
+    assert values("Rates may fall in coming months.") == [("coming months", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tarn officials expect more arrivals in the coming days.", ("the coming days", "PXD")),
+    ("Rates in Ulst may fall over the coming months, Ms. Orla Venn said.", ("the coming months", "PXM")),
+    ("Pellby will need new housing in the coming years.", ("the coming years", "PXY")),
+])
+def test_the_coming_units_are_unspecified_lengths(text, expected):
+    # ANNOTATION.md: "the coming days" is DURATION PXD, like "the days ahead"
+    found = find_timexes(text, published=PUB)
+    assert [(t.text, t.value) for t in found] == [expected]
+    assert found[0].type == "DURATION"

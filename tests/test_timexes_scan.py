@@ -30,6 +30,12 @@ def values(text, published=PUB):
 RULE_CASES = [
     pytest.param("The filing is dated 2023-10-04T12:30.", [("2023-10-04T12:30", "2023-10-04T12:30")], id="iso"),
     pytest.param("The filing is dated 10/4/23.", [("10/4/23", "2023-10-04")], id="slash"),
+    pytest.param("Filed Friday, Oct. 6, 2023 at 9:14 a.m. EDT by the Tarn desk.",
+                 [("Friday, Oct. 6, 2023 at 9:14 a.m. EDT", "2023-10-06T09:14")], id="stamp"),
+    pytest.param("Filed 6 October 2023, 14:30 GMT by the Tarn desk.",
+                 [("6 October 2023, 14:30 GMT", "2023-10-06T14:30")], id="stamp-day-first"),
+    pytest.param("The filing is dated 2023-10-04 12:30 UTC.", [("2023-10-04 12:30 UTC", "2023-10-04T12:30")],
+                 id="iso-blank"),
     pytest.param("The vote closes at approximately 5 p.m. EST, Oct. 20.",
                  [("approximately 5 p.m. EST, Oct. 20", "2023-10-20T17:00")], id="clock"),
     pytest.param("The ferry left at around 9 o'clock Monday.", [("around 9 o'clock Monday", "2023-10-02T09:00")],

@@ -7,23 +7,24 @@ can begin, with no word or character between that no expression contains (both s
 ``toolkit/data/timex_scan_words.txt``), and every match is normalised to a TimeML (TIMEX3) type and value following
 TimeBank/TempEval-3 conventions:
 
-==============================  ==========  ===============
+==============================  ==========  ================
 expression                      type        value
-==============================  ==========  ===============
+==============================  ==========  ================
 October 4, 2023 / Oct. 4        DATE        2023-10-04
 Thursday ("will meet on ...")   DATE        2023-10-05
 Wednesday evening               TIME        2023-10-04TEV
+Oct. 5, 2023 at 3:45 p.m. EDT   TIME        2023-10-05T15:45
 September                       DATE        2023-09
 this week                       DATE        2023-W40
 last year                       DATE        2022
 the third quarter               DATE        2023-Q3
 1990s                           DATE        199
-recent weeks                    DATE        PAST_REF
+recent weeks / the coming days  DURATION    PXW / PXD
 now                             DATE        PRESENT_REF
 months ("for months")           DURATION    PXM
 three weeks                     DURATION    P3W
 every day / monthly             SET         P1D / P1M
-==============================  ==========  ===============
+==============================  ==========  ================
 
 Bare weekdays and months are resolved by the tense of their clause (a cue such as "will",
 "said" or a past form) and by distance: in news a bare weekday is today or the most recent one

@@ -56,11 +56,13 @@ def _ordinal_value(word: str, data: Any) -> Optional[int]:
 
 
 def _iso_date(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -> Optional[tuple]:
-    """"2023-10-04", "2023-10-04T12:30": the date (or time) as written, when it exists."""
+    """"2023-10-04", "2023-10-04T12:30", "2023-10-04 12:30 GMT": the date (or time) as written, when
+    it exists (a zone stays in the extent, not in the value)."""
     try:
-        if "T" in s:
-            _dt.datetime.fromisoformat(s)
-            return "TIME", s[:16], None
+        if len(s) > 10:
+            stamp = s[:10] + "T" + s[11:16]
+            _dt.datetime.fromisoformat(stamp)
+            return "TIME", stamp, None
         _dt.date.fromisoformat(s)
     except ValueError:
         return None

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Optional
+from typing import Any, Optional
 
-from .amounts import month_of
+from .amounts import cap_month, month_of
 from .context import ANAPHOR_REACH, Doc, resolve_month_day, weekday_date
+from .values import safe_date
 
 __all__ = ["NORMALISERS"]
 
@@ -20,6 +21,7 @@ _RE_IN_THE_MORNING = re.compile(r"\bin the morning\b")
 _RE_PM = re.compile(r"\dpm|\spm")
 _RE_AM = re.compile(r"\dam|\sam")
 _RE_DAY_AT_END = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*$")
+_RE_DAY_NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?!\d)")
 _RE_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 _RE_CLOCK_PAREN_DAY = re.compile(r"[ \t]*\((?:[^()\n]{1,20}\)[ \t]*(?:on[ \t]+)?|[^()\n]{0,24}?\b(?=[A-Z][a-z]+day\)))"
                                  r"([A-Z][a-z]+day)\b")
@@ -34,28 +36,14 @@ _RE_NAME_BEFORE = re.compile(r"\b[A-Z][\w.&]*[ \t]+$")
 
 
 def _clock_time(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -> Optional[tuple]:
-    """"5 p.m.", "10:35 a.m. Friday", "noon", "4 in the morning": the time on the day named or implied."""
+    """"5 p.m.", "10:35 a.m. Friday", "noon", "4 in the morning", "9:14 AM, Oct 06, 2023": the time
+    on the day named or implied."""
     data, dct, text = doc.data, doc.dct, doc.text
-    m = _RE_HOUR_MINUTE.search(low)
     if _RE_HIGH_BEFORE.search(text[max(0, start - 6):start]):
         return None  # "high noon"
-    if _RE_NOON.search(low):
-        hh, mi = 12, 0
-    elif "midnight" in low:
-        hh, mi = 0, 0
-    else:
-        hh, mi = int(m.group(1)), int(m.group(2) or 0)
-        if _RE_IN_THE_AFTERNOON.search(low) or (
-                "at night" in low and hh >= 6 and hh != 12):
-            hh = hh % 12 + 12  # "4 in the afternoon", "9 at night"
-        elif _RE_IN_THE_MORNING.search(low) and hh == 12:
-            hh = 0
-        if "p.m" in low or _RE_PM.search(low):
-            hh = hh % 12 + 12
-        elif "a.m" in low or _RE_AM.search(low):
-            hh = hh % 12
-        if hh > 23 or mi > 59:
-            return None
+    hm = _hour_minute(low)
+    if hm is None:
+        return None
     day = None
     wdm = data.re_wd.search(s)
     if wdm is None:
@@ -63,11 +51,15 @@ def _clock_time(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end:
         nxt = _RE_CLOCK_PAREN_DAY.match(text, end)
         if nxt:
             wdm = data.re_wd.match(nxt.group(1))
-    mon = month_of(s, data)
-    if mon is not None:
+    mword = data.re_month_word.search(s)
+    if mword and data.re_year.search(s, mword.end()):
+        day = _dated(s[mword.start():], data)  # "9:14 AM, Oct 06, 2023": the date as written
+        if day is None:
+            return None
+    elif mword:
         dm = _RE_DAY_AT_END.search(s)
         if dm and dct:
-            day = resolve_month_day(doc, mon, int(dm.group(1)), start, end)
+            day = resolve_month_day(doc, month_of(s, data), int(dm.group(1)), start, end)
     elif wdm and dct:
         day = weekday_date(doc, data.weekdays[wdm.group(0).lower()], start, end, "")
     elif "yesterday" in low and dct:
@@ -78,8 +70,52 @@ def _clock_time(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end:
         day = doc.last_day[0]  # "On Dec. 31, 2023, at midnight": the day just named
     elif dct:
         day = dct
-    hm = f"T{hh:02d}:{mi:02d}"
     return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + hm, mod
+
+
+def _hour_minute(low: str) -> Optional[str]:
+    """The ``Thh:mm`` of a clock time ("5 p.m.", "17:30 GMT", "noon", "9 at night"), or None."""
+    if _RE_NOON.search(low):
+        return "T12:00"
+    if "midnight" in low:
+        return "T00:00"
+    m = _RE_HOUR_MINUTE.search(low)
+    hh, mi = int(m.group(1)), int(m.group(2) or 0)
+    if _RE_IN_THE_AFTERNOON.search(low) or ("at night" in low and hh >= 6 and hh != 12):
+        hh = hh % 12 + 12  # "4 in the afternoon", "9 at night"
+    elif _RE_IN_THE_MORNING.search(low) and hh == 12:
+        hh = 0
+    if "p.m" in low or _RE_PM.search(low):
+        hh = hh % 12 + 12
+    elif "a.m" in low or _RE_AM.search(low):
+        hh = hh % 12
+    if hh > 23 or mi > 59:
+        return None
+    return f"T{hh:02d}:{mi:02d}"
+
+
+def _dated(date_part: str, data: Any) -> Optional[_dt.date]:
+    """The date of a month, a day and a year written out ("Friday, Oct 06, 2023", "6 October
+    2023"), or None: the day is the number of one or two digits outside the year."""
+    mon, ym = month_of(date_part, data), data.re_year.search(date_part)
+    if mon is None or ym is None:
+        return None
+    dm = _RE_DAY_NUMBER.search(date_part[:ym.start()])
+    return safe_date(int(ym.group(1)), mon, int(dm.group(1))) if dm else None
+
+
+def _stamp(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -> Optional[tuple]:
+    """A web page's date and time line, one TIME: "Oct. 5, 2023 at 3:45 p.m. EDT", "October 6, 2023
+    5:09 PM ET", "6 October 2023, 14:30 GMT" (the zone stays in the extent, not in the value)."""
+    data = doc.data
+    if not cap_month(s, data):
+        return None
+    ym = data.re_year.search(s)
+    day = _dated(s[:ym.end()], data)
+    hm = _hour_minute(" ".join(s[ym.end():].lower().split()))
+    if day is None or hm is None:
+        return None
+    return "TIME", day.isoformat() + hm, None
 
 
 def _weekday(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: int) -> Optional[tuple]:
@@ -184,6 +220,7 @@ def _named_day(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: 
 
 NORMALISERS = {
     "clock": _clock_time,
+    "stamp": _stamp,
     "weekday": _weekday,
     "dayref": _day_anaphor,
     "refday": _named_day,

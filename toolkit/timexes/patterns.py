@@ -76,15 +76,21 @@ class RulePatterns:
         QORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final)"
         QADJ = (rf"(?:{QORD}|latest|last|current|previous|past|year-ago|year-earlier|same|recent|"
                 rf"most{S}recent|comparable|corresponding|fiscal(?:-|{S}){QORD})")
+        MDY = rf"{MON}{S}{DAY}(?:,?{S}{YEAR})?"  # after a clock time: "9:14 AM, Oct 06, 2023"
+        # A web page's date line: a full date with its year, then the time ("Oct. 5, 2023 at 3:45 p.m.
+        # EDT", "6 October 2023, 14:30 GMT"); a 24-hour time needs no zone after a year.
+        STAMP_CLOCK = rf"(?:\d{{1,2}}(?::\d\d)?{S}?(?:[ap]\.m\.?|[ap]m(?![a-z]))|(?:[01]?\d|2[0-3]):[0-5]\d)(?:{S}{TZ})?"
         return [
-            ("iso", r"\d{4}-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d)?)?(?!\d)"),
+            ("iso", rf"\d{{4}}-[01]\d-[0-3]\d(?:(?:T|{S})\d\d:\d\d(?::\d\d)?(?!\d)(?:{S}{TZ}\b)?)?(?!\d)"),
             ("slash", r"(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])/(?:\d{4}|\d\d)(?![\d/])"),
-            ("clock", rf"(?:{self.APPROX}{S})?{CLOCK}(?:{S}{TZ})?(?:,?{S}(?:{WD}|{self.REFDAY})(?:,?{S}{MON}{S}{DAY})?|,?{S}(?:on{S})?{MON}{S}{DAY})?"),
+            ("stamp", rf"(?:{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}{MON}),?{S}{YEAR}"
+                      rf"(?:,?{S}(?:at{S})?|{S}[|\u2022\u00b7-]{S}){STAMP_CLOCK}"),
+            ("clock", rf"(?:{self.APPROX}{S})?{CLOCK}(?:{S}{TZ})?(?:,?{S}(?:{WD}|{self.REFDAY})(?:,?{S}{MDY})?|,?{S}(?:on{S})?{MDY})?"),
             ("full", rf"(?:the{S}week{S}of{S}(?={MON}))?(?:(?:this{S}coming|this{S}past|next|last){S}{WD},?{S}(?={MON})|{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}(?:of{S})?{MON}|{MON}{S}(?:the{S})?{ORD})"
                      rf"(?:,?{S}{YEAR})?"),
             ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEARX}"),
             ("monrel", rf"{EARLY_}?{MON}(?:{S}of)?{S}(?:this|last|next){S}year"),
-            ("decade", rf"(?:(?:the{S})?{EARLY_})?(?:\d{{3}}0'?s|'\d0s|(?:the{S})?{self.DECADE_WORDS})"),
+            ("decade", rf"(?:the{S}(?:{EARLY_})?|{EARLY_})?(?:\d{{3}}0'?s|'\d0s|{self.DECADE_WORDS})"),
             ("century", rf"(?:the{S})?{EARLY_}?(?:\d{{1,2}}(?:st|nd|rd|th)|{ORD}){HY}century"),
             ("yearago", rf"(?:the{S})?(?:(?:comparable|corresponding|same){S})?year-(?:ago|earlier)"
                         rf"(?:{S}(?:(?:{QORD}{S})?quarter|period|nine{S}months|six{S}months))?"
