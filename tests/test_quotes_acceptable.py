@@ -12,14 +12,16 @@ from toolkit.quotes.acceptable import acceptable_speaker, check_speakers, speake
 
 ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of Eastvale", "Eastvale officials",
               "the Norland Herald", "a Wednesday editorial", "Sen. Ines Varga", "St. Ives residents", "Norland",
-              "Gov. J.B. Rourke of Westmark", "the Eastvale Harbour Authority", "two officials", "Al From"]
+              "Gov. J.B. Rourke of Westmark", "the Eastvale Harbour Authority", "two officials", "Al From",
+              "the far left"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
     ("Police ready to", "cut"), ("The mayor flew to Westmark to", "cut"),
     ("Farmers gathered in the market square on Thursday to", "cut"), ("which", "fragment"),
     ("the pollster who is head of the institute", "relative"), ("two nations", "number"),
-    ("the council has been", "clause"),
+    ("the council has been", "clause"), ("Dana Whitcombe began taking", "clause"), ("Ames got the rest", "clause"),
+    ("for its part", "cut"),
 ]
 
 

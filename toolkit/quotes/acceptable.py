@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 
 from .lexicon import (
-    AUX_VERBS, CONNECTIVES, DETERMINERS, FUNCTION_WORDS, MONTHS, NOT_HEADS, NUMBER_WORDS, PREPS, RELATIVES,
+    AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS, NUMBER_WORDS, PREPS,
+    RELATIVES,
     SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
 
@@ -67,6 +68,10 @@ def speaker_problem(speaker):
         return "cut"
     if any(w in AUX_VERBS and plain[k] for k, w in enumerate(words) if k > 0):
         return "clause"
+    if any(w in FINITE_VERBS and raw[k].islower() for k, w in enumerate(words[:-1]) if k > 0):
+        return "clause"  # "Al Sharpton began taking", "Sanders got the rest": a verb and what follows it
+    if raw[0].islower() and words[0] in PREPS:
+        return "cut"  # "about the rapid spread of information": a phrase cut after its head
     if words[0] in NUMBER_WORDS and words[0] != "one" and len(words) == 2 and not is_speaker_noun(words[1]):
         return "number"  # "two nations": a count of things, not who spoke
     return None
