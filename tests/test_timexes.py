@@ -751,3 +751,14 @@ def test_the_coming_units_are_unspecified_lengths(text, expected):
     found = find_timexes(text, published=PUB)
     assert [(t.text, t.value) for t in found] == [expected]
     assert found[0].type == "DURATION"
+
+
+def test_previously_between_an_auxiliary_and_its_verb_is_a_past_reference():
+    # ANNOTATION.md: "previously" is PAST_REF; TimeBank leaves it alone mostly ("Merrow previously
+    # said", "as was previously reported"), never with an auxiliary before it
+    assert values("The Pellby council has previously rejected the levy.") == [("previously", "PAST_REF")]
+    assert values("Most of the Tarn growers had previously backed the plan.") == [("previously", "PAST_REF")]
+    assert values("The mills were previously idle.") == [("previously", "PAST_REF")]
+    assert values("Ms. Varga previously ran the Ulst ferry.") == []
+    assert values("The plan, as was previously reported, stalled.") == []
+    assert values("Previously, the Ulst ferry ran twice.") == []
