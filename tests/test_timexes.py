@@ -762,3 +762,11 @@ def test_previously_between_an_auxiliary_and_its_verb_is_a_past_reference():
     assert values("Ms. Varga previously ran the Ulst ferry.") == []
     assert values("The plan, as was previously reported, stalled.") == []
     assert values("Previously, the Ulst ferry ran twice.") == []
+
+
+def test_earlier_in_the_day_leaves_the_preposition_out_of_the_extent():
+    # TimeBank's extent (and the annotated set's): "later in [the day]", as prepositions are left out
+    found = one("The minister reached Castel Amaro later in the day.")
+    assert (found.text, found.value) == ("the day", "2023-10-04")
+    text = "Ilse Marrow spoke in Tarn on Monday. Earlier in the day she met the mayor."
+    assert values(text) == [("Monday", "2023-10-02"), ("the day", "2023-10-02")]
