@@ -751,3 +751,22 @@ def test_the_coming_units_are_unspecified_lengths(text, expected):
     found = find_timexes(text, published=PUB)
     assert [(t.text, t.value) for t in found] == [expected]
     assert found[0].type == "DURATION"
+
+
+def test_previously_between_an_auxiliary_and_its_verb_is_a_past_reference():
+    # ANNOTATION.md: "previously" is PAST_REF; TimeBank leaves it alone mostly ("Merrow previously
+    # said", "as was previously reported"), never with an auxiliary before it
+    assert values("The Pellby council has previously rejected the levy.") == [("previously", "PAST_REF")]
+    assert values("Most of the Tarn growers had previously backed the plan.") == [("previously", "PAST_REF")]
+    assert values("The mills were previously idle.") == [("previously", "PAST_REF")]
+    assert values("Ms. Varga previously ran the Ulst ferry.") == []
+    assert values("The plan, as was previously reported, stalled.") == []
+    assert values("Previously, the Ulst ferry ran twice.") == []
+
+
+def test_earlier_in_the_day_leaves_the_preposition_out_of_the_extent():
+    # TimeBank's extent (and the annotated set's): "later in [the day]", as prepositions are left out
+    found = one("The minister reached Castel Amaro later in the day.")
+    assert (found.text, found.value) == ("the day", "2023-10-04")
+    text = "Ilse Marrow spoke in Tarn on Monday. Earlier in the day she met the mayor."
+    assert values(text) == [("Monday", "2023-10-02"), ("the day", "2023-10-02")]

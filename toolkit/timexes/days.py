@@ -164,6 +164,9 @@ def _day_anaphor(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end
     # "that day", "the next morning", "later in the day": the day the story is at, which is the
     # last day named; "in the day" alone may also be the day of publication
     words = low.split()
+    if words[-3:] == ["in", "the", "day"]:
+        # "earlier in the day": the preposition and what comes before it stay out of the extent
+        doc.trim = (start + s.rindex("the"), end)
     near = doc.last_day if doc.last_day and start - doc.last_day[1] <= ANAPHOR_REACH else None
     if near is not None and doc.last_date > near[1]:
         return None  # "last October ... that same day": a day of a month, not the day named before
