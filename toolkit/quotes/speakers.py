@@ -79,7 +79,7 @@ def build_quotes(doc) -> list:
                 if speaker and speaker in names["role_of"]:
                     role = role or names["role_of"][speaker]
             elif ml == "they":
-                speaker = refs.plural(mspan[0], prev_person_at)
+                speaker = refs.plural(mspan[0], prev_person_at, prev_person)
             elif ml in PRONOUNS or ml in ("which", "that"):
                 speaker = None
             else:
@@ -91,6 +91,7 @@ def build_quotes(doc) -> list:
                         speaker, role = described, role or names["role_of"].get(described)
         if speaker is not None and not att.continuation:
             prev_speaker = speaker
+            refs.note_group(mspan[0], mspan[1], mention, speaker)
             if mention and (mention.lower() not in PRONOUNS and is_person(doc, speaker, names)):
                 prev_person, prev_person_at = speaker, mspan[0]
             elif mention and mention.lower() in PERSONAL:
