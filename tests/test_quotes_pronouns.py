@@ -58,6 +58,19 @@ PRONOUN_CASES = [
     pytest.param("Tomas Vell spoke in Eastvale on Monday. Friends of Mr. Vell who have seen him recently say he is "
                  "calmer now. He may not win the room, they say, but he is steady.", "win the room",
                  {"speaker": "Friends of Mr. Vell"}, id="they_after_friends_of_a_person_names_the_friends"),
+    pytest.param("The Norvale Shipping Company said on Monday that the dock would reopen. The company said repairs "
+                 "would cost $2 million.", "repairs", {"speaker": "Norvale Shipping Company", "mention": "The company"},
+                 id="the_company_names_the_company_that_spoke_just_before"),
+    pytest.param("Officials at Norvale Port Authority said the pier was unsafe. In a memo, the agency said it would "
+                 "close the pier.", "close the pier", {"speaker": "Norvale Port Authority"},
+                 id="the_agency_names_the_organisation_whose_officials_spoke"),
+    pytest.param("The Eastvale Transport Department said the bridge was safe. The company said it would appeal.",
+                 "appeal", {"speaker": "The company"}, id="the_company_is_never_a_department"),
+    pytest.param("The Norvale Shipping Company said on Monday that the dock would reopen. The river rose on Tuesday. "
+                 "Ferries stopped on Wednesday. The company said repairs would cost $2 million.", "repairs",
+                 {"speaker": "The company"}, id="the_company_names_no_organisation_of_sentences_further_back"),
+    pytest.param("Ona Brel said the dock would reopen. The company said repairs would cost $2 million.", "repairs",
+                 {"speaker": "The company"}, id="the_company_is_never_a_person"),
     pytest.param('"Top lawmakers" met Ona Brel on Monday, and top lawmakers said the bill was dead.',
                  "bill was dead", {"speaker": "top lawmakers"}, id="a_plural_description_is_not_one_person"),
     pytest.param('Dana Ames on Wednesday called on Ola Berg to apologize to the council.\n\n"That was outrageous," '

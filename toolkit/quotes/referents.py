@@ -11,8 +11,8 @@ from typing import NamedTuple, Optional
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
 from .lexicon import (
-    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PREPS, RELATIVES, ROLES, SAY,
-    SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
+    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PREPS, RELATIVES,
+    ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
 )
 
 __all__ = ["Referents", "PersonMention", "ends_sentence"]
@@ -72,6 +72,10 @@ _SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|\*(?:\s*\*){2,})\.?[ \t]*\n")
 # adjective taking a preposition ("officials at the agency", "people familiar with", "aides close to").
 _AFTER_HEAD = PREPS | RELATIVES | {"including", "close", "familiar"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")  # "press", "census", "analysis"
+# People at an organisation ("officials at Eastvale Harbor Works", "analysts with Norvale Bank").
+_STAFF_AT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
+# Lower-case words inside an organisation's name ("Department of Labor", "Bureau for ...").
+_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
 # A word and the word after it, for a plural subject and its verb.
 _NOUN_VERB = re.compile(r"\b([A-Za-z][a-z]+)\s+(?=([a-z]+)\b)")
 # Determiners that bring in someone new: a description opening with one names nobody named before.
@@ -120,6 +124,7 @@ class Referents:
         self._surnames: set = set()
         self._names = frozenset(names.get("full", ()))  # the surnames of the article, lower case
         self._group: Optional[tuple] = None  # where the last plural speaker was mentioned, and who
+        self._organisation: Optional[tuple] = None  # the same for the last organisation
         self._sent_starts = [s for s, _ in sentences(text)]
         if hulls is None:
             hulls = [h for s, e in paragraphs(text) for h in quotation_hulls(text, s, e)[0]]
@@ -330,15 +335,46 @@ class Referents:
         k = bisect_right(self._sent_starts, at) - 1
         return len(self.text[self._sent_starts[k] if k >= 0 else 0:at].split()) <= 2
 
-    def note_group(self, start: int, end: int, mention: str, speaker: str) -> None:
-        """Remember a speaker whose mention at ``start:end`` is plural ("Proponents", "state
-        officials", "they"), for a later "they"."""
+    def note_speaker(self, start: int, end: int, mention: str, speaker: str, person: bool) -> None:
+        """Remember the speaker of a mention at ``start:end``: a plural one ("Proponents", "state
+        officials", "they") for a later "they", an organisation ("Congressional Budget Office",
+        "officials at Eastvale Harbor Works") for a later "the agency"."""
+        plural = _plural_head(mention, self._names)
         if mention.lower() == "they":
             self._group = (start, end, speaker)
-        elif _plural_head(mention, self._names):
+        elif plural:
             # "Friends of Mr. Vell's" are not Vell: the group is the mention
             one = _POSSESSIVE.sub("", speaker.split()[-1]) in self._surnames
             self._group = (start, end, mention if one else speaker)
+        staff = plural and _STAFF_AT.search(mention) is not None  # people at a place of work: an organisation
+        if staff or (not person and (self._is_organisation(speaker) or mention.lower().split()[-1] in ORG_KINDS)):
+            self._organisation = (start, end, speaker)
+
+    def _is_organisation(self, speaker: str) -> bool:
+        """True when a speaker reads as an organisation's name: capitalised words and the links of a
+        name ("Homeland Security Investigations", "Department of Labor", "GunBroker.com"), not a
+        person's name or surname ("Biden", "Donald Trump's"), a plural ("Democrats") or a function
+        word cut from a phrase ("Other")."""
+        words = speaker.split()
+        last = _POSSESSIVE.sub("", words[-1]) if words else ""
+        return bool(words) and words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS \
+            and all(w[:1].isupper() or w in _NAME_LINKS for w in words) and last not in self._surnames \
+            and not (len(words) == 1 and _plural_noun(last.lower()))
+
+    def organisation(self, at: int, words: list) -> Optional[str]:
+        """The organisation a description at ``at`` names ("the agency", "the company"): the last
+        speaker, when an organisation of a kind that fits, named in the sentence of ``at`` or the
+        one before ("..., according to the Congressional Budget Office. The middle fifth paid ...,
+        the agency said")."""
+        org = self._organisation
+        if len(words) != 2 or words[0].lower() != "the" or org is None or org[0] >= at:
+            return None
+        kinds = ORG_KINDS.get(words[1].lower())
+        last = _POSSESSIVE.sub("", org[2].split()[-1]).lower()
+        if kinds is None or (last in ORGANISATION_WORDS and last not in kinds) \
+                or self._sentence_of(org[0]) < self._sentence_of(at) - 1:
+            return None
+        return org[2]
 
     def description(self, at: int, words: list, last_speaker_at: int) -> Optional[str]:
         """The person a description at ``at`` names ("the California congressman", "the

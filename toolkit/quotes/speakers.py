@@ -86,12 +86,14 @@ def build_quotes(doc) -> list:
                 speaker, r = canonical_speaker(doc, basis, names)
                 role = role or r
                 if r is None and speaker == PAREN.sub("", basis).strip(" ,"):
-                    described = refs.description(mspan[0], speaker.split(), prev_person_at)
+                    described = refs.description(mspan[0], speaker.split(), prev_person_at) \
+                        or refs.organisation(mspan[0], speaker.split())
                     if described is not None:
                         speaker, role = described, role or names["role_of"].get(described)
         if speaker is not None and not att.continuation:
             prev_speaker = speaker
-            refs.note_group(mspan[0], mspan[1], mention, speaker)
+            person = is_person(doc, speaker, names) or speaker in names["role_of"]  # ("Vice President Biden")
+            refs.note_speaker(mspan[0], mspan[1], mention, speaker, person)
             if mention and (mention.lower() not in PRONOUNS and is_person(doc, speaker, names)):
                 prev_person, prev_person_at = speaker, mspan[0]
             elif mention and mention.lower() in PERSONAL:
