@@ -78,6 +78,13 @@ _STAFF_AT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
 _NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
 # A word and the word after it, for a plural subject and its verb.
 _NOUN_VERB = re.compile(r"\b([A-Za-z][a-z]+)\s+(?=([a-z]+)\b)")
+# What stands between a name and "who" that names it: a comma, an appositive or two ("Nia Abara, 24, from
+# Eastvale, who", "Tomas Vell, the harbor commissioner who"), "of" and a place ("Ona Brel of Lanford, who").
+_RELATIVE_GAP = re.compile(r"(?:\s+of\s+[A-Z][^,;:()\"\u201c\u201d]{0,40})?,(?:[^,;:()\"\u201c\u201d.!?]{1,90},){0,2}"
+                           r"(?:\s+(?:a|an|the)\s[^,;:()\"\u201c\u201d.!?]{1,90})?\s*")
+# A place before "who" is no antecedent ("a professor in Norvale, who", "Democrats on Capitol Hill, who").
+_PLACE_PREP = re.compile(r"\b(?:in|on|at)\s+\Z")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 # Determiners that bring in someone new: a description opening with one names nobody named before.
 _INTRODUCING = frozenset({"a", "an", "one", "another", "some", "any", "each", "every"})
 
@@ -375,6 +382,25 @@ class Referents:
                 or self._sentence_of(org[0]) < self._sentence_of(at) - 1:
             return None
         return org[2]
+
+    def relative(self, at: int, last_mention: Optional[tuple], last_speaker: Optional[str]) -> Optional[str]:
+        """The person "who" at ``at`` names: the last speaker when its mention ends right before
+        ("..., said one aide familiar with the talks, who added ..."), else a person named just before
+        in the same sentence, an appositive between them ("Nia Abara, a lawyer from Eastvale, who
+        ...", "Tomas Vell, the harbor commissioner who ..."); None otherwise."""
+        text = self.text
+        if last_mention is not None and last_speaker is not None and last_mention[1] <= at \
+                and _RELATIVE_GAP.fullmatch(text, last_mention[1], at):
+            return last_speaker
+        for m in reversed(self._before(at)):
+            if at - m.end > 160 or self._sentence_of(m.start) != self._sentence_of(at):
+                return None
+            if _POSSESSIVE_AFTER.match(text, m.end):
+                continue  # "a top adviser to Vell's campaign who": not Vell
+            if _PLACE_PREP.search(text, max(0, m.start - 4), m.start) or not _RELATIVE_GAP.fullmatch(text, m.end, at):
+                return None
+            return m.person
+        return None
 
     def description(self, at: int, words: list, last_speaker_at: int) -> Optional[str]:
         """The person a description at ``at`` names ("the California congressman", "the

@@ -31,6 +31,7 @@ def build_quotes(doc) -> list:
     prev_speaker = None
     prev_person = None
     prev_person_at = -1  # where the last speaker who is a person was mentioned
+    prev_mention = None  # the span of the last speaker's mention
     persons = {full for full in names["full"].values() if is_person(doc, full, names)}
     refs = Referents(text, names, persons, [hull for hulls in doc.para_hulls for hull in hulls])
     by_mention: dict = {}
@@ -80,6 +81,8 @@ def build_quotes(doc) -> list:
                     role = role or names["role_of"][speaker]
             elif ml == "they":
                 speaker = refs.plural(mspan[0], prev_person_at, prev_person)
+            elif ml == "who":
+                speaker = refs.relative(mspan[0], prev_mention, prev_speaker)
             elif ml in PRONOUNS or ml in ("which", "that"):
                 speaker = None
             else:
@@ -91,7 +94,7 @@ def build_quotes(doc) -> list:
                     if described is not None:
                         speaker, role = described, role or names["role_of"].get(described)
         if speaker is not None and not att.continuation:
-            prev_speaker = speaker
+            prev_speaker, prev_mention = speaker, mspan
             person = is_person(doc, speaker, names) or speaker in names["role_of"]  # ("Vice President Biden")
             refs.note_speaker(mspan[0], mspan[1], mention, speaker, person)
             if mention and (mention.lower() not in PRONOUNS and is_person(doc, speaker, names)):
