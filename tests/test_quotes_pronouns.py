@@ -82,6 +82,10 @@ PRONOUN_CASES = [
                  "levy would pass", {"speaker": "Dana Ames"}, id="who_skips_a_possessive_name_in_the_appositive"),
     pytest.param("Ines Varga spoke to farmers in Port Norvale, who said the dam would hold.", "dam would hold",
                  {"speaker": None}, id="who_never_names_a_place"),
+    pytest.param("Despite Ona Brel's warning, the council voted. Brel said the levy would fail.", "levy would fail",
+                 {"speaker": "Ona Brel"}, id="a_name_at_the_start_of_a_sentence_leaves_out_a_preposition_before_it"),
+    pytest.param("Even Tomas Vell agreed. Vell said the pier would close.", "pier would close",
+                 {"speaker": "Tomas Vell"}, id="a_name_at_the_start_of_a_sentence_leaves_out_an_adverb_before_it"),
     pytest.param('"Top lawmakers" met Ona Brel on Monday, and top lawmakers said the bill was dead.',
                  "bill was dead", {"speaker": "top lawmakers"}, id="a_plural_description_is_not_one_person"),
     pytest.param('Dana Ames on Wednesday called on Ola Berg to apologize to the council.\n\n"That was outrageous," '

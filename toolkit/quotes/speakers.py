@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
-    CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PRONOUNS,
-    ROLES, SENT_START_STOP, SPEAKER_NOUNS,
+    CLAUSE_WORDS, CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL,
+    PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP, SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
@@ -18,8 +18,9 @@ from .referents import Referents, ends_sentence
 __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "article_names", "canonical_speaker",
            "is_person"]
 
-# Words a name does not start with (besides the cue words, which set_cues may change).
-_NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START
+# Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
+# at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
+_NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
 
 
 def build_quotes(doc) -> list:
