@@ -11,8 +11,8 @@ from typing import NamedTuple, Optional
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
 from .lexicon import (
-    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PREPS, RELATIVES,
-    ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
+    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL, PREPS,
+    RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
 )
 
 __all__ = ["Referents", "PersonMention", "ends_sentence"]
@@ -346,8 +346,11 @@ class Referents:
         """Remember the speaker of a mention at ``start:end``: a plural one ("Proponents", "state
         officials", "they") for a later "they", an organisation ("Congressional Budget Office",
         "officials at Eastvale Harbor Works") for a later "the agency"."""
+        low = mention.lower()
+        if low in PERSONAL:
+            return  # "he", "she": one person, no organisation
         plural = _plural_head(mention, self._names)
-        if mention.lower() == "they":
+        if low == "they":
             self._group = (start, end, speaker)
         elif plural:
             # "Friends of Mr. Vell's" are not Vell: the group is the mention
@@ -453,6 +456,8 @@ def _plural_noun(low: str) -> bool:
 def _plural_head(mention: str, surnames) -> bool:
     """True when the head noun of a speaker's mention is plural ("Proponents", "Federal and state
     officials", "supporters in Congress"), not a name ending in s ("Bernie Sanders", "CBS News")."""
+    if "s" not in mention and "people" not in mention.lower():
+        return False  # (most mentions: no plural noun can be in them)
     words = []
     for word in mention.split(",", 1)[0].split():
         if word.lower() in _AFTER_HEAD:
