@@ -38,6 +38,54 @@ PRONOUN_CASES = [
     pytest.param('"No," said Ola Berg. Ona Brel, Democrat of Eastvale, and Ivo Brandt, Republican of Lanford, '
                  'met on Thursday. "The program has become plagued by fraud," they wrote.', "plagued",
                  {"speaker": "Ona Brel and Ivo Brandt"}, id="they_names_two_people_joined_with_their_appositives"),
+    pytest.param("Proponents, including the Eastvale Harbor League, have urged the council to keep the levy, although "
+                 "they say they support some changes.", "support some changes", {"speaker": "Proponents"},
+                 id="they_names_a_plural_speaker_of_its_sentence"),
+    pytest.param("Critics of the levy, like Ona Brel, Democrat of Eastvale, and Ivo Brandt, Republican of Lanford, see "
+                 "the vote as a chance to fix it. They told the council on Thursday that it was broken.\n\n"
+                 '"The levy has become a burden," they wrote.', "burden", {"speaker": "Ona Brel and Ivo Brandt"},
+                 id="they_names_the_pair_the_last_speaker_was_named_in_and_goes_on"),
+    pytest.param('"No," said Ola Berg.\n\nBut Mr. Carlos Ruiz and Ms. Nia Abara say other changes are needed.\n\n'
+                 "The levy, which began in 1990, has grown well beyond its aim, they say.", "grown well beyond",
+                 {"speaker": "Carlos Ruiz and Nia Abara"},
+                 id="they_names_the_pair_of_the_last_speaker_past_plural_nouns_of_what_they_said"),
+    pytest.param('Port officials said on Monday that the dam would hold. Inspectors visited the site on Tuesday. '
+                 '"The cracks are small," they said.', "cracks are small", {"speaker": None},
+                 id="they_skips_a_plural_speaker_when_another_plural_subject_came_since"),
+    pytest.param('Port officials said the dam would hold. The river rose on Monday. The mayor toured the banks on '
+                 'Tuesday. "We are ready," they said.', "We are ready", {"speaker": None},
+                 id="they_names_no_plural_speaker_of_sentences_further_back"),
+    pytest.param("Tomas Vell spoke in Eastvale on Monday. Friends of Mr. Vell who have seen him recently say he is "
+                 "calmer now. He may not win the room, they say, but he is steady.", "win the room",
+                 {"speaker": "Friends of Mr. Vell"}, id="they_after_friends_of_a_person_names_the_friends"),
+    pytest.param("The Norvale Shipping Company said on Monday that the dock would reopen. The company said repairs "
+                 "would cost $2 million.", "repairs", {"speaker": "Norvale Shipping Company", "mention": "The company"},
+                 id="the_company_names_the_company_that_spoke_just_before"),
+    pytest.param("Officials at Norvale Port Authority said the pier was unsafe. In a memo, the agency said it would "
+                 "close the pier.", "close the pier", {"speaker": "Norvale Port Authority"},
+                 id="the_agency_names_the_organisation_whose_officials_spoke"),
+    pytest.param("The Eastvale Transport Department said the bridge was safe. The company said it would appeal.",
+                 "appeal", {"speaker": "The company"}, id="the_company_is_never_a_department"),
+    pytest.param("The Norvale Shipping Company said on Monday that the dock would reopen. The river rose on Tuesday. "
+                 "Ferries stopped on Wednesday. The company said repairs would cost $2 million.", "repairs",
+                 {"speaker": "The company"}, id="the_company_names_no_organisation_of_sentences_further_back"),
+    pytest.param("Ona Brel said the dock would reopen. The company said repairs would cost $2 million.", "repairs",
+                 {"speaker": "The company"}, id="the_company_is_never_a_person"),
+    pytest.param('"The levy is unfair," said Nia Abara, a lawyer from Eastvale, who added that it would be repealed.',
+                 "repealed", {"speaker": "Nia Abara", "mention": "who"},
+                 id="who_after_the_last_speakers_mention_names_that_speaker"),
+    pytest.param("The council met Tomas Vell, who said the pier would close.", "pier would close",
+                 {"speaker": "Tomas Vell", "mention": "who"}, id="who_names_the_person_named_just_before"),
+    pytest.param("Ona Brel, the harbor commissioner who said last week that the pier would close, left early.",
+                 "pier would close", {"speaker": "Ona Brel"}, id="who_names_the_person_past_an_appositive"),
+    pytest.param("Dana Ames, an adviser to Ola Berg's campaign who said the levy would pass, spoke on Monday.",
+                 "levy would pass", {"speaker": "Dana Ames"}, id="who_skips_a_possessive_name_in_the_appositive"),
+    pytest.param("Ines Varga spoke to farmers in Port Norvale, who said the dam would hold.", "dam would hold",
+                 {"speaker": None}, id="who_never_names_a_place"),
+    pytest.param("Despite Ona Brel's warning, the council voted. Brel said the levy would fail.", "levy would fail",
+                 {"speaker": "Ona Brel"}, id="a_name_at_the_start_of_a_sentence_leaves_out_a_preposition_before_it"),
+    pytest.param("Even Tomas Vell agreed. Vell said the pier would close.", "pier would close",
+                 {"speaker": "Tomas Vell"}, id="a_name_at_the_start_of_a_sentence_leaves_out_an_adverb_before_it"),
     pytest.param('"Top lawmakers" met Ona Brel on Monday, and top lawmakers said the bill was dead.',
                  "bill was dead", {"speaker": "top lawmakers"}, id="a_plural_description_is_not_one_person"),
     pytest.param('Dana Ames on Wednesday called on Ola Berg to apologize to the council.\n\n"That was outrageous," '

@@ -86,6 +86,7 @@ __all__ = [
     "SHORT_AUX",
     "SHOW_CUES",
     "DOC_NOUNS",
+    "ORG_KINDS",
     "is_speaker_noun",
     "cue_run_pattern",
     "set_cues",
@@ -176,6 +177,9 @@ CONNECTIVES = load_wordlist("quote_connectives.txt")
 SHORT_AUX = load_wordlist("quote_short_aux.txt")
 SHOW_CUES = load_wordlist("quote_show_cues.txt")
 DOC_NOUNS = load_wordlist("quote_doc_nouns.txt")
+# "the agency" -> the last words of the organisations' names it may name ("Office", "Department").
+ORG_KINDS = {kind.strip().lower(): frozenset(words.lower().split())
+             for kind, words in (line.split("|") for line in data_lines("quote_org_kinds.txt"))}
 
 
 def is_speaker_noun(word: str) -> bool:

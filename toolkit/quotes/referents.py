@@ -11,7 +11,8 @@ from typing import NamedTuple, Optional
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
 from .lexicon import (
-    FUNCTION_WORDS, MONTHS, PERSON_SPEAKER_NOUNS, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
+    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL, PREPS,
+    RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
 )
 
 __all__ = ["Referents", "PersonMention", "ends_sentence"]
@@ -67,6 +68,23 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "yo
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # A line of underscores or asterisks between the items of a running story ("The Latest").
 _SECTION_BREAK = re.compile(r"\n[ \t]*(?:_{3,}|\*(?:\s*\*){2,})\.?[ \t]*\n")
+# Words after the head of a speaker's noun phrase: a preposition, a relative, "including", or an
+# adjective taking a preposition ("officials at the agency", "people familiar with", "aides close to").
+_AFTER_HEAD = PREPS | RELATIVES | {"including", "close", "familiar"}
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is")  # "press", "census", "analysis"
+# People at an organisation ("officials at Eastvale Harbor Works", "analysts with Norvale Bank").
+_STAFF_AT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
+# Lower-case words inside an organisation's name ("Department of Labor", "Bureau for ...").
+_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
+# A word and the word after it, for a plural subject and its verb.
+_NOUN_VERB = re.compile(r"\b([A-Za-z][a-z]+)\s+(?=([a-z]+)\b)")
+# What stands between a name and "who" that names it: a comma, an appositive or two ("Nia Abara, 24, from
+# Eastvale, who", "Tomas Vell, the harbor commissioner who"), "of" and a place ("Ona Brel of Lanford, who").
+_RELATIVE_GAP = re.compile(r"(?:\s+of\s+[A-Z][^,;:()\"\u201c\u201d]{0,40})?,(?:[^,;:()\"\u201c\u201d.!?]{1,90},){0,2}"
+                           r"(?:\s+(?:a|an|the)\s[^,;:()\"\u201c\u201d.!?]{1,90})?\s*")
+# A place before "who" is no antecedent ("a professor in Norvale, who", "Democrats on Capitol Hill, who").
+_PLACE_PREP = re.compile(r"\b(?:in|on|at)\s+\Z")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 # Determiners that bring in someone new: a description opening with one names nobody named before.
 _INTRODUCING = frozenset({"a", "an", "one", "another", "some", "any", "each", "every"})
 
@@ -111,6 +129,9 @@ class Referents:
         self.roles: dict = {}
         self.mentions: list = []
         self._surnames: set = set()
+        self._names = frozenset(names.get("full", ()))  # the surnames of the article, lower case
+        self._group: Optional[tuple] = None  # where the last plural speaker was mentioned, and who
+        self._organisation: Optional[tuple] = None  # the same for the last organisation
         self._sent_starts = [s for s, _ in sentences(text)]
         if hulls is None:
             hulls = [h for s, e in paragraphs(text) for h in quotation_hulls(text, s, e)[0]]
@@ -257,17 +278,131 @@ class Referents:
                 return m.person
         return None
 
-    def plural(self, at: int, last_speaker_at: int) -> Optional[str]:
-        """The people "they" at ``at`` names: two people joined by "and" as the subject of a
-        sentence since the last speaker's mention ("Mr. Ruiz and Ms. Abara"), as "A and B"."""
+    def plural(self, at: int, last_speaker_at: int, last_person: Optional[str] = None) -> Optional[str]:
+        """The people "they" at ``at`` names: the latest of two people joined by "and" as the subject
+        of a sentence since the last speaker's mention ("Mr. Ruiz and Ms. Abara"), the pair the last
+        speaker was named in and a plural speaker (:meth:`note_group`, "Proponents say ..."); the
+        last two only in the sentence of "they" or the one before, with no other plural subject
+        named since ("Officials said ... officers were searching because they ...")."""
+        found = [c for c in (self._group, self._speaker_pair(last_speaker_at, last_person))
+                 if c is not None and c[0] < at and self._recent_plural(c[0], c[1], at)]
+        pair = self._subject_pair(at, last_speaker_at)
+        if pair is not None:
+            found.append(pair)
+        return max(found)[2] if found else None
+
+    def _subject_pair(self, at: int, last_speaker_at: int) -> Optional[tuple]:
+        """Two people joined by "and" as the subject of a sentence since the last speaker's mention."""
         before = self._before(at)
         for k in range(len(before) - 1, 0, -1):
             first, second = before[k - 1], before[k]
             if second.start <= last_speaker_at:
                 break
-            if first.subject and first.person != second.person \
-                    and _PLURAL_LINK.fullmatch(self.text, first.end, second.start):
-                return f"{first.person} and {second.person}"
+            if first.subject and self._linked(first, second):
+                return first.start, second.end, f"{first.person} and {second.person}"
+        return None
+
+    def _speaker_pair(self, last_speaker_at: int, last_person: Optional[str]) -> Optional[tuple]:
+        """The two people joined by "and" that the last speaker's mention at ``last_speaker_at`` is
+        one of ("Mr. Ruiz and Ms. Abara said ...": the rules take "Ms. Abara" as the mention)."""
+        before = self._before(last_speaker_at + 1)
+        if last_person is None or len(before) < 2:
+            return None
+        first, second = before[-2], before[-1]
+        if last_person in (first.person, second.person) and self._linked(first, second) \
+                and self._sentence_of(second.start) == self._sentence_of(last_speaker_at):
+            return first.start, second.end, f"{first.person} and {second.person}"
+        return None
+
+    def _linked(self, first: PersonMention, second: PersonMention) -> bool:
+        """True when two mentions of different people are joined by "and" ("A and B", "A, X, and B")."""
+        return first.person != second.person and \
+            _PLURAL_LINK.fullmatch(self.text, first.end, second.start) is not None
+
+    def _sentence_of(self, at: int) -> int:
+        return bisect_right(self._sent_starts, at)
+
+    def _recent_plural(self, start: int, end: int, at: int) -> bool:
+        """True when a plural mention at ``start:end`` lies in the sentence of ``at`` or the one
+        before, and no other plural subject stands between them: in the sentence of ``at``
+        ("Authorities said officers searched because they ...") or opening a sentence ("Waivers
+        were designed ..., but they"); not one inside a clause they reported ("A and B say other
+        changes are needed. The program is ..., they say")."""
+        here = self._sentence_of(at)
+        if self._sentence_of(start) < here - 1:
+            return False
+        for m in _NOUN_VERB.finditer(self.text, end, at):
+            if _newer_subject(m) and (self._sentence_of(m.start()) == here or self._opens_sentence(m.start())):
+                return False
+        return True
+
+    def _opens_sentence(self, at: int) -> bool:
+        """True when at most two words stand between the start of the sentence and ``at`` ("Senate
+        Democrats", "But campaign officials")."""
+        k = bisect_right(self._sent_starts, at) - 1
+        return len(self.text[self._sent_starts[k] if k >= 0 else 0:at].split()) <= 2
+
+    def note_speaker(self, start: int, end: int, mention: str, speaker: str, person: bool) -> None:
+        """Remember the speaker of a mention at ``start:end``: a plural one ("Proponents", "state
+        officials", "they") for a later "they", an organisation ("Congressional Budget Office",
+        "officials at Eastvale Harbor Works") for a later "the agency"."""
+        low = mention.lower()
+        if low in PERSONAL:
+            return  # "he", "she": one person, no organisation
+        plural = _plural_head(mention, self._names)
+        if low == "they":
+            self._group = (start, end, speaker)
+        elif plural:
+            # "Friends of Mr. Vell's" are not Vell: the group is the mention
+            one = _POSSESSIVE.sub("", speaker.split()[-1]) in self._surnames
+            self._group = (start, end, mention if one else speaker)
+        staff = plural and _STAFF_AT.search(mention) is not None  # people at a place of work: an organisation
+        if staff or (not person and (self._is_organisation(speaker) or mention.lower().split()[-1] in ORG_KINDS)):
+            self._organisation = (start, end, speaker)
+
+    def _is_organisation(self, speaker: str) -> bool:
+        """True when a speaker reads as an organisation's name: capitalised words and the links of a
+        name ("Homeland Security Investigations", "Department of Labor", "GunBroker.com"), not a
+        person's name or surname ("Biden", "Donald Trump's"), a plural ("Democrats") or a function
+        word cut from a phrase ("Other")."""
+        words = speaker.split()
+        last = _POSSESSIVE.sub("", words[-1]) if words else ""
+        return bool(words) and words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS \
+            and all(w[:1].isupper() or w in _NAME_LINKS for w in words) and last not in self._surnames \
+            and not (len(words) == 1 and _plural_noun(last.lower()))
+
+    def organisation(self, at: int, words: list) -> Optional[str]:
+        """The organisation a description at ``at`` names ("the agency", "the company"): the last
+        speaker, when an organisation of a kind that fits, named in the sentence of ``at`` or the
+        one before ("..., according to the Congressional Budget Office. The middle fifth paid ...,
+        the agency said")."""
+        org = self._organisation
+        if len(words) != 2 or words[0].lower() != "the" or org is None or org[0] >= at:
+            return None
+        kinds = ORG_KINDS.get(words[1].lower())
+        last = _POSSESSIVE.sub("", org[2].split()[-1]).lower()
+        if kinds is None or (last in ORGANISATION_WORDS and last not in kinds) \
+                or self._sentence_of(org[0]) < self._sentence_of(at) - 1:
+            return None
+        return org[2]
+
+    def relative(self, at: int, last_mention: Optional[tuple], last_speaker: Optional[str]) -> Optional[str]:
+        """The person "who" at ``at`` names: the last speaker when its mention ends right before
+        ("..., said one aide familiar with the talks, who added ..."), else a person named just before
+        in the same sentence, an appositive between them ("Nia Abara, a lawyer from Eastvale, who
+        ...", "Tomas Vell, the harbor commissioner who ..."); None otherwise."""
+        text = self.text
+        if last_mention is not None and last_speaker is not None and last_mention[1] <= at \
+                and _RELATIVE_GAP.fullmatch(text, last_mention[1], at):
+            return last_speaker
+        for m in reversed(self._before(at)):
+            if at - m.end > 160 or self._sentence_of(m.start) != self._sentence_of(at):
+                return None
+            if _POSSESSIVE_AFTER.match(text, m.end):
+                continue  # "a top adviser to Vell's campaign who": not Vell
+            if _PLACE_PREP.search(text, max(0, m.start - 4), m.start) or not _RELATIVE_GAP.fullmatch(text, m.end, at):
+                return None
+            return m.person
         return None
 
     def description(self, at: int, words: list, last_speaker_at: int) -> Optional[str]:
@@ -302,6 +437,39 @@ class Referents:
         it describes someone by their tie to that person, not anyone the article has named yet."""
         return any(w.lower() in _POSSESSIVE_PRONOUNS or _POSSESSIVE.sub("", w.strip(",.")) in self._surnames
                    for w in words)
+
+
+def _newer_subject(match) -> bool:
+    """True when a noun and the word after it read as a plural subject and its verb ("officers
+    encountered", "waivers were", "these people said")."""
+    noun, verb = match.group(1).lower(), match.group(2).lower()
+    return _plural_noun(noun) and (
+        verb in AUX_VERBS or (verb in CUES and not verb.endswith("ing")) or (verb.endswith("ed") and len(verb) > 4))
+
+
+def _plural_noun(low: str) -> bool:
+    """True when a lower-case word reads as a plural noun ("officials", "people", not "its", "press")."""
+    return low == "people" or (len(low) > 3 and low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS)
+                               and low.isalpha() and low not in FUNCTION_WORDS)
+
+
+def _plural_head(mention: str, surnames) -> bool:
+    """True when the head noun of a speaker's mention is plural ("Proponents", "Federal and state
+    officials", "supporters in Congress"), not a name ending in s ("Bernie Sanders", "CBS News")."""
+    if "s" not in mention and "people" not in mention.lower():
+        return False  # (most mentions: no plural noun can be in them)
+    words = []
+    for word in mention.split(",", 1)[0].split():
+        if word.lower() in _AFTER_HEAD:
+            break
+        words.append(word)
+    if not words:
+        return False
+    head = words[-1]
+    low = head.lower()
+    if head[0].isupper() and len(words) > 1 and low not in SPEAKER_NOUNS:
+        return False  # a capitalised word after others: a name ("Tomas Rhodes", "Eastvale Times")
+    return _plural_noun(low) and low not in surnames and low not in ORGANISATION_WORDS
 
 
 def _introduced(text: str, head: str, since: int, at: int) -> bool:

@@ -9,8 +9,8 @@ from dataclasses import replace
 from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
-    CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PRONOUNS,
-    ROLES, SENT_START_STOP, SPEAKER_NOUNS,
+    CLAUSE_WORDS, CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL,
+    PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP, SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
@@ -18,8 +18,9 @@ from .referents import Referents, ends_sentence
 __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "article_names", "canonical_speaker",
            "is_person"]
 
-# Words a name does not start with (besides the cue words, which set_cues may change).
-_NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START
+# Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
+# at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
+_NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
 
 
 def build_quotes(doc) -> list:
@@ -31,6 +32,7 @@ def build_quotes(doc) -> list:
     prev_speaker = None
     prev_person = None
     prev_person_at = -1  # where the last speaker who is a person was mentioned
+    prev_mention = None  # the span of the last speaker's mention
     persons = {full for full in names["full"].values() if is_person(doc, full, names)}
     refs = Referents(text, names, persons, [hull for hulls in doc.para_hulls for hull in hulls])
     by_mention: dict = {}
@@ -80,18 +82,23 @@ def build_quotes(doc) -> list:
                 if speaker and speaker in names["role_of"]:
                     role = role or names["role_of"][speaker]
             elif ml == "they":
-                speaker = refs.plural(mspan[0], prev_person_at)
+                speaker = refs.plural(mspan[0], prev_person_at, prev_person)
+            elif ml == "who":
+                speaker = refs.relative(mspan[0], prev_mention, prev_speaker)
             elif ml in PRONOUNS or ml in ("which", "that"):
                 speaker = None
             else:
                 speaker, r = canonical_speaker(doc, basis, names)
                 role = role or r
                 if r is None and speaker == PAREN.sub("", basis).strip(" ,"):
-                    described = refs.description(mspan[0], speaker.split(), prev_person_at)
+                    described = refs.description(mspan[0], speaker.split(), prev_person_at) \
+                        or refs.organisation(mspan[0], speaker.split())
                     if described is not None:
                         speaker, role = described, role or names["role_of"].get(described)
         if speaker is not None and not att.continuation:
-            prev_speaker = speaker
+            prev_speaker, prev_mention = speaker, mspan
+            person = is_person(doc, speaker, names) or speaker in names["role_of"]  # ("Vice President Biden")
+            refs.note_speaker(mspan[0], mspan[1], mention, speaker, person)
             if mention and (mention.lower() not in PRONOUNS and is_person(doc, speaker, names)):
                 prev_person, prev_person_at = speaker, mspan[0]
             elif mention and mention.lower() in PERSONAL:
