@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from toolkit.quotes import extract_quotes
+
 from _quotes_helpers import check_quotes
 
 PRONOUN_CASES = [
@@ -143,3 +145,12 @@ def test_the_alias_table_is_shared_with_people():
     from toolkit.quotes.lexicon import NAME_ALIASES
 
     assert NAME_ALIASES == default_aliases() and NAME_ALIASES
+
+
+def test_a_museum_or_a_place_is_never_the_person_a_pronoun_names():
+    text = ("EASTVALE -- Mayor Dana Whitcombe, opening the Harbour Museum of Eastvale History on Saturday, said "
+            "the museum would tell the town's story. She spoke near the Eastvale Monument.\n\n"
+            "\"It belongs to everyone,\" she said.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes if "belongs" in q.text] == ["Dana Whitcombe"]
+    assert all(q.speaker not in ("Harbour Museum", "Eastvale Monument") for q in quotes)

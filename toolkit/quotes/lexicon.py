@@ -15,6 +15,7 @@ __all__ = [
     "SPEAKER_NOUNS",
     "PERSON_SPEAKER_NOUNS",
     "ORGANISATION_WORDS",
+    "PLACE_WORDS",
     "NAME_ALIASES",
     "ROLES",
     "TITLES",
@@ -101,6 +102,7 @@ SPEAKER_NOUNS = PERSON_SPEAKER_NOUNS | load_wordlist("speaker_nouns.txt")
 NAME_ALIASES = {row["alias"]: row["name"] for row in load_table("people_aliases.csv")}
 # Last words of an organisation's name ("National Review", "the Harbour Coalition").
 ORGANISATION_WORDS = load_wordlist("people_organisations.txt")
+PLACE_WORDS = load_wordlist("quote_place_words.txt")
 ROLES = load_wordlist("speaker_roles.txt")
 TITLES = load_wordlist("title_abbreviations.txt")
 OBJECT_CUES = load_wordlist("quote_object_cues.txt")

@@ -11,7 +11,8 @@ from typing import NamedTuple, Optional
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
 from .lexicon import (
-    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL, PREPS,
+    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL, PLACE_WORDS,
+    PREPS,
     RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
 )
 
@@ -25,8 +26,7 @@ for _line in load_wordlist("quote_role_aliases.txt"):
     for _word in _line.split():
         ROLE_GROUPS.setdefault(_word, set()).update(_line.split())
 # Words no person's name holds ("Even Friday", "United States", "Congressional Black Caucus").
-NOT_PERSON = FUNCTION_WORDS | MONTHS | WEEKDAYS | load_wordlist("people_organisations.txt") | {
-    "united", "states", "caucus"}
+NOT_PERSON = FUNCTION_WORDS | MONTHS | WEEKDAYS | ORGANISATION_WORDS | PLACE_WORDS | {"united", "states"}
 
 
 def _singular(nouns: frozenset) -> frozenset:

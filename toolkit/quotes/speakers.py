@@ -10,7 +10,7 @@ from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
     CLAUSE_WORDS, CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL,
-    PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP, SPEAKER_NOUNS,
+    PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP, SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
@@ -304,4 +304,5 @@ def is_person(doc, speaker: str, names: dict) -> bool:
     toks = speaker.split()
     last = toks[-1].lower().rstrip(".") if toks else ""
     return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and last not in SPEAKER_NOUNS \
-        and last not in ORGANISATION_WORDS and names["full"].get(toks[-1].lower()) == speaker
+        and last not in ORGANISATION_WORDS and last not in PLACE_WORDS \
+        and names["full"].get(toks[-1].lower()) == speaker
