@@ -154,3 +154,11 @@ def test_a_museum_or_a_place_is_never_the_person_a_pronoun_names():
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes if "belongs" in q.text] == ["Dana Whitcombe"]
     assert all(q.speaker not in ("Harbour Museum", "Eastvale Monument") for q in quotes)
+
+
+def test_a_place_is_not_a_person_and_a_contracted_pronoun_is_a_pronoun():
+    text = ("Mayor Dana Whitcombe flew to New Carlow on Monday. \"We will rebuild,\" she said.\n\n"
+            "Mayor Whitcombe's critics disagree. She\u2019s said the levee will hold, a report said.")
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes if "rebuild" in q.text] == ["Dana Whitcombe"]
+    assert [q.speaker for q in quotes if "levee" in q.text] == ["Dana Whitcombe"]

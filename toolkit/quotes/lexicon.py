@@ -16,6 +16,7 @@ __all__ = [
     "PERSON_SPEAKER_NOUNS",
     "ORGANISATION_WORDS",
     "PLACE_WORDS",
+    "PLACE_OPENERS",
     "NAME_ALIASES",
     "ROLES",
     "TITLES",
@@ -103,6 +104,7 @@ NAME_ALIASES = {row["alias"]: row["name"] for row in load_table("people_aliases.
 # Last words of an organisation's name ("National Review", "the Harbour Coalition").
 ORGANISATION_WORDS = load_wordlist("people_organisations.txt")
 PLACE_WORDS = load_wordlist("quote_place_words.txt")
+PLACE_OPENERS = load_wordlist("quote_place_openers.txt")
 ROLES = load_wordlist("speaker_roles.txt")
 TITLES = load_wordlist("title_abbreviations.txt")
 OBJECT_CUES = load_wordlist("quote_object_cues.txt")

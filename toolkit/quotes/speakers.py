@@ -3,6 +3,7 @@ the Quotes built from the attributions.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -10,7 +11,7 @@ from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
     CLAUSE_WORDS, CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL,
-    PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP, SPEAKER_NOUNS,
+    PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP, SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
@@ -20,6 +21,8 @@ __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "ar
 
 # Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
 # at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
+# A subject pronoun with "is" or "has" contracted onto it.
+_CONTRACTED = re.compile(r"^(he|she|it|they|we|i)['\u2019](?:s|re|ve|m|ll|d)$")
 _NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
 
 
@@ -74,7 +77,7 @@ def build_quotes(doc) -> list:
             role = src.role if src else None
         elif mention:
             basis = mention if basis is None else basis
-            ml = basis.lower()
+            ml = _CONTRACTED.sub(r"\1", basis.lower())  # "He's given airtime to ...": the pronoun "he"
             if ml in PERSONAL:
                 speaker = refs.pronoun(mspan[0], ml, prev_person_at, prev_person)
                 if speaker is None and prev_person is None:
@@ -228,6 +231,8 @@ def article_names(doc) -> dict:
         if len(name) < 2 and not role:
             continue
         key = name[-1].lower().rstrip(".")
+        if name[0].lower() in PLACE_OPENERS and key not in ORGANISATION_WORDS:
+            continue  # "New York", "North Korea": a place ("New York Times" stays a name)
         cand = " ".join(name)
         if len(name) >= 2 and (key not in full or len(cand) > len(full[key])):
             full[key] = cand
