@@ -162,3 +162,11 @@ def test_a_place_is_not_a_person_and_a_contracted_pronoun_is_a_pronoun():
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes if "rebuild" in q.text] == ["Dana Whitcombe"]
     assert [q.speaker for q in quotes if "levee" in q.text] == ["Dana Whitcombe"]
+
+
+def test_a_description_with_an_of_phrase_names_the_person_holding_the_office():
+    text = ("Foreign Minister Ana Velt of Tessaly and Secretary of State Oren Malk met on Thursday. "
+            "Ms. Velt spoke first.\n\n\"We are making progress,\" the secretary of state said.\n\n"
+            "\"We agree,\" the foreign minister of Tessaly said.")
+    speakers = {q.text: q.speaker for q in extract_quotes(text)}
+    assert speakers == {'"We are making progress,"': "Oren Malk", '"We agree,"': "Ana Velt"}

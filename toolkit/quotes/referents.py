@@ -412,6 +412,8 @@ class Referents:
         before = self._before(at)
         if before and self.text[before[-1].end:at].strip() == ",":
             return before[-1].person  # "Senator Ona Brel, Democrat of Eastvale, said"
+        if "of" in words[2:-1] and words[0].lower() == "the" and all(w.islower() for w in words[1:words.index("of")]):
+            words = words[:words.index("of")]  # "the former secretary of state": the head comes before "of"
         head = words[-1].lower().rstrip(".,") if words else ""
         if head.endswith(("\u2019s", "'s")) or head not in ROLE_NOUNS or head[:-1] in ROLE_NOUNS:
             return None  # not an office, or several people ("top lawmakers")
