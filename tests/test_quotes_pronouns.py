@@ -170,3 +170,15 @@ def test_a_description_with_an_of_phrase_names_the_person_holding_the_office():
             "\"We agree,\" the foreign minister of Tessaly said.")
     speakers = {q.text: q.speaker for q in extract_quotes(text)}
     assert speakers == {'"We are making progress,"': "Oren Malk", '"We agree,"': "Ana Velt"}
+
+
+def test_a_one_name_person_with_an_honorific_is_the_person_he_names():
+    text = ("Oren Halloway, of Eastvale, said the pier was unsafe. \"It is old,\" he said.\n\n"
+            "Mr. Vell spoke of the harbour. He said he had watched the pier rise. \"We will fix it,\" he said.")
+    speakers = {q.text: q.speaker for q in extract_quotes(text)}
+    assert speakers['"We will fix it,"'] == "Vell"
+
+
+def test_a_name_suffix_does_not_hide_the_surname():
+    text = "Tomas R. Vell Jr. opened the pier. \"It is ready,\" Mr. Vell said."
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas R. Vell Jr"]

@@ -17,6 +17,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PLACE_WORDS",
     "PLACE_OPENERS",
+    "NAME_SUFFIXES",
     "NAME_ALIASES",
     "ROLES",
     "TITLES",
@@ -105,6 +106,7 @@ NAME_ALIASES = {row["alias"]: row["name"] for row in load_table("people_aliases.
 ORGANISATION_WORDS = load_wordlist("people_organisations.txt")
 PLACE_WORDS = load_wordlist("quote_place_words.txt")
 PLACE_OPENERS = load_wordlist("quote_place_openers.txt")
+NAME_SUFFIXES = load_wordlist("people_name_suffixes.txt")  # ("Jr.", "III"), shared with toolkit.people
 ROLES = load_wordlist("speaker_roles.txt")
 TITLES = load_wordlist("title_abbreviations.txt")
 OBJECT_CUES = load_wordlist("quote_object_cues.txt")

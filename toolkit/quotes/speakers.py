@@ -10,8 +10,9 @@ from dataclasses import replace
 from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
-    CLAUSE_WORDS, CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL,
-    PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP, SPEAKER_NOUNS,
+    CLAUSE_WORDS, CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES, NOT_NAME_START, NOUN_CUES,
+    ORGANISATION_WORDS, PERSONAL, PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP,
+    SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
@@ -21,6 +22,8 @@ __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "ar
 
 # Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
 # at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
+# An honorific before a name: whoever it names is a person, one name or two.
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+[A-Z][\w.\-]*)+$")
 # A subject pronoun with "is" or "has" contracted onto it.
 _CONTRACTED = re.compile(r"^(he|she|it|they|we|i)['\u2019](?:s|re|ve|m|ll|d)$")
 _NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
@@ -102,7 +105,9 @@ def build_quotes(doc) -> list:
             prev_speaker, prev_mention = speaker, mspan
             person = is_person(doc, speaker, names) or speaker in names["role_of"]  # ("Vice President Biden")
             refs.note_speaker(mspan[0], mspan[1], mention, speaker, person)
-            if mention and (mention.lower() not in PRONOUNS and is_person(doc, speaker, names)):
+            # ("Mr. Obama" is a person, one name or two; "Mr. Obama's aides" is not)
+            if mention and mention.lower() not in PRONOUNS and (
+                    is_person(doc, speaker, names) or _HONORIFIC.match(mention)):
                 prev_person, prev_person_at = speaker, mspan[0]
             elif mention and mention.lower() in PERSONAL:
                 prev_person, prev_person_at = speaker, mspan[0]
@@ -231,6 +236,8 @@ def article_names(doc) -> dict:
         if len(name) < 2 and not role:
             continue
         key = name[-1].lower().rstrip(".")
+        if key in NAME_SUFFIXES and len(name) >= 3:
+            key = name[-2].lower().rstrip(".,")  # "Joseph R. Biden Jr.": "Mr. Biden" names him
         if name[0].lower() in PLACE_OPENERS and key not in ORGANISATION_WORDS:
             continue  # "New York", "North Korea": a place ("New York Times" stays a name)
         cand = " ".join(name)
