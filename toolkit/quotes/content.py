@@ -13,7 +13,7 @@ from .lexicon import (
 )
 from .patterns import (
     ADJUNCT_COMMA, APPOSITIVE_TITLE, COMMA_SPACE, DATELINE, OBJECT_THAT, PREP_OBJECT, QUOTE_LINK, SENT_STOP,
-    THAT, THAT_WORD, TO_OBJECT, WORD,
+    THAT, THAT_WORD, TO_OBJECT,
 )
 
 __all__ = [
@@ -289,26 +289,31 @@ def quote_extent(doc, span: tuple, unit_quotes: list) -> list:
 def split_mixed(doc, q) -> list:
     """A mixed quote (``said that the plan "was a costly mistake"``) as a direct quote for each
     quotation of three words or more, plus the whole clause as an indirect quote when it holds
-    substantial unquoted words (ANNOTATION.md); any other quote as it is. The parts keep the
-    quote's cue and speaker (``evaluate.quotes`` folds them back into one PolNeAR attribution)."""
-    if q.cue_span is None or len(q.spans) != 1:
+    substantial unquoted words (ANNOTATION.md); any other quote as it is. A clause cut by its cue
+    ('X, she said, and "Y"') is read over all its spans. The parts keep the quote's cue and
+    speaker (``evaluate.quotes`` folds them back into one PolNeAR attribution)."""
+    if q.cue_span is None:
         return [q]
     text = doc.text
-    start, end = q.spans[0]
-    all_hulls = quotation_hulls(text, start, end)[0]
+    all_hulls = [hull for s, e in q.spans for hull in quotation_hulls(text, s, e)[0]]
     hulls = [(s, e) for s, e in all_hulls if len(text[s:e].split()) >= _QUOTED_WORDS]
     if q.form == "summary":  # 'described the plan as "a step backwards for everyone"': the quotation is direct
         return [q] + [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
                       for s, e in hulls]
     if not hulls:
-        if q.direct and all_hulls and not (all_hulls[0][0] == start and all_hulls[0][1] >= end):
+        if q.direct and all_hulls and not _all_quoted(q.spans, all_hulls):
             return [replace(q, direct=False, form="indirect")]  # scare quotes in reported words
         return [q]
-    if hulls[0][0] == start and hulls[0][1] >= end:
+    if _all_quoted(q.spans, hulls):
         return [q]
     quoted = [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
               for s, e in hulls]
-    outside = len(WORD.findall(text, start, end)) - sum(len(WORD.findall(text, s, e)) for s, e in hulls)
+    outside = sum(len(text[s:e].split()) for s, e in q.spans) - sum(len(text[s:e].split()) for s, e in hulls)
     if outside < _UNQUOTED_WORDS:
         return [q] if len(quoted) == 1 else quoted
     return [replace(q, direct=False, form="indirect")] + quoted
+
+
+def _all_quoted(spans, hulls) -> bool:
+    """True when each span is one quotation from its first character on."""
+    return all(any(hs == s and he >= e for hs, he in hulls) for s, e in spans)
