@@ -143,3 +143,15 @@ def test_quotations_joined_around_a_cue_with_few_unquoted_words_are_direct_only(
     text = ('Tomas Vell spoke at the pier. Ferry-goers, he said, can "sail like the wind" and '
             '"fish like the old masters."')
     assert {q.form for q in extract_quotes(text)} == {"direct"}
+
+
+def test_a_clause_that_introduces_a_quotation_with_a_colon_is_reported_content():
+    # 'said she has one quality: "..."': the clause is what she said, the quotation a direct quote in it
+    text = ('Ines Varga said she has the one quality the harbour job needs: "Patience -- a sailor\'s patience, '
+            'and a steady hand."')
+    forms = {(q.form, q.text[:12]) for q in extract_quotes(text)}
+    assert ("indirect", "she has the ") in forms
+    assert ("direct", '"Patience --') in forms
+    # an adjunct before the colon is not: the content is the quotation
+    text = 'Ines Varga said in a statement on Monday: "The harbour will stay open all winter."'
+    assert [(q.form, q.text[:12]) for q in extract_quotes(text)] == [("direct", '"The harbour')]

@@ -8,8 +8,8 @@ from typing import Optional
 
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, quotation_hulls
 from .lexicon import (
-    ADJUNCT_START, CLAUSE_WORDS, CUES, DETERMINERS, GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES,
-    PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ, SHOW_CUES, SKIP, SPEAKER_NOUNS, WEEKDAYS,
+    ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, CUES, DETERMINERS, GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS,
+    OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ, SHOW_CUES, SKIP, SPEAKER_NOUNS, WEEKDAYS,
 )
 from .patterns import (
     ADJUNCT_COMMA, APPOSITIVE_TITLE, COMMA_SPACE, DATELINE, OBJECT_THAT, PREP_OBJECT, QUOTE_LINK, SENT_STOP,
@@ -71,6 +71,8 @@ def content_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list
                     break  # "says she hopes ..., but she knows that "...": a later clause's quote
                 if m is not None and ":" not in gap[:m.start()]:
                     return cue_end + m.start()  # "said in an interview that in her state, "..."
+                if _clause_before_colon(gap):
+                    return cue_end + len(gap) - len(gap.lstrip())  # 'said she has one quality: "..."'
                 return quote_start
             break
     m = THAT.search(text, cue_end, min(unit_end, cue_end + 70))
@@ -126,6 +128,13 @@ def content_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list
         if m is not None and len(text[m.end():unit_end].split()) >= 2:
             return m.end()  # "disagrees with her former boss" -> "her former boss"
     return cue_end + (len(rest) - len(lead))
+
+
+def _clause_before_colon(gap: str) -> bool:
+    """'she has one quality:' before a quotation: a reported clause that introduces it (not an
+    adjunct such as 'in a statement:'), so the content starts at the clause."""
+    words = gap.split()
+    return gap.rstrip().endswith(":") and len(words) >= 3 and words[0].lower() in CLAUSE_SUBJECTS - {"it", "this"}
 
 
 def substantive_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list) -> bool:
