@@ -218,6 +218,12 @@ FRAME_CASES = [
         "The council met on Monday. The average ferry fare, it says, would be $3 next year.",
         "would be $3", {"mention": "it", "cue": "says", "text_has": "The average ferry fare"},
         id="parenthetical_it_says_is_the_source"),
+    # a cue a few words into the clause "said" reports is that clause's verb, even next to a quotation
+    pytest.param(
+        "Mayor Dana Whitcombe, opening the harbour museum on Friday, said it would tell the whole Norland "
+        'story, one of "hard work and long winters, of storms and of calm seas."', "whole Norland",
+        {"cue": "said", "form": "indirect", "text_start": "it would tell"},
+        id="a_cue_inside_the_said_clause_is_not_the_attribution"),
 ]
 
 

@@ -15,7 +15,7 @@ from .lexicon import (
 )
 from .patterns import (
     CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP,
-    REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
+    INNER_GAP, REFLEXIVE, THAT_WORD, SAW_AS, SHOW_NOUN_AFTER, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
 )
 from .subjects import subject_before
 
@@ -115,6 +115,8 @@ def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -
                 and POSTPOSED_NP.search(doc.text, max(unit_start, cue_start - 60), cue_start)) \
                 and not any(quote_start >= cue_end for quote_start, quote_end in unit_quotes):
             edge = True  # "X has added Y, she noted.": the closing "she noted" is the attribution
+        if near < 40 and _in_reported_clause(doc.text, cues, cue_start, cue_end, unit_quotes):
+            near = 999  # 'said it would tell a story, one of "...": the quotation is said's, not tell's
         return (0 if edge else 1 if word in SAY or word == "according" else 2 if verbish else 3,
                 0 if near < 40 else 1, cue_start)
 
@@ -123,6 +125,17 @@ def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -
         if att is not None:
             return att
     return None
+
+
+def _in_reported_clause(text: str, cues: list, cue_start: int, cue_end: int, unit_quotes: list) -> bool:
+    """True when a say-family cue stands a few words before the cue with no punctuation between,
+    and no "that" opens the cue's own clause before the next quotation: the cue is a verb of the
+    clause "said" reports ('said it would tell a story, one of "..."'; not 'said Ames was right
+    when she said that "..."')."""
+    if not any(word in SAY and end < cue_start and INNER_GAP.fullmatch(text, end, cue_start) for _, end, word in cues):
+        return False
+    quote_start = next((s for s, _ in unit_quotes if s >= cue_end), None)
+    return quote_start is not None and THAT_WORD.search(text, cue_end, quote_start) is None
 
 
 def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, first_new) -> None:
