@@ -155,3 +155,13 @@ def test_a_clause_that_introduces_a_quotation_with_a_colon_is_reported_content()
     # an adjunct before the colon is not: the content is the quotation
     text = 'Ines Varga said in a statement on Monday: "The harbour will stay open all winter."'
     assert [(q.form, q.text[:12]) for q in extract_quotes(text)] == [("direct", '"The harbour')]
+
+
+def test_a_title_case_quotation_after_a_possessive_is_a_name_not_a_quote():
+    text = 'Tomas Vell began taking calls from listeners to his "Harbour Talk Tonight" radio show on Monday.'
+    assert not any(q.direct for q in extract_quotes(text))
+    text = "Ines Varga praised the ferry crews on ABC\u2019s \u201cGood Morning Eastvale\u201d on Friday."
+    assert not any(q.direct for q in extract_quotes(text))
+    # speech in quotation marks after a possessive is still a quote
+    text = 'Ines Varga quoted her father\'s words: "we will sail again when the storm is over."'
+    assert any(q.direct for q in extract_quotes(text))

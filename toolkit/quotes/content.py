@@ -3,13 +3,15 @@ speaker ('"X," she said'), the second part of a split quote, and quotations as s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, quotation_hulls
 from .lexicon import (
-    ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, CUES, DETERMINERS, GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS,
-    OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ, SHOW_CUES, SKIP, SPEAKER_NOUNS, WEEKDAYS,
+    ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, CUES, DESIGNATION_BEFORE, DETERMINERS, FUNCTION_WORDS,
+    GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ,
+    SHOW_CUES, SKIP, SPEAKER_NOUNS, WEEKDAYS,
 )
 from .patterns import (
     ADJUNCT_COMMA, APPOSITIVE_TITLE, COMMA_SPACE, DATELINE, OBJECT_THAT, PREP_OBJECT, QUOTE_LINK, SENT_STOP,
@@ -27,6 +29,7 @@ __all__ = [
     "split_quotes",
     "quote_extent",
     "split_mixed",
+    "is_designation",
 ]
 
 # A quotation inside reported content is a direct quote from this many words (shorter: scare quotes).
@@ -305,7 +308,8 @@ def split_mixed(doc, q) -> list:
         return [q]
     text = doc.text
     all_hulls = [hull for s, e in q.spans for hull in quotation_hulls(text, s, e)[0]]
-    hulls = [(s, e) for s, e in all_hulls if len(text[s:e].split()) >= _QUOTED_WORDS]
+    hulls = [(s, e) for s, e in all_hulls
+             if len(text[s:e].split()) >= _QUOTED_WORDS and not is_designation(text, s, e)]
     if q.form == "summary":  # 'described the plan as "a step backwards for everyone"': the quotation is direct
         return [q] + [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
                       for s, e in hulls]
@@ -326,3 +330,22 @@ def split_mixed(doc, q) -> list:
 def _all_quoted(spans, hulls) -> bool:
     """True when each span is one quotation from its first character on."""
     return all(any(hs == s and he >= e for hs, he in hulls) for s, e in spans)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+_WORD_BEFORE = re.compile(r"([\w'\u2019]+)\s*$")
+
+
+def is_designation(text: str, start: int, end: int) -> bool:
+    """A quotation in title case right after a possessive ('his "Keepin' It Real" show', 'ABC's
+    "Good Morning America"'): the name of a show, book or song, not speech."""
+    if text[start] not in OPENING_QUOTES + "\"'":
+        return False  # not a quotation on its own: 'named Merkel "The Chancellor ..."'
+    words = _TITLE_WORD.findall(text, start, end)
+    capitals = sum(w[0].isupper() for w in words)
+    if capitals < _QUOTED_WORDS or not words[0][0].isupper() or any(
+            not w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in words):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = m.group(1).lower() if m else ""
+    return before in DESIGNATION_BEFORE or before.endswith(("'s", "\u2019s"))

@@ -86,6 +86,7 @@ __all__ = [
     "SHORT_AUX",
     "SHOW_CUES",
     "DOC_NOUNS",
+    "DESIGNATION_BEFORE",
     "is_speaker_noun",
     "cue_run_pattern",
     "set_cues",
@@ -176,6 +177,7 @@ CONNECTIVES = load_wordlist("quote_connectives.txt")
 SHORT_AUX = load_wordlist("quote_short_aux.txt")
 SHOW_CUES = load_wordlist("quote_show_cues.txt")
 DOC_NOUNS = load_wordlist("quote_doc_nouns.txt")
+DESIGNATION_BEFORE = load_wordlist("quote_designation_before.txt")
 
 
 def is_speaker_noun(word: str) -> bool:
