@@ -224,6 +224,15 @@ FRAME_CASES = [
         'story, one of "hard work and long winters, of storms and of calm seas."', "whole Norland",
         {"cue": "said", "form": "indirect", "text_start": "it would tell"},
         id="a_cue_inside_the_said_clause_is_not_the_attribution"),
+    # a parenthetical cue with an adjunct: the content runs on both sides of it
+    pytest.param(
+        "The ferry crews, Mayor Dana Whitcombe explained earlier in the council meeting, were well paid.",
+        "ferry crews", {"cue": "explained", "span_texts": ["The ferry crews", "were well paid"]},
+        id="parenthetical_cue_with_an_adjunct_keeps_both_parts"),
+    pytest.param(
+        "After the vote on Monday, the Eastvale council asked to question Dana Whitcombe, the mayor, about the pier.",
+        "question", {"text_lacks": "After the vote"},
+        id="an_infinitive_after_a_cue_is_not_a_parenthetical_adjunct"),
 ]
 
 
