@@ -247,9 +247,9 @@ def second_part(doc, after: int, unit_end: int, unit_quotes: list) -> Optional[t
         m = COMMA_SPACE.match(text, after)
         body = doc.trim(m.end(), unit_end)
         first = text[body[0]:body[1]].split(None, 1)[0].lower() if body[1] > body[0] else ""
+        participle = first.endswith("ing") and first != "including"  # ('X, experts say, including a Y ...')
         if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower() and first not in (
-                "who", "whose", "which", "when", "where", "whom") and not first.endswith("ing") \
-                and first not in SECOND_NOT:
+                "who", "whose", "which", "when", "where", "whom") and not participle and first not in SECOND_NOT:
             return body  # not '"X," she said, referring to ...' (a participle, not content)
     return None
 
