@@ -236,6 +236,16 @@ FRAME_CASES = [
 ]
 
 
+def test_a_chained_say_cue_with_only_an_adjunct_after_it_has_no_content():
+    # ', as Tomas Vell, standing on the pier, said before he left.': when, not what
+    text = ('The harbour, Mayor Dana Whitcombe said, is a place of work, whether in the storms of winter or '
+            'under a sign that read "We will not sink," as Tomas Vell, standing on the old pier, said before he left.')
+    assert not any(q.text.startswith("before") for q in extract_quotes(text))
+    # a chained cue with a clause after it keeps it
+    text = "The Eastvale council disputed the report, saying this year will meet the harbour budget."
+    assert any(q.text.startswith("this year will") for q in extract_quotes(text))
+
+
 @pytest.mark.parametrize("text,needle,expected", FRAME_CASES)
 def test_frame(text, needle, expected):
     """The attribution a reported-speech frame yields (or none)."""

@@ -9,8 +9,8 @@ from .content import content_after
 from .cue_attribution import attribution_from_cue
 from .document import Attribution
 from .lexicon import (
-    ADJ_BEFORE, ADJ_CUES, ADJ_PASSIVE, CLAUSE_WORDS, CUES, DETERMINERS, IRREGULAR_SPEECH, MONTHS,
-    NOUN_COMPOUND, NOUN_DET, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_NOUN_BEFORE, SKIP, WEEKDAYS,
+    ADJUNCT_START, ADJ_BEFORE, ADJ_CUES, ADJ_PASSIVE, CLAUSE_WORDS, CUES, DETERMINERS, IRREGULAR_SPEECH, MONTHS,
+    NOUN_COMPOUND, NOUN_DET, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_NOUN_BEFORE, SKIP, TIME_DET, WEEKDAYS,
     is_speaker_noun,
 )
 from .patterns import (
@@ -241,7 +241,7 @@ def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, un
         if cstart is None:
             return
         span = doc.trim(cstart, unit_end)
-        if span[1] - span[0] < 8:
+        if span[1] - span[0] < 8 or m.group(1).lower() in SAY and _adjunct_only(text, span):
             return
         last = att.spans[-1]
         # ',"' ends the quote
@@ -262,6 +262,18 @@ def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, un
         new = Attribution([span], (m.start(1), m.end(1)), mention, role, para_index)
         doc.atts.append(new)
         att = new
+
+
+def _adjunct_only(text: str, span: tuple) -> bool:
+    """'..., said before he died': a short stretch that opens with a preposition or subordinator
+    after a say-family cue says when or where, not what ("resulted in X": an object)."""
+    words = text[span[0]:span[1]].split()
+    first = words[0].lower()
+    return first in ADJUNCT_START and first not in TIME_DET and len(words) < _ADJUNCT_WORDS  # ("this year will")
+
+
+# Fewer words than this after an adjunct's first word: only the adjunct (as _too_short reads it).
+_ADJUNCT_WORDS = 8
 
 
 def that_frame(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[Attribution]:
