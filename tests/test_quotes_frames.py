@@ -415,3 +415,10 @@ def test_an_office_of_a_country_before_an_appositive_name_is_not_a_hometown():
 def test_a_hometown_set_off_by_commas_is_not_the_speaker():
     text = "Cory James, of Flint, Mich., said the plant closed."
     assert one_quote(text, "plant").speaker == "Cory James"
+
+
+def test_a_quotation_after_a_chained_cue_is_quoted_once():
+    # '"X," she said, adding, "Y."': Y is the chained cue's quote, not also the second part of X
+    text = 'Ines Varga spoke at the pier. "The pier is safe," she said, adding, "We will open it again on Monday."'
+    assert [(q.cue, q.text) for q in extract_quotes(text)] == [
+        ("said", '"The pier is safe,"'), ("adding", '"We will open it again on Monday."')]

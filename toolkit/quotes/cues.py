@@ -243,6 +243,10 @@ def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, un
         span = doc.trim(cstart, unit_end)
         if span[1] - span[0] < 8 or m.group(1).lower() in SAY and _adjunct_only(text, span):
             return
+        later = [sp for sp in att.spans if m.start() < sp[0] <= span[0] and span[1] <= sp[1]]
+        if later and len(att.spans) > len(later):
+            # '"X," she said, adding, "Y."': Y is the chained cue's, not a second part of X
+            att.spans[:] = [sp for sp in att.spans if sp not in later]
         last = att.spans[-1]
         # ',"' ends the quote
         at = next((quote_end for quote_start, quote_end in unit_quotes if quote_start < m.start() < quote_end),
