@@ -341,11 +341,11 @@ def is_designation(text: str, start: int, end: int) -> bool:
     "Good Morning America"'): the name of a show, book or song, not speech."""
     if text[start] not in OPENING_QUOTES + "\"'":
         return False  # not a quotation on its own: 'named Merkel "The Chancellor ..."'
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)  # (the word before first: most quotes stop here)
+    before = m.group(1).lower() if m else ""
+    if before not in DESIGNATION_BEFORE and not before.endswith(("'s", "\u2019s")):
+        return False
     words = _TITLE_WORD.findall(text, start, end)
     capitals = sum(w[0].isupper() for w in words)
-    if capitals < _QUOTED_WORDS or not words[0][0].isupper() or any(
-            not w[0].isupper() and w.lower() not in FUNCTION_WORDS for w in words):
-        return False
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    before = m.group(1).lower() if m else ""
-    return before in DESIGNATION_BEFORE or before.endswith(("'s", "\u2019s"))
+    return capitals >= _QUOTED_WORDS and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)
