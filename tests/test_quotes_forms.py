@@ -124,3 +124,44 @@ def test_a_quotation_in_a_summary_is_a_direct_quote_of_its_own():
 def test_a_hyphenated_name_in_quotation_marks_is_one_word_not_a_quote():
     text = 'Ines Varga cited criticism of the host of a "Harbour-Front-Live" forum earlier this month.'
     assert not any(q.direct for q in extract_quotes(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Mixed quotes cut by their cue
+
+def test_a_mixed_quote_cut_by_its_cue_gives_the_clause_and_the_quotation():
+    # the clause runs over both sides of the cue: indirect, and its quotation direct
+    text = "Many of the ferry riders were older, she said, and \"I had to stop and think about their lives.\""
+    forms = {(q.form, q.text) for q in extract_quotes("Ines Varga spoke at the pier. " + text)}
+    assert ("direct", '"I had to stop and think about their lives."') in forms
+    assert any(form == "indirect" and text_.startswith("Many of the ferry riders") for form, text_ in forms)
+
+
+def test_quotations_joined_around_a_cue_with_few_unquoted_words_are_direct_only():
+    # 'Ferry-goers, he said, can "X" and "Y"': three unquoted words (a hyphenated word is one) are
+    # not a clause of their own
+    text = ('Tomas Vell spoke at the pier. Ferry-goers, he said, can "sail like the wind" and '
+            '"fish like the old masters."')
+    assert {q.form for q in extract_quotes(text)} == {"direct"}
+
+
+def test_a_clause_that_introduces_a_quotation_with_a_colon_is_reported_content():
+    # 'said she has one quality: "..."': the clause is what she said, the quotation a direct quote in it
+    text = ('Ines Varga said she has the one quality the harbour job needs: "Patience -- a sailor\'s patience, '
+            'and a steady hand."')
+    forms = {(q.form, q.text[:12]) for q in extract_quotes(text)}
+    assert ("indirect", "she has the ") in forms
+    assert ("direct", '"Patience --') in forms
+    # an adjunct before the colon is not: the content is the quotation
+    text = 'Ines Varga said in a statement on Monday: "The harbour will stay open all winter."'
+    assert [(q.form, q.text[:12]) for q in extract_quotes(text)] == [("direct", '"The harbour')]
+
+
+def test_a_title_case_quotation_after_a_possessive_is_a_name_not_a_quote():
+    text = 'Tomas Vell began taking calls from listeners to his "Harbour Talk Tonight" radio show on Monday.'
+    assert not any(q.direct for q in extract_quotes(text))
+    text = "Ines Varga praised the ferry crews on ABC\u2019s \u201cGood Morning Eastvale\u201d on Friday."
+    assert not any(q.direct for q in extract_quotes(text))
+    # speech in quotation marks after a possessive is still a quote
+    text = 'Ines Varga quoted her father\'s words: "we will sail again when the storm is over."'
+    assert any(q.direct for q in extract_quotes(text))

@@ -218,7 +218,32 @@ FRAME_CASES = [
         "The council met on Monday. The average ferry fare, it says, would be $3 next year.",
         "would be $3", {"mention": "it", "cue": "says", "text_has": "The average ferry fare"},
         id="parenthetical_it_says_is_the_source"),
+    # a cue a few words into the clause "said" reports is that clause's verb, even next to a quotation
+    pytest.param(
+        "Mayor Dana Whitcombe, opening the harbour museum on Friday, said it would tell the whole Norland "
+        'story, one of "hard work and long winters, of storms and of calm seas."', "whole Norland",
+        {"cue": "said", "form": "indirect", "text_start": "it would tell"},
+        id="a_cue_inside_the_said_clause_is_not_the_attribution"),
+    # a parenthetical cue with an adjunct: the content runs on both sides of it
+    pytest.param(
+        "The ferry crews, Mayor Dana Whitcombe explained earlier in the council meeting, were well paid.",
+        "ferry crews", {"cue": "explained", "span_texts": ["The ferry crews", "were well paid"]},
+        id="parenthetical_cue_with_an_adjunct_keeps_both_parts"),
+    pytest.param(
+        "After the vote on Monday, the Eastvale council asked to question Dana Whitcombe, the mayor, about the pier.",
+        "question", {"text_lacks": "After the vote"},
+        id="an_infinitive_after_a_cue_is_not_a_parenthetical_adjunct"),
 ]
+
+
+def test_a_chained_say_cue_with_only_an_adjunct_after_it_has_no_content():
+    # ', as Tomas Vell, standing on the pier, said before he left.': when, not what
+    text = ('The harbour, Mayor Dana Whitcombe said, is a place of work, whether in the storms of winter or '
+            'under a sign that read "We will not sink," as Tomas Vell, standing on the old pier, said before he left.')
+    assert not any(q.text.startswith("before") for q in extract_quotes(text))
+    # a chained cue with a clause after it keeps it
+    text = "The Eastvale council disputed the report, saying this year will meet the harbour budget."
+    assert any(q.text.startswith("this year will") for q in extract_quotes(text))
 
 
 @pytest.mark.parametrize("text,needle,expected", FRAME_CASES)
@@ -390,3 +415,10 @@ def test_an_office_of_a_country_before_an_appositive_name_is_not_a_hometown():
 def test_a_hometown_set_off_by_commas_is_not_the_speaker():
     text = "Cory James, of Flint, Mich., said the plant closed."
     assert one_quote(text, "plant").speaker == "Cory James"
+
+
+def test_a_quotation_after_a_chained_cue_is_quoted_once():
+    # '"X," she said, adding, "Y."': Y is the chained cue's quote, not also the second part of X
+    text = 'Ines Varga spoke at the pier. "The pier is safe," she said, adding, "We will open it again on Monday."'
+    assert [(q.cue, q.text) for q in extract_quotes(text)] == [
+        ("said", '"The pier is safe,"'), ("adding", '"We will open it again on Monday."')]

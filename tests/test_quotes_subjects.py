@@ -284,6 +284,15 @@ SUBJECT_CASES = [
         "\u201cI don\u2019t think it helps him,\u201d he said, just prior to the vote on Friday in Marlow.",
         "helps him", {"mention": "he", "text": "\u201cI don\u2019t think it helps him,\u201d"},
         id="adjunct_after_a_split_cue_is_not_the_second_part_of_the_quote-1"),
+    pytest.param(
+        "\u201cThe harbour will stay open all winter,\u201d she said, not even mentioning the storm that closed it.",
+        "harbour", {"mention": "she", "text": "\u201cThe harbour will stay open all winter,\u201d"},
+        id="a_negated_participle_after_a_split_cue_is_not_the_second_part"),
+    pytest.param(
+        "The new ferry plan is vague about who would pay, harbour experts say, including a clause they say "
+        "could exclude the island villages.", "ferry plan",
+        {"mention": "harbour experts", "n_spans": 2},
+        id="including_after_a_parenthetical_cue_is_the_second_part"),
     # a real second part still joins
     pytest.param(
         'Pier news. "The pier," he said, is dead and gone.',

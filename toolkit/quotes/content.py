@@ -3,17 +3,19 @@ speaker ('"X," she said'), the second part of a split quote, and quotations as s
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, quotation_hulls
 from .lexicon import (
-    ADJUNCT_START, CLAUSE_WORDS, CUES, DETERMINERS, GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES,
-    PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ, SHOW_CUES, SKIP, SPEAKER_NOUNS, WEEKDAYS,
+    ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, CUES, DESIGNATION_BEFORE, DETERMINERS, FUNCTION_WORDS,
+    GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ,
+    SHOW_CUES, SKIP, SPEAKER_NOUNS, WEEKDAYS,
 )
 from .patterns import (
     ADJUNCT_COMMA, APPOSITIVE_TITLE, COMMA_SPACE, DATELINE, OBJECT_THAT, PREP_OBJECT, QUOTE_LINK, SENT_STOP,
-    THAT, THAT_WORD, TO_OBJECT, WORD,
+    THAT, THAT_WORD, TO_OBJECT,
 )
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "split_quotes",
     "quote_extent",
     "split_mixed",
+    "is_designation",
 ]
 
 # A quotation inside reported content is a direct quote from this many words (shorter: scare quotes).
@@ -71,6 +74,8 @@ def content_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list
                     break  # "says she hopes ..., but she knows that "...": a later clause's quote
                 if m is not None and ":" not in gap[:m.start()]:
                     return cue_end + m.start()  # "said in an interview that in her state, "..."
+                if _clause_before_colon(gap):
+                    return cue_end + len(gap) - len(gap.lstrip())  # 'said she has one quality: "..."'
                 return quote_start
             break
     m = THAT.search(text, cue_end, min(unit_end, cue_end + 70))
@@ -126,6 +131,13 @@ def content_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list
         if m is not None and len(text[m.end():unit_end].split()) >= 2:
             return m.end()  # "disagrees with her former boss" -> "her former boss"
     return cue_end + (len(rest) - len(lead))
+
+
+def _clause_before_colon(gap: str) -> bool:
+    """'she has one quality:' before a quotation: a reported clause that introduces it (not an
+    adjunct such as 'in a statement:'), so the content starts at the clause."""
+    words = gap.split()
+    return gap.rstrip().endswith(":") and len(words) >= 3 and words[0].lower() in CLAUSE_SUBJECTS - {"it", "this"}
 
 
 def substantive_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list) -> bool:
@@ -235,9 +247,9 @@ def second_part(doc, after: int, unit_end: int, unit_quotes: list) -> Optional[t
         m = COMMA_SPACE.match(text, after)
         body = doc.trim(m.end(), unit_end)
         first = text[body[0]:body[1]].split(None, 1)[0].lower() if body[1] > body[0] else ""
+        participle = first.endswith("ing") and first != "including"  # ('X, experts say, including a Y ...')
         if len(text[body[0]:body[1]].split()) >= 2 and text[body[0]].islower() and first not in (
-                "who", "whose", "which", "when", "where", "whom") and not first.endswith("ing") \
-                and first not in SECOND_NOT:
+                "who", "whose", "which", "when", "where", "whom") and not participle and first not in SECOND_NOT:
             return body  # not '"X," she said, referring to ...' (a participle, not content)
     return None
 
@@ -289,26 +301,51 @@ def quote_extent(doc, span: tuple, unit_quotes: list) -> list:
 def split_mixed(doc, q) -> list:
     """A mixed quote (``said that the plan "was a costly mistake"``) as a direct quote for each
     quotation of three words or more, plus the whole clause as an indirect quote when it holds
-    substantial unquoted words (ANNOTATION.md); any other quote as it is. The parts keep the
-    quote's cue and speaker (``evaluate.quotes`` folds them back into one PolNeAR attribution)."""
-    if q.cue_span is None or len(q.spans) != 1:
+    substantial unquoted words (ANNOTATION.md); any other quote as it is. A clause cut by its cue
+    ('X, she said, and "Y"') is read over all its spans. The parts keep the quote's cue and
+    speaker (``evaluate.quotes`` folds them back into one PolNeAR attribution)."""
+    if q.cue_span is None:
         return [q]
     text = doc.text
-    start, end = q.spans[0]
-    all_hulls = quotation_hulls(text, start, end)[0]
-    hulls = [(s, e) for s, e in all_hulls if len(text[s:e].split()) >= _QUOTED_WORDS]
+    all_hulls = [hull for s, e in q.spans for hull in quotation_hulls(text, s, e)[0]]
+    hulls = [(s, e) for s, e in all_hulls
+             if len(text[s:e].split()) >= _QUOTED_WORDS and not is_designation(text, s, e)]
     if q.form == "summary":  # 'described the plan as "a step backwards for everyone"': the quotation is direct
         return [q] + [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
                       for s, e in hulls]
     if not hulls:
-        if q.direct and all_hulls and not (all_hulls[0][0] == start and all_hulls[0][1] >= end):
+        if q.direct and all_hulls and not _all_quoted(q.spans, all_hulls):
             return [replace(q, direct=False, form="indirect")]  # scare quotes in reported words
         return [q]
-    if hulls[0][0] == start and hulls[0][1] >= end:
+    if _all_quoted(q.spans, hulls):
         return [q]
     quoted = [replace(q, text=text[s:e], spans=((s, e),), start=s, end=e, direct=True, form="direct")
               for s, e in hulls]
-    outside = len(WORD.findall(text, start, end)) - sum(len(WORD.findall(text, s, e)) for s, e in hulls)
+    outside = sum(len(text[s:e].split()) for s, e in q.spans) - sum(len(text[s:e].split()) for s, e in hulls)
     if outside < _UNQUOTED_WORDS:
         return [q] if len(quoted) == 1 else quoted
     return [replace(q, direct=False, form="indirect")] + quoted
+
+
+def _all_quoted(spans, hulls) -> bool:
+    """True when each span is one quotation from its first character on."""
+    return all(any(hs == s and he >= e for hs, he in hulls) for s, e in spans)
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
+_WORD_BEFORE = re.compile(r"([\w'\u2019]+)\s*$")
+
+
+def is_designation(text: str, start: int, end: int) -> bool:
+    """A quotation in title case right after a possessive ('his "Keepin' It Real" show', 'ABC's
+    "Good Morning America"'): the name of a show, book or song, not speech."""
+    if text[start] not in OPENING_QUOTES + "\"'":
+        return False  # not a quotation on its own: 'named Merkel "The Chancellor ..."'
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)  # (the word before first: most quotes stop here)
+    before = m.group(1).lower() if m else ""
+    if before not in DESIGNATION_BEFORE and not before.endswith(("'s", "\u2019s")):
+        return False
+    words = _TITLE_WORD.findall(text, start, end)
+    capitals = sum(w[0].isupper() for w in words)
+    return capitals >= _QUOTED_WORDS and words[0][0].isupper() and all(
+        w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)

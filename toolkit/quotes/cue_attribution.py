@@ -20,8 +20,8 @@ from .noun_phrases import (
     titled_appositive, trim_np,
 )
 from .patterns import (
-    AGENT_END, CLAUSE_COMMA, COORD, DATELINE_LEAD, IT_BEFORE, IT_IS, PARTICLE, PASSIVE, SEEM_END, SEEM_LEAD, SEEM_NOT,
-    SOURCE_END, TITLE_BEFORE, VERB_TO,
+    ADJUNCT_COMMA, AGENT_END, CLAUSE_COMMA, COORD, DATELINE_LEAD, IT_BEFORE, IT_IS, PARTICLE, PASSIVE, SEEM_END,
+    SEEM_LEAD, SEEM_NOT, SOURCE_END, TITLE_BEFORE, VERB_TO,
 )
 from .subjects import subject_before
 
@@ -77,7 +77,7 @@ def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue
     mstart = subj[0] if subj is not None else cue_start
     doc.unit_end = unit_end
     relative = subj is not None and text[subj[0]:subj[1]].lower() in ("who", "which")
-    after = inverted[2] if inverted is not None else cue_end
+    after = inverted[2] if inverted is not None else _past_adjunct(text, unit_start, mstart, cue_end, word)
     lead_end = (lead_content_end(doc, unit_start, mstart, unit_quotes, after, word)
                 if (subj is not None or inverted is not None) and not relative else None)
     cue_span = (cue_start, cue_end)
@@ -85,6 +85,18 @@ def attribution_from_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue
         return _content_before_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, subj, inverted, role,
                                    lead_end)
     return _content_after_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_span, word, subj, inverted, role)
+
+
+def _past_adjunct(text: str, unit_start: int, mstart: int, cue_end: int, word: str) -> int:
+    """Where a parenthetical say-family cue ends: after its adjunct ("These employees, Stumpf
+    explained earlier in the hearing, were well paid": at the comma after "hearing"), else at the
+    cue word."""
+    if word not in SAY or not text[unit_start:mstart].rstrip().endswith(","):
+        return cue_end
+    m = ADJUNCT_COMMA.match(text, cue_end)
+    if m is None or m.group().lstrip().startswith("to "):
+        return cue_end  # ("asked to depose Ames, ...": an infinitive, not an adjunct)
+    return text.rindex(",", cue_end, m.end())
 
 
 def _subject_of_cue(doc, unit_start: int, cue_start: int, word: str) -> Optional[tuple]:
@@ -180,7 +192,8 @@ def _content_before_cue(doc, para_index, unit_start, unit_end, unit_quotes, cue_
             m0 = (m0[0] + 3, m0[1])
         if m0[1] > m0[0] and len(text[m0[0]:m0[1]].split()) <= 12:
             subj = m0
-    after = inverted[2] if inverted is not None else cue_end
+    after = inverted[2] if inverted is not None else _past_adjunct(
+        text, unit_start, subj[0] if subj else cue_start, cue_end, text[cue_start:cue_end].lower())
     second = second_part(doc, after, unit_end, unit_quotes)
     if second is not None and not (inverted is not None and inverted[1] and _INDEFINITE_APPOSITIVE.match(text, after)):
         spans.append(second)  # (but 'said Ames, director of the Lanford Center, a research institute' names no content)

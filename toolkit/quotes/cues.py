@@ -9,13 +9,13 @@ from .content import content_after
 from .cue_attribution import attribution_from_cue
 from .document import Attribution
 from .lexicon import (
-    ADJ_BEFORE, ADJ_CUES, ADJ_PASSIVE, CLAUSE_WORDS, CUES, DETERMINERS, IRREGULAR_SPEECH, MONTHS,
-    NOUN_COMPOUND, NOUN_DET, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_NOUN_BEFORE, SKIP, WEEKDAYS,
+    ADJUNCT_START, ADJ_BEFORE, ADJ_CUES, ADJ_PASSIVE, CLAUSE_WORDS, CUES, DETERMINERS, IRREGULAR_SPEECH, MONTHS,
+    NOUN_COMPOUND, NOUN_DET, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_NOUN_BEFORE, SKIP, TIME_DET, WEEKDAYS,
     is_speaker_noun,
 )
 from .patterns import (
     CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP,
-    REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
+    INNER_GAP, REFLEXIVE, THAT_WORD, SAW_AS, SHOW_NOUN_AFTER, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
 )
 from .subjects import subject_before
 
@@ -115,6 +115,8 @@ def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -
                 and POSTPOSED_NP.search(doc.text, max(unit_start, cue_start - 60), cue_start)) \
                 and not any(quote_start >= cue_end for quote_start, quote_end in unit_quotes):
             edge = True  # "X has added Y, she noted.": the closing "she noted" is the attribution
+        if near < 40 and _in_reported_clause(doc.text, cues, cue_start, cue_end, unit_quotes):
+            near = 999  # 'said it would tell a story, one of "...": the quotation is said's, not tell's
         return (0 if edge else 1 if word in SAY or word == "according" else 2 if verbish else 3,
                 0 if near < 40 else 1, cue_start)
 
@@ -123,6 +125,17 @@ def best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues) -
         if att is not None:
             return att
     return None
+
+
+def _in_reported_clause(text: str, cues: list, cue_start: int, cue_end: int, unit_quotes: list) -> bool:
+    """True when a say-family cue stands a few words before the cue with no punctuation between,
+    and no "that" opens the cue's own clause before the next quotation: the cue is a verb of the
+    clause "said" reports ('said it would tell a story, one of "..."'; not 'said Ames was right
+    when she said that "..."')."""
+    if not any(word in SAY and end < cue_start and INNER_GAP.fullmatch(text, end, cue_start) for _, end, word in cues):
+        return False
+    quote_start = next((s for s, _ in unit_quotes if s >= cue_end), None)
+    return quote_start is not None and THAT_WORD.search(text, cue_end, quote_start) is None
 
 
 def more_attributions(doc, para_index, unit_start, unit_end, unit_quotes, cues, first_new) -> None:
@@ -228,8 +241,12 @@ def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, un
         if cstart is None:
             return
         span = doc.trim(cstart, unit_end)
-        if span[1] - span[0] < 8:
+        if span[1] - span[0] < 8 or m.group(1).lower() in SAY and _adjunct_only(text, span):
             return
+        later = [sp for sp in att.spans if m.start() < sp[0] <= span[0] and span[1] <= sp[1]]
+        if later and len(att.spans) > len(later):
+            # '"X," she said, adding, "Y."': Y is the chained cue's, not a second part of X
+            att.spans[:] = [sp for sp in att.spans if sp not in later]
         last = att.spans[-1]
         # ',"' ends the quote
         at = next((quote_end for quote_start, quote_end in unit_quotes if quote_start < m.start() < quote_end),
@@ -249,6 +266,18 @@ def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, un
         new = Attribution([span], (m.start(1), m.end(1)), mention, role, para_index)
         doc.atts.append(new)
         att = new
+
+
+def _adjunct_only(text: str, span: tuple) -> bool:
+    """'..., said before he died': a short stretch that opens with a preposition or subordinator
+    after a say-family cue says when or where, not what ("resulted in X": an object)."""
+    words = text[span[0]:span[1]].split()
+    first = words[0].lower()
+    return first in ADJUNCT_START and first not in TIME_DET and len(words) < _ADJUNCT_WORDS  # ("this year will")
+
+
+# Fewer words than this after an adjunct's first word: only the adjunct (as _too_short reads it).
+_ADJUNCT_WORDS = 8
 
 
 def that_frame(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[Attribution]:

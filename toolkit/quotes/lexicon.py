@@ -90,6 +90,7 @@ __all__ = [
     "SHOW_CUES",
     "DOC_NOUNS",
     "ORG_KINDS",
+    "DESIGNATION_BEFORE",
     "is_speaker_noun",
     "cue_run_pattern",
     "set_cues",
@@ -186,6 +187,7 @@ DOC_NOUNS = load_wordlist("quote_doc_nouns.txt")
 # "the agency" -> the last words of the organisations' names it may name ("Office", "Department").
 ORG_KINDS = {kind.strip().lower(): frozenset(words.lower().split())
              for kind, words in (line.split("|") for line in data_lines("quote_org_kinds.txt"))}
+DESIGNATION_BEFORE = load_wordlist("quote_designation_before.txt")
 
 
 def is_speaker_noun(word: str) -> bool:

@@ -89,6 +89,7 @@ __all__ = [
     "POSSESSOR",
     "POSTPOSED_NP",
     "SHORT_CUE",
+    "INNER_GAP",
 ]
 
 # What follows "asked" when it reports a question ("asked about ...", "asked whether ...").
@@ -230,3 +231,5 @@ POSTPOSED_NP = re.compile(r"[^\s,]\s*,\s+(?:the\s+)?(?:[A-Za-z][\w.'\u2019\-]*\s
                            + "|".join(sorted(DOC_NOUNS | {"polls", "surveys", "reports"})) + r")\s+$")
 SHORT_CUE = re.compile(r"\b(?:said|says|say|added|adds|asked|asks|wrote|writes|told|tells|continued|replied|"
                         r"explained|noted|insisted|declared|shouted|tweeted|argued|recalled|responded)\b")
+# One to six words and nothing else between a say-family cue and a later cue ("said it would tell").
+INNER_GAP = re.compile(r"(?:\s+\w[\w'\u2019\-]*){1,6}\s+")
