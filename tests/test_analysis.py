@@ -317,3 +317,9 @@ def test_a_read_error_is_the_same_row_with_one_or_two_workers():
     pd.testing.assert_frame_equal(one.errors, two.errors)  # the location survives the worker process
     assert one.errors["source"].tolist() == ["coverage/no_such_story.txt"]  # "</p>" is text, not a path
     assert one.errors["location"].notna().all()
+
+
+def test_punctuation_alone_is_text_not_a_path():
+    # "/" once read the whole file system (and failed on a folder it could not look into)
+    result = analyze(["/", ".."], progress=False)
+    assert result.errors.empty and len(result.articles) == 2

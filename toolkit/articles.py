@@ -392,6 +392,8 @@ def looks_like_path(value: Any) -> bool:
     s = value.strip()
     if any(ch in _NOT_IN_PATHS for ch in s):  # "</p>" is markup, not a file
         return False
+    if not any(ch.isalnum() for ch in s):
+        return False  # "/" or "..": punctuation, not a file anyone means to read
     has_suffix = Path(s).suffix.lower() in ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
     has_separator = "/" in s or os.sep in s
     return (has_separator and not any(ch.isspace() for ch in s)) or (has_suffix and (has_separator or " " not in s))
@@ -409,7 +411,7 @@ def expand_paths(source: Any) -> list:
     if path.is_dir():
         readable = ARTICLE_SUFFIXES + _CORPUS_SUFFIXES
         return sorted(p for p in path.rglob("*")
-                      if p.is_file() and p.suffix.lower() in readable and not p.name.endswith(".meta.json"))
+                      if p.suffix.lower() in readable and not p.name.endswith(".meta.json") and _is_file(p))
     if any(ch in str(source) for ch in "*?["):
         matches = sorted(Path(p) for p in _glob.glob(str(source), recursive=True))
         if not matches:
@@ -418,6 +420,14 @@ def expand_paths(source: Any) -> list:
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file or folder; check the path (working directory is {os.getcwd()})")
     return [path]
+
+
+def _is_file(path: Path) -> bool:
+    """``path.is_file()``, False for what cannot be looked at (a folder without permission)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def is_url_source(source: Any) -> bool:
