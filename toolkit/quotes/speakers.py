@@ -49,15 +49,7 @@ def build_quotes(doc) -> list:
                    if a.spans else 0)
     starts = sorted(a.mention[0] for a in doc.atts if a.mention and a.cue and a.spans)
     for att in order:
-        att.spans = [cut_tail(doc, sp) for sp in att.spans]
-        if att.mention is None and att.cue is not None and att.spans:
-            s0, e0 = att.spans[-1]
-            k = bisect_left(starts, s0 + 1)
-            if k < len(starts) and starts[k] < e0 and text[s0:starts[k]].rstrip().endswith(","):
-                cut = doc.trim_conj(s0, starts[k])
-                if cut[1] - cut[0] >= 8:
-                    att.spans[-1] = cut  # "... was declared the winner, Ames told ...": stop before Ames
-        att.spans = [sp for sp in att.spans if sp[1] > sp[0] and ALNUM.search(text, sp[0], sp[1])]
+        att.spans = _trimmed_spans(doc, att, starts)
         if not att.spans or (att.mention is None and len(att.spans) > 1 and _only_determiners(text, att.spans[0])):
             continue  # "The are focused on ...": a lone determiner is no clause's subject
         basis = None  # the words that name the speaker when they are not the mention
@@ -133,6 +125,22 @@ def build_quotes(doc) -> list:
             by_mention[q.mention_span] = q
     out.sort(key=lambda q: (q.start, q.end))
     return drop_stray_nested(out)
+
+
+def _trimmed_spans(doc, att, starts: list) -> list:
+    """The attribution's content spans without a trailing attribution ("..., according to X"), stopped
+    before another attribution's speaker ("... was declared the winner, Ames told ..."), and without
+    spans that hold no word."""
+    text = doc.text
+    spans = [cut_tail(doc, sp) for sp in att.spans]
+    if att.mention is None and att.cue is not None and spans:
+        s0, e0 = spans[-1]
+        k = bisect_left(starts, s0 + 1)
+        if k < len(starts) and starts[k] < e0 and text[s0:starts[k]].rstrip().endswith(","):
+            cut = doc.trim_conj(s0, starts[k])
+            if cut[1] - cut[0] >= 8:
+                spans[-1] = cut
+    return [sp for sp in spans if sp[1] > sp[0] and ALNUM.search(text, sp[0], sp[1])]
 
 
 def _only_determiners(text: str, span: tuple) -> bool:
