@@ -10,8 +10,7 @@ from dataclasses import replace
 
 from .lexicon import (
     AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS, NUMBER_WORDS, PREPS,
-    RELATIVES,
-    SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
+    RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
 
 __all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sentence"]

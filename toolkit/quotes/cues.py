@@ -15,7 +15,7 @@ from .lexicon import (
 )
 from .patterns import (
     CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP,
-    INNER_GAP, REFLEXIVE, THAT_WORD, SAW_AS, SHOW_NOUN_AFTER, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
+    INNER_GAP, REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, THAT_WORD, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
 )
 from .subjects import subject_before
 
@@ -268,16 +268,16 @@ def chain_attributions(doc, para_index: int, att: Attribution, unit_end: int, un
         att = new
 
 
+# Fewer words than this after an adjunct's first word: only the adjunct (as _too_short reads it).
+_ADJUNCT_WORDS = 8
+
+
 def _adjunct_only(text: str, span: tuple) -> bool:
     """'..., said before he died': a short stretch that opens with a preposition or subordinator
     after a say-family cue says when or where, not what ("resulted in X": an object)."""
     words = text[span[0]:span[1]].split()
     first = words[0].lower()
     return first in ADJUNCT_START and first not in TIME_DET and len(words) < _ADJUNCT_WORDS  # ("this year will")
-
-
-# Fewer words than this after an adjunct's first word: only the adjunct (as _too_short reads it).
-_ADJUNCT_WORDS = 8
 
 
 def that_frame(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> Optional[Attribution]:

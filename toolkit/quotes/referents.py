@@ -11,9 +11,8 @@ from typing import NamedTuple, Optional
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
 from .lexicon import (
-    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL, PLACE_WORDS,
-    PREPS,
-    RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
+    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL,
+    PLACE_WORDS, PREPS, RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
 )
 
 __all__ = ["Referents", "PersonMention", "ends_sentence"]
@@ -74,8 +73,9 @@ _AFTER_HEAD = PREPS | RELATIVES | {"including", "close", "familiar"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is")  # "press", "census", "analysis"
 # People at an organisation ("officials at Eastvale Harbor Works", "analysts with Norvale Bank").
 _STAFF_AT = re.compile(r"^\S+(?:\s+\S+)?\s+(?:at|with)\s+(?:the\s+)?[A-Z]")
-# Lower-case words inside an organisation's name ("Department of Labor", "Bureau for ...").
-_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
+# Lower-case words inside an organisation's name ("Department of Labor", "Bureau for ..."); a person's
+# name has others (lexicon.NAME_LINKS: "de", "van").
+_ORG_NAME_LINKS = frozenset({"of", "for", "and", "on", "the", "&"})
 # A word and the word after it, for a plural subject and its verb.
 _NOUN_VERB = re.compile(r"\b([A-Za-z][a-z]+)\s+(?=([a-z]+)\b)")
 # What stands between a name and "who" that names it: a comma, an appositive or two ("Nia Abara, 24, from
@@ -357,7 +357,7 @@ class Referents:
             one = _POSSESSIVE.sub("", speaker.split()[-1]) in self._surnames
             self._group = (start, end, mention if one else speaker)
         staff = plural and _STAFF_AT.search(mention) is not None  # people at a place of work: an organisation
-        if staff or (not person and (self._is_organisation(speaker) or mention.lower().split()[-1] in ORG_KINDS)):
+        if staff or (not person and (self._is_organisation(speaker) or low.split()[-1] in ORG_KINDS)):
             self._organisation = (start, end, speaker)
 
     def _is_organisation(self, speaker: str) -> bool:
@@ -368,7 +368,7 @@ class Referents:
         words = speaker.split()
         last = _POSSESSIVE.sub("", words[-1]) if words else ""
         return bool(words) and words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS \
-            and all(w[:1].isupper() or w in _NAME_LINKS for w in words) and last not in self._surnames \
+            and all(w[:1].isupper() or w in _ORG_NAME_LINKS for w in words) and last not in self._surnames \
             and not (len(words) == 1 and _plural_noun(last.lower()))
 
     def organisation(self, at: int, words: list) -> Optional[str]:
@@ -412,8 +412,9 @@ class Referents:
         before = self._before(at)
         if before and self.text[before[-1].end:at].strip() == ",":
             return before[-1].person  # "Senator Ona Brel, Democrat of Eastvale, said"
-        if "of" in words[2:-1] and words[0].lower() == "the" and all(w.islower() for w in words[1:words.index("of")]):
-            words = words[:words.index("of")]  # "the former secretary of state": the head comes before "of"
+        of = words.index("of") if "of" in words[2:-1] else -1
+        if of > 0 and words[0].lower() == "the" and all(w.islower() for w in words[1:of]):
+            words = words[:of]  # "the former secretary of state": the head comes before "of"
         head = words[-1].lower().rstrip(".,") if words else ""
         if head.endswith(("\u2019s", "'s")) or head not in ROLE_NOUNS or head[:-1] in ROLE_NOUNS:
             return None  # not an office, or several people ("top lawmakers")

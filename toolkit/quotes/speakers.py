@@ -22,11 +22,11 @@ __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "ar
 
 # Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
 # at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
+_NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
 # An honorific before a name: whoever it names is a person, one name or two.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+[A-Z][\w.\-]*)+$")
 # A subject pronoun with "is" or "has" contracted onto it.
 _CONTRACTED = re.compile(r"^(he|she|it|they|we|i)['\u2019](?:s|re|ve|m|ll|d)$")
-_NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
 
 
 def build_quotes(doc) -> list:
@@ -95,11 +95,11 @@ def build_quotes(doc) -> list:
                         speaker, role = described, role or names["role_of"].get(described)
         if speaker is not None and not att.continuation:
             prev_speaker, prev_mention = speaker, mspan
-            person = is_person(doc, speaker, names) or speaker in names["role_of"]  # ("Vice President Biden")
-            refs.note_speaker(mspan[0], mspan[1], mention, speaker, person)
-            # ("Mr. Obama" is a person, one name or two; "Mr. Obama's aides" is not)
-            if mention and mention.lower() not in PRONOUNS and (
-                    is_person(doc, speaker, names) or _HONORIFIC.match(mention)):
+            named = is_person(doc, speaker, names)
+            refs.note_speaker(mspan[0], mspan[1], mention, speaker, named or speaker in names["role_of"])
+            # ("Vice President Biden" is a person for the notes; "Mr. Obama", one name or two, for "he"; not
+            # "Mr. Obama's aides")
+            if mention and mention.lower() not in PRONOUNS and (named or _HONORIFIC.match(mention)):
                 prev_person, prev_person_at = speaker, mspan[0]
             elif mention and mention.lower() in PERSONAL:
                 prev_person, prev_person_at = speaker, mspan[0]

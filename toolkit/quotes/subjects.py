@@ -8,8 +8,7 @@ from typing import Optional
 from .lexicon import (
     CLAUSE_HEADS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS, HEAD_PREPS,
     INTRO, MONTHS, NAME_LINKS, NUMBER_WORDS, PARTS_OF_DAY, PERCENT_LEAD, PERSON_SPEAKER_NOUNS, PREPS, PRONOUNS,
-    QUANTIFIERS, ROLES,
-    SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS,
+    QUANTIFIERS, ROLES, SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS,
     is_speaker_noun,
 )
 from .noun_phrases import bare_plural, clause_subject, speaker_head
@@ -404,8 +403,12 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
     return subj
 
 
+# Offices a description ends with ("the foreign minister"), singular or plural.
+_OFFICES = ROLES | PERSON_SPEAKER_NOUNS
+
+
 def _office_before(text: str, end: int) -> bool:
     """True when the word ending at ``end`` is an office ("The foreign minister of Tessaly, Ana Velt,
     said"): then "of Tessaly" names its country, not the speaker's hometown."""
     words = text[max(0, end - 30):end].split()
-    return bool(words) and words[-1].lower() in ROLES | PERSON_SPEAKER_NOUNS
+    return bool(words) and words[-1].lower() in _OFFICES
