@@ -26,7 +26,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the checkout this script sits in, not an installed copy
-ANNOTATIONS = ROOT / "tests" / "data" / "annotated_polnear_dev.jsonl"  # the first 14 articles
 ANNOTATION_GLOB = "annotated_polnear_dev*.jsonl"
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 EVAL = ROOT.parent / "shared" / "eval"
