@@ -72,7 +72,9 @@ def build_quotes(doc) -> list:
             role = src.role if src else None
         elif mention:
             basis = mention if basis is None else basis
-            ml = _CONTRACTED.sub(r"\1", basis.lower())  # "He's given airtime to ...": the pronoun "he"
+            ml = basis.lower()
+            if "'" in ml or "\u2019" in ml:
+                ml = _CONTRACTED.sub(r"\1", ml)  # "He's given airtime to ...": the pronoun "he"
             if ml in PERSONAL:
                 speaker = refs.pronoun(mspan[0], ml, prev_person_at, prev_person)
                 if speaker is None and prev_person is None:
