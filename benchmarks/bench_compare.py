@@ -11,6 +11,7 @@ Usage::
     python benchmarks/bench_compare.py 86d3761 HEAD
     python benchmarks/bench_compare.py 86d3761 HEAD --rounds 12 --cpu 1
     python benchmarks/bench_compare.py 86d3761 HEAD --quotes   # extract_quotes alone
+    python benchmarks/bench_compare.py HEAD WORKTREE --quotes  # the uncommitted tree against HEAD
 """
 from __future__ import annotations
 
