@@ -10,6 +10,8 @@ Usage::
 
     python benchmarks/bench_compare.py 86d3761 HEAD
     python benchmarks/bench_compare.py 86d3761 HEAD --rounds 12 --cpu 1
+    python benchmarks/bench_compare.py 86d3761 HEAD --quotes   # extract_quotes alone
+    python benchmarks/bench_compare.py HEAD WORKTREE --quotes  # the uncommitted tree against HEAD
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import io
 import json
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,24 +35,40 @@ DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 
 
 def _export(revision: str, folder: Path, name: str) -> None:
-    """The ``toolkit`` package of ``revision`` as package ``name`` in ``folder``."""
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "toolkit"], check=True,
-                          capture_output=True).stdout
-    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
-        tar.extractall(folder / "_tmp", filter="data")
-    (folder / "_tmp" / "toolkit").rename(folder / name)
+    """The ``toolkit`` package of ``revision`` (``WORKTREE``: as it is on disk) as package ``name``
+    in ``folder``."""
+    if revision == "WORKTREE":
+        shutil.copytree(ROOT / "toolkit", folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+    else:
+        data = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "toolkit"], check=True,
+                              capture_output=True).stdout
+        with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+            tar.extractall(folder / "_tmp", filter="data")
+        (folder / "_tmp" / "toolkit").rename(folder / name)
     for path in (folder / name).rglob("*.py"):  # data files are found by package name
         text = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r'resources\.files\("toolkit"\)', f'resources.files("{name}")', text),
                         encoding="utf-8")
 
 
+def _analyze_run(module, texts: list):
+    return lambda: module.analyze(texts, progress=False)
+
+
+def _quotes_run(module, texts: list):
+    extract_quotes = importlib.import_module(module.__name__ + ".quotes").extract_quotes
+    return lambda: [extract_quotes(text) for text in texts]
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("revisions", nargs="+", help="git revisions to compare (e.g. 86d3761 HEAD)")
+    parser.add_argument("revisions", nargs="+",
+                        help="git revisions to compare (e.g. 86d3761 HEAD); WORKTREE is the uncommitted tree")
     parser.add_argument("--rounds", type=int, default=10, help="timed runs per revision")
     parser.add_argument("--cpu", type=int, default=None, help="CPU to pin to (default: the lowest allowed)")
     parser.add_argument("--data", type=Path, default=DEV)
+    parser.add_argument("--quotes", action="store_true",
+                        help="time extract_quotes alone (each text in turn) instead of analyze")
     args = parser.parse_args(argv)
     if not args.data.exists():
         print(f"{args.data} not found", file=sys.stderr)
@@ -66,15 +85,18 @@ def main(argv=None) -> int:
             _export(revision, folder, name)
         sys.path.insert(0, str(folder))
         modules = [importlib.import_module(name) for name in names]
-        for module in modules:  # warm up: rule data, lexicons, caches of each copy
-            module.analyze(texts, progress=False)
+        runs = [_quotes_run(module, texts) if args.quotes else _analyze_run(module, texts)
+                for module in modules]
+        for run in runs:  # warm up: rule data, lexicons, caches of each copy
+            run()
         times: dict = {name: [] for name in names}
         for _ in range(args.rounds):
-            for name, module in zip(names, modules):
+            for name, run in zip(names, runs):
                 t0 = time.process_time()
-                module.analyze(texts, progress=False)
+                run()
                 times[name].append(time.process_time() - t0)
-    print(f"{len(texts)} articles, {words} words; {args.rounds} interleaved rounds; "
+    timed = "extract_quotes" if args.quotes else "analyze"
+    print(f"{timed}: {len(texts)} articles, {words} words; {args.rounds} interleaved rounds; "
           f"load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "")
     base = statistics.median(times[names[0]])
     for revision, name in zip(args.revisions, names):

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..text import CLOSING_QUOTES, OPENING_QUOTES, quotation_hulls
+from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import (
     ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, CUES, DESIGNATION_BEFORE, DETERMINERS, FUNCTION_WORDS,
     GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ,
@@ -307,7 +307,7 @@ def split_mixed(doc, q) -> list:
     if q.cue_span is None:
         return [q]
     text = doc.text
-    all_hulls = [hull for s, e in q.spans for hull in quotation_hulls(text, s, e)[0]]
+    all_hulls = [hull for s, e in q.spans for hull in doc.quotation_hulls(s, e)]
     hulls = [(s, e) for s, e in all_hulls
              if len(text[s:e].split()) >= _QUOTED_WORDS and not is_designation(text, s, e)]
     if q.form == "summary":  # 'described the plan as "a step backwards for everyone"': the quotation is direct
@@ -333,7 +333,17 @@ def _all_quoted(spans, hulls) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019\-]*")
-_WORD_BEFORE = re.compile(r"([\w'\u2019]+)\s*$")
+
+
+def _word_before(text: str, lo: int, end: int) -> str:
+    """The word of letters, digits, "_" and apostrophes before ``end`` and the spaces after it, not
+    before ``lo`` ("" when none): what searching ``([\\w'\u2019]+)\\s*$`` there finds, read backwards."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_'\u2019"):
+        start -= 1
+    return text[start:end]
 
 
 def is_designation(text: str, start: int, end: int) -> bool:
@@ -341,8 +351,7 @@ def is_designation(text: str, start: int, end: int) -> bool:
     "Good Morning America"'): the name of a show, book or song, not speech."""
     if text[start] not in OPENING_QUOTES + "\"'":
         return False  # not a quotation on its own: 'named Merkel "The Chancellor ..."'
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)  # (the word before first: most quotes stop here)
-    before = m.group(1).lower() if m else ""
+    before = _word_before(text, max(0, start - 30), start).lower()  # (first: most quotes stop here)
     if before not in DESIGNATION_BEFORE and not before.endswith(("'s", "\u2019s")):
         return False
     words = _TITLE_WORD.findall(text, start, end)

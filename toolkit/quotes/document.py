@@ -172,6 +172,7 @@ class Document:
         self.cue_run = cue_run_pattern()
         self.unit_tokens = UnitTokens(text)
         self._direct_memo: dict = {}
+        self._hulls_memo: dict = {}
 
     def start_unit(self, unit_start: int, unit_end: int) -> None:
         """Begin reading a unit: its tokens and the subjects found in it start afresh."""
@@ -203,6 +204,14 @@ class Document:
         """True when ``text[start:end]`` contains a double quotation mark."""
         return QUOTE_MARK.search(self.text, start, end) is not None
 
+    def quotation_hulls(self, start: int, end: int) -> tuple:
+        """The quotations of ``text[start:end]`` as hulls (:func:`~toolkit.text.quotation_hulls`),
+        memoised: :meth:`is_direct` and the splitting of mixed quotes read the same spans."""
+        out = self._hulls_memo.get((start, end))
+        if out is None:
+            out = self._hulls_memo[(start, end)] = tuple(quotation_hulls(self.text, start, end)[0])
+        return out
+
     def is_direct(self, spans: tuple) -> bool:
         """True when the content starts at a quotation mark or is mostly inside quotation marks
         (memoised: later steps ask again for the same spans)."""
@@ -219,6 +228,6 @@ class Document:
         length = sum(end - start for start, end in spans)
         inside = 0
         for start, end in spans:
-            for hull_start, hull_end in quotation_hulls(text, start, end)[0]:
+            for hull_start, hull_end in self.quotation_hulls(start, end):
                 inside += hull_end - hull_start
         return inside >= 0.5 * length

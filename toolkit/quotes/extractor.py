@@ -14,7 +14,7 @@ from .frames import (
     asked_question, colon_quote, dash_source, head_label, in_poll, in_source, is_headline, label,
     uncued_quotes,
 )
-from .patterns import CLAUSE_STOP, NEWLINE, POLL_HINT, POLL_WORD, SHORT_CUE
+from .patterns import CLAUSE_STOP, NEWLINE, POLL_HINT_WORDS, POLL_WORD, SHORT_CUE
 from .speakers import build_quotes
 from .subjects import subject_before
 
@@ -26,7 +26,7 @@ def extract_attributions(doc) -> list:
     text = doc.text
     pending = None  # an attribution whose cue ended with ":" and waits for its quote
     low = doc.lower
-    poll_at = [m.start() for m in POLL_HINT.finditer(low)] if doc.more and low is not None else []
+    poll_at = _poll_hints(low) if doc.more and low is not None else []
     for para_index, (para_start, para_end) in enumerate(doc.paras):
         para_quotes = doc.para_hulls[para_index]
         if pending is not None:
@@ -50,6 +50,18 @@ def extract_attributions(doc) -> list:
             if last.para == para_index and text[para_start:para_end].rstrip().endswith(":"):
                 pending = last
     return with_forms(doc, check_speakers(build_quotes(doc)))
+
+
+def _poll_hints(low: str) -> list:
+    """The offsets of ``POLL_HINT.finditer(low)``, in order, found by ``str.find`` (many times faster
+    than the regex over a whole text; the hint words cannot overlap one another)."""
+    found = []
+    for word in POLL_HINT_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + len(word))
+    return sorted(found)
 
 
 def sentence_units(doc, para_start: int, para_end: int, para_quotes: list) -> list:

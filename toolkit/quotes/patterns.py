@@ -79,6 +79,7 @@ __all__ = [
     "IT_BEFORE",
     "SEEM_LEAD",
     "POLL_HINT",
+    "POLL_HINT_WORDS",
     "POLL_WORD",
     "IN_POLL",
     "HOMETOWN",
@@ -211,7 +212,9 @@ PARTY_STATE = re.compile(r"[RDI]-[A-Z][\w.]*\.?$|[RDI]\.?\s*-\s*[A-Z][\w.]*\.?$"
 NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w.'\u2019\-]*(,)\s+$")
 IT_BEFORE = re.compile(r"(?:^|[^\w'\u2019])[Ii]t\s+$")
 SEEM_LEAD = re.compile(r"[\s,]*(?:though|however|then|now|also)?[\s,]*")
-POLL_HINT = re.compile(r"poll|survey|average|ranking")
+# Words whose presence lets a unit be read for "in ... poll" (none overlaps another: str.find finds them).
+POLL_HINT_WORDS = ("poll", "survey", "average", "ranking")
+POLL_HINT = re.compile("|".join(POLL_HINT_WORDS))
 # (a period after a lone letter is an abbreviation: "in the new U.S. poll")
 POLL_WORD = re.compile(r"\bin\s(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:polls?|surveys?|averages?|rankings?)\b")
 IN_POLL = re.compile(r"\s(in)\s+((?:(?:the|a|an|our|its|their|most|recent|latest|new|national|statewide|state)\s+)*"

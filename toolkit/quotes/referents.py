@@ -173,7 +173,7 @@ class Referents:
         the word after a full stop that ends a sentence inside the run."""
         text = self.text
         start = _run_start(text, max(0, at - 80), at)
-        link = _OFFICE_OF.search(text, max(0, start - 40), start)
+        link = _office_before(text, start)
         if link is not None and link.group(1).lower() in ROLE_NOUNS:
             start = _run_start(text, max(0, link.start() - 80), link.end(1))  # "Secretary of State Ona Brel"
         if _STOP_MARK.search(text, start, at):  # only a word ending in one may end a sentence
@@ -583,6 +583,18 @@ def _run_word_start(text: str, lo: int, word_end: int) -> int:
     while word_start > lo and (text[word_start - 1].isalnum() or text[word_start - 1] in _RUN_WORD_CHARS):
         word_start -= 1
     return word_start
+
+
+def _office_before(text: str, start: int):
+    """``_OFFICE_OF`` searched in the 40 characters before ``start``; None without a search unless
+    they end in "of" or "for" and spaces or tabs (most mentions)."""
+    lo = max(0, start - 40)
+    end = start
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end == start or not text.endswith(("of", "for"), lo, end):
+        return None
+    return _OFFICE_OF.search(text, lo, start)
 
 
 def _is_person_name(name: str) -> bool:

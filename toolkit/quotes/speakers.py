@@ -72,7 +72,9 @@ def build_quotes(doc) -> list:
             role = src.role if src else None
         elif mention:
             basis = mention if basis is None else basis
-            ml = _CONTRACTED.sub(r"\1", basis.lower())  # "He's given airtime to ...": the pronoun "he"
+            ml = basis.lower()
+            if "'" in ml or "\u2019" in ml:
+                ml = _CONTRACTED.sub(r"\1", ml)  # "He's given airtime to ...": the pronoun "he"
             if ml in PERSONAL:
                 speaker = refs.pronoun(mspan[0], ml, prev_person_at, prev_person)
                 if speaker is None and prev_person is None:
@@ -219,7 +221,9 @@ def article_names(doc) -> dict:
     for toks in _name_runs(text):
         # Split off leading role/title words ("Attorney General", "Homeland Security Secretary").
         # (never the run's last word: "Howard Dean" is a name, "Dean Ames" a title and a name)
-        last_role = max((k for k, t in enumerate(toks[:-1]) if t.lower().rstrip(".") in ROLES), default=-1)
+        last_role = len(toks) - 2
+        while last_role >= 0 and toks[last_role].lower().rstrip(".") not in ROLES:
+            last_role -= 1
         of_role = last_role >= 0 and last_role + 3 < len(toks) and toks[last_role + 1] == "of"
         if of_role:
             last_role += 2  # "Secretary of State Antony J. Blinken"
