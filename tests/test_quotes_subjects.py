@@ -412,6 +412,15 @@ SUBJECT_CASES = [
         "the pier stayed shut.",
         None, {"no_cue": "allowed"},
         id="bare_plural_before_a_participle_is_not_a_subject-2"),
+    # An adverb between the subject and the cue is not part of the subject.
+    pytest.param(
+        "Dana Whitcombe, the harbour master, now says that the pier will reopen in May.",
+        "pier will", {"mention": "Dana Whitcombe", "cue": "says"},
+        id="adverb_between_subject_and_cue-1"),
+    pytest.param(
+        "Asked about the closures, Ines Varga instead told reporters that the levy should stay.",
+        "levy should", {"mention": "Ines Varga", "cue": "told"},
+        id="adverb_between_subject_and_cue-2"),
 ]
 
 

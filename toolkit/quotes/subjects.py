@@ -11,6 +11,7 @@ from .lexicon import (
     QUANTIFIERS, ROLES, SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS,
     is_speaker_noun,
 )
+from .wordclass import is_adverb
 from .noun_phrases import bare_plural, clause_subject, speaker_head
 from .patterns import HOMETOWN, NAME_COMMA_BEFORE, PARTY_STATE, VERB_TO
 
@@ -90,7 +91,7 @@ def _last_subject_word(toks: list) -> int:
     while i >= 0:
         t = toks[i][2].lower()
         if t in SKIP or t in SKIP_BEFORE_CUE or (
-                t.endswith("ly") and len(t) > 4 and t not in CUES and toks[i][2].islower()):
+                toks[i][2].islower() and t not in CUES and (t.endswith("ly") and len(t) > 4 or is_adverb(t))):
             i -= 1
             continue
         if t in WEEKDAYS and i > 0 and toks[i - 1][2].lower() == "on":
