@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS,
-    NUMBER_WORDS, PREPS, RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
+    NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
 from .wordclass import is_modifier, is_participle, is_past_verb
 
@@ -19,6 +19,8 @@ __all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sent
 # A word ending a sentence inside the phrase ("Lake Erie. Smith"): a period after a word of two or
 # more lower-case letters (not an abbreviated title such as "Gov."), then a capital.
 _SENTENCE_GAP = re.compile(r"\b([A-Za-z][a-z]+)[.!?]\s+[A-Z]")
+# A possessive or a contracted verb at the end ("Kaine's", "the judge’s", "It's", "You'll").
+_CONTRACTED_END = re.compile(r"[\u2019'](?:s|ll|ve|re|d|m)$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^[\d.,%$]+$")
 # Words from which a capitalised word may be a verb of a headline run into a speaker
@@ -63,6 +65,8 @@ def speaker_problem(speaker):
         return "time"
     if all(w in FUNCTION_WORDS or w in NOT_HEADS for w in words):
         return "fragment"
+    if _CONTRACTED_END.search(speaker) and words[-1].replace("\u2019", "'") not in POSSESSIVE_NAMES:
+        return "cut"  # "Trump's", "The Texan's", "It's", "You'll": a possessive or a verb waiting for more
     if plain[-1] and (words[-1] in PREPS or words[-1] in ("to", "of") or words[-1] in DETERMINERS
                       or words[-1] in NOT_HEADS):
         return "cut"

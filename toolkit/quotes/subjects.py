@@ -389,6 +389,11 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
     if core and all(t[2][0].isupper() or t[2] in (".",) for t in core) and len(core) <= 5 \
             and core[0][2].lower() not in SENT_START_STOP and core[0][2].lower() not in WEEKDAYS:
         return (seg[0][0], seg[-1][1])
+    if _someones_office(seg):
+        # "Dana Ames, Mr. Vell's deputy, said": the appositive names the speaker's tie to another person
+        subj = subject_before(doc, lo, toks[k][0])
+        if subj is not None and doc.text[subj[0]].isupper():
+            return subj
     if seg and seg[0][2][0].isupper() and seg[0][2].lower() not in SENT_START_STOP:
         # "..., Rep. Jane Roe reacted to the news, saying" -- a clause, not an appositive
         cl = clause_subject(doc, seg[0][0], toks[comma_index][0])
@@ -402,6 +407,18 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
             or " " not in st and st.lower().endswith("ly"):
         return None
     return subj
+
+
+def _someones_office(seg: list) -> bool:
+    """True when the tokens of an appositive are a possessive name and an office ("Mr. Vell's deputy
+    national security adviser", "Mrs. Ames's chief of staff")."""
+    owner = next((n for n, t in enumerate(seg[:3]) if t[2].endswith(("\u2019s", "'s"))), None)
+    if owner is None or not all(t[2][0].isupper() for t in seg[:owner + 1]):
+        return False
+    office = [t[2].lower() for t in seg[owner + 1:]]
+    if "of" in office[1:]:
+        office = office[:office.index("of", 1)]  # "chief of staff": the office is the chief
+    return bool(office) and all(w.isalpha() or "-" in w for w in office) and office[-1] in _OFFICES
 
 
 # Offices a description ends with ("the foreign minister"), singular or plural.
