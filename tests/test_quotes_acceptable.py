@@ -13,7 +13,8 @@ from toolkit.quotes.acceptable import acceptable_speaker, check_speakers, speake
 ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of Eastvale", "Eastvale officials",
               "the Norland Herald", "a Wednesday editorial", "Sen. Ines Varga", "St. Ives residents", "Norland",
               "Gov. J.B. Rourke of Westmark", "the Eastvale Harbour Authority", "two officials", "Al From",
-              "the far left"]
+              "the far left", "the Norland Poll average", "the Eastvale attorney general", "the public",
+              "those surveyed", "one Westmark official involved", "Eastvale residents polled", "Moody's"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -22,6 +23,13 @@ UNACCEPTABLE = [
     ("the pollster who is head of the institute", "relative"), ("two nations", "number"),
     ("the council has been", "clause"), ("Dana Whitcombe began taking", "clause"), ("Ames got the rest", "clause"),
     ("for its part", "cut"),
+    # An adjective, adverb or participle waiting for the noun the sentence gave it later.
+    ("A legal", "cut"), ("The famously", "cut"), ("the intense political", "cut"), ("The retired", "cut"),
+    ("a simmering", "cut"), ("a more dedicated", "cut"),
+    # A subject and its verb in the past tense.
+    ("Whitcombe helped", "clause"), ("many laughed", "clause"), ("she recounted", "clause"),
+    # A possessive waiting for its noun, a contracted verb.
+    ("Whitcombe\u2019s", "cut"), ("the judge's", "cut"), ("It's", "cut"), ("You\u2019ll", "cut"),
 ]
 
 

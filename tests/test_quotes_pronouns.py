@@ -123,6 +123,24 @@ PRONOUN_CASES = [
     pytest.param('Tomas Vell said Dana Ames was right, and he said Wednesday that "the bridge has been left to rot."',
                  "left to rot", {"speaker": "Tomas Vell", "mention": "he"},
                  id="he_after_and_goes_on_with_the_main_subject"),
+    # A headline's capitalised run is not a name: "Clinton" stays Nia Clinton, not the headline.
+    pytest.param('Tomas Vell Calls Nia Clinton "A Disgrace" Over Bridge Remarks.\n\nGov. Tomas Vell described '
+                 'Nia Clinton as a "disgrace."\n\nOn Tuesday, Clinton criticized the bridge inspectors.',
+                 "the bridge inspectors", {"speaker": "Nia Clinton"}, id="a_headline_run_is_not_a_name"),
+    # A pronoun inside a clause ("after she ...") may name the object: it teaches no gender.
+    pytest.param('Westmark Gov. Tomas Vell described Democratic presidential nominee Nia Abara as a '
+                 '\u201cdisgrace\u201d after she attacked law enforcement officers nationwide.\n\n'
+                 'Protests broke out after Ivo Brandt, 43, was killed by police.\n\n'
+                 'Brandt was shot after he allegedly brandished a pistol.\n\nVell, who has '
+                 'campaigned for Dana Ames since he ended his own campaign, blasted Abara as a \u201cdisgrace\u201d '
+                 'Wednesday.\n\n\u201cShe\u2019s a disgrace, and those comments are a disgrace,\u201d he said.',
+                 "those comments", {"speaker": "Tomas Vell", "mention": "he"},
+                 id="a_pronoun_inside_a_clause_teaches_no_gender"),
+    pytest.param("Tomas Vell has run the Eastvale harbor council since 2019.\n\nHarbor Safety.\n\nLimited Tools to "
+                 "Fight Smuggling: The council has few powers. And in recent months, he said the fines were too low.",
+                 "fines were", {"speaker": "Tomas Vell"}, id="a_section_heading_or_run_in_head_is_not_a_person"),
+    pytest.param('"This is a waste of time," said Del. Ona Brel of the Eastvale Islands.', "waste of time",
+                 {"speaker": "Ona Brel"}, id="a_delegate_of_a_place_is_the_person_not_the_place"),
 ]
 
 

@@ -412,6 +412,24 @@ SUBJECT_CASES = [
         "the pier stayed shut.",
         None, {"no_cue": "allowed"},
         id="bare_plural_before_a_participle_is_not_a_subject-2"),
+    # An appositive naming the speaker's tie to another person: the speaker is the name before it.
+    pytest.param(
+        "''We do not believe troops are the answer,'' Dana J. Ames, Mr. Vell's deputy security adviser, said.",
+        "troops are", {"mention": "Dana J. Ames", "speaker": "Dana J. Ames", "cue": "said"},
+        id="appositive_of_someones_office-1"),
+    pytest.param(
+        "\u201cIt is hard,\u201d Tina Ruiz, Mrs. Vell\u2019s chief of staff, said in an interview.",
+        "It is hard", {"mention": "Tina Ruiz", "speaker": "Tina Ruiz"},
+        id="appositive_of_someones_office-2"),
+    # An adverb between the subject and the cue is not part of the subject.
+    pytest.param(
+        "Dana Whitcombe, the harbour master, now says that the pier will reopen in May.",
+        "pier will", {"mention": "Dana Whitcombe", "cue": "says"},
+        id="adverb_between_subject_and_cue-1"),
+    pytest.param(
+        "Asked about the closures, Ines Varga instead told reporters that the levy should stay.",
+        "levy should", {"mention": "Ines Varga", "cue": "told"},
+        id="adverb_between_subject_and_cue-2"),
 ]
 
 

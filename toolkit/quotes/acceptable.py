@@ -9,15 +9,18 @@ import re
 from dataclasses import replace
 
 from .lexicon import (
-    AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS, NUMBER_WORDS, PREPS,
-    RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
+    ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS,
+    NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
+from .wordclass import is_modifier, is_participle, is_past_verb
 
-__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sentence"]
+__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sentence", "without_trailing_modifiers"]
 
 # A word ending a sentence inside the phrase ("Lake Erie. Smith"): a period after a word of two or
 # more lower-case letters (not an abbreviated title such as "Gov."), then a capital.
 _SENTENCE_GAP = re.compile(r"\b([A-Za-z][a-z]+)[.!?]\s+[A-Z]")
+# A possessive or a contracted verb at the end ("Kaine's", "the judge’s", "It's", "You'll").
+_CONTRACTED_END = re.compile(r"[\u2019'](?:s|ll|ve|re|d|m)$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^[\d.,%$]+$")
 # Words from which a capitalised word may be a verb of a headline run into a speaker
@@ -62,6 +65,8 @@ def speaker_problem(speaker):
         return "time"
     if all(w in FUNCTION_WORDS or w in NOT_HEADS for w in words):
         return "fragment"
+    if _CONTRACTED_END.search(speaker) and words[-1].replace("\u2019", "'") not in POSSESSIVE_NAMES:
+        return "cut"  # "Trump's", "The Texan's", "It's", "You'll": a possessive or a verb waiting for more
     if plain[-1] and (words[-1] in PREPS or words[-1] in ("to", "of") or words[-1] in DETERMINERS
                       or words[-1] in NOT_HEADS):
         return "cut"
@@ -69,6 +74,15 @@ def speaker_problem(speaker):
         return "clause"
     if any(w in FINITE_VERBS and raw[k].islower() for k, w in enumerate(words[:-1]) if k > 0):
         return "clause"  # "Al Sharpton began taking", "Sanders got the rest": a verb and what follows it
+    if (len(raw) > 1 and raw[-1].islower() and is_modifier(words[-1])
+            and not is_speaker_noun(words[-1]) and words[-1] not in ADJECTIVE_HEADS):
+        return "cut"  # "A legal", "The famously": an adjective or adverb waiting for its noun
+    if (len(raw) > 1 and raw[-1].islower() and is_participle(words[-1]) and words[-1] not in ADJECTIVE_HEADS
+            and words[-2] not in ("those", "these")
+            and (words[-2] in DETERMINERS or raw[-2].islower() and is_modifier(words[-2]))):
+        return "cut"  # "The retired", "a simmering": a participle used as an adjective, its noun cut off
+    if any(raw[k].islower() and is_past_verb(w) for k, w in enumerate(words) if k > 0):
+        return "clause"  # "He scrapped", "many laughed": a subject and its verb
     if raw[0].islower() and words[0] in PREPS:
         return "cut"  # "about the rapid spread of information": a phrase cut after its head
     if words[0] in NUMBER_WORDS and words[0] != "one" and len(words) == 2 and not is_speaker_noun(words[1]):
@@ -78,8 +92,8 @@ def speaker_problem(speaker):
 
 def check_speakers(quotes: list) -> list:
     """The quotes with each unacceptable speaker replaced: a name run on from the sentence before
-    ("Lake Erie. Smith") by its part in the speaker's own sentence ("Smith"), anything else by None
-    (the quote itself is kept)."""
+    ("Lake Erie. Smith") by its part in the speaker's own sentence ("Smith"), a phrase run on into
+    adverbs by the phrase ("voters overall"), anything else by None (the quote itself is kept)."""
     out = []
     problems: dict = {}  # speaker -> its problem (an article names the same speakers again and again)
     for q in quotes:
@@ -89,7 +103,8 @@ def check_speakers(quotes: list) -> list:
         if problem is None:
             out.append(q)
             continue
-        speaker = last_sentence(q.speaker) if problem == "sentence" else None
+        speaker = last_sentence(q.speaker) if problem == "sentence" else \
+            without_trailing_modifiers(q.speaker) if problem == "cut" else None
         out.append(replace(q, speaker=speaker, role=q.role if speaker else None))
     return out
 
@@ -108,6 +123,16 @@ def last_sentence(speaker: str):
         if piece and acceptable_speaker(piece):
             return piece
     return None
+
+
+def without_trailing_modifiers(speaker: str):
+    """The speaker without the adverbs or adjectives it ran on into ("Most voters overall" -> "Most
+    voters", "Ames now" -> "Ames"), when that is acceptable; else None."""
+    words = speaker.split()
+    while len(words) > 1 and words[-1].islower() and is_modifier(words[-1]):
+        words.pop()
+    piece = " ".join(words)
+    return piece if piece != speaker and acceptable_speaker(piece) else None
 
 
 def _sentence_gap(speaker: str) -> bool:

@@ -84,6 +84,8 @@ __all__ = [
     "NARRATION_SUBJECTS",
     "REPORTED_MODALS",
     "NOT_HEADS",
+    "ADJECTIVE_HEADS",
+    "POSSESSIVE_NAMES",
     "RELATIVES",
     "CONNECTIVES",
     "SHORT_AUX",
@@ -179,6 +181,8 @@ CLAUSE_SUBJECTS = load_wordlist("quote_clause_subjects.txt")
 NARRATION_SUBJECTS = load_wordlist("quote_narration_subjects.txt")
 REPORTED_MODALS = load_wordlist("quote_reported_modals.txt")
 NOT_HEADS = load_wordlist("quote_not_heads.txt")
+ADJECTIVE_HEADS = load_wordlist("quote_adjective_heads.txt")
+POSSESSIVE_NAMES = load_wordlist("quote_possessive_names.txt")
 RELATIVES = load_wordlist("quote_relatives.txt")
 CONNECTIVES = load_wordlist("quote_connectives.txt")
 SHORT_AUX = load_wordlist("quote_short_aux.txt")

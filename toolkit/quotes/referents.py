@@ -48,6 +48,8 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:The|A|An|Their|His|Her|Its)\s([^,;:\"\u201
 _ADJUNCT_BEFORE = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
                              r"[^;:\"\u201c\u201d]{0,90},\s*")
 _WORD = re.compile(r"\S+")
+# A closing quotation mark (after a comma or end mark) right before a mention: '"...," she said'.
+_AFTER_QUOTATION = re.compile(r"[,.!?]?[\"\u201d\u2019']\s+$")
 _STOP_MARK = re.compile(r"[.!?]")
 _CLAUSE_BEFORE = re.compile(r"(?:,\s*(?:and|but|while)|;)\s+\Z")
 _WORD_BEFORE_MENTION = re.compile(r"\b([a-z]+)\s+(?:that\s+)?\Z")
@@ -341,6 +343,11 @@ class Referents:
         Democrats", "But campaign officials")."""
         k = bisect_right(self._sent_starts, at) - 1
         return len(self.text[self._sent_starts[k] if k >= 0 else 0:at].split()) <= 2
+
+    def leads_clause(self, at: int) -> bool:
+        """True when a mention at ``at`` opens its sentence or follows a quotation ('"...," she
+        said'): the subject of its own clause, not a pronoun inside another's ("after she ...")."""
+        return self._opens_sentence(at) or _AFTER_QUOTATION.search(self.text, max(0, at - 4), at) is not None
 
     def note_speaker(self, start: int, end: int, mention: str, speaker: str, person: bool) -> None:
         """Remember the speaker of a mention at ``start:end``: a plural one ("Proponents", "state

@@ -16,6 +16,7 @@ from .lexicon import (
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import Referents, ends_sentence
+from .wordclass import is_common_word, is_finite_verb
 
 __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "article_names", "canonical_speaker",
            "is_person"]
@@ -105,7 +106,8 @@ def build_quotes(doc) -> list:
                 prev_person, prev_person_at = speaker, mspan[0]
             elif mention and mention.lower() in PERSONAL:
                 prev_person, prev_person_at = speaker, mspan[0]
-                refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
+                if refs.leads_clause(mspan[0]):  # ("X called Y a liar after she ...": she may be Y)
+                    refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
         if speaker is not None:
             # One role per person across the article, from wherever the article gives it.
             if role is None:
@@ -266,17 +268,46 @@ def article_names(doc) -> dict:
 
 def _name_runs(text: str):
     """The capitalised runs of the text as lists of words, split where a sentence ends inside one
-    ("Tomas Vell. Nia Abara" is two runs)."""
+    ("Tomas Vell. Nia Abara" is two runs), leaving out headlines and headings: a run with a
+    headline's verb ("Ana Ruiz Calls Tom Ames") and a paragraph of common words ("Gender Equality.")."""
     for m in NAME_SEQ.finditer(text):
+        if _heading(text, m.start(), m.end()):
+            continue
         run = []
         for tok in m.group().split():
             run.append(tok)
             if tok[-1] in ".!?" and ends_sentence(tok):  # (the first test saves a call for most words)
-                if len(run) > 1:
+                if len(run) > 1 and not _headline(run):
                     yield run
                 run = []
-        if run:
+        if run and not _headline(run):
             yield run
+
+
+def _headline(run: list) -> bool:
+    return any(is_finite_verb(tok.lower()) for tok in run[1:])
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """True when the run at ``start:end`` lies in a heading of common words: a paragraph of its own
+    ("Gender Equality.") or the run-in head of one ("Limited Tools to Fight Terror: The council
+    ..."), not a name ("Dana Ames.", a transcript's "Dana Ames: ...")."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    colon = text.find(": ", para_start, para_end)
+    if colon >= end and len(text[para_start:colon].split()) >= _RUN_IN_HEAD_WORDS:
+        head = text[para_start:colon]
+    elif not text[para_start:start].strip() and not text[end:para_end].strip(" .:"):
+        head = text[start:end]
+    else:
+        return False
+    return all(is_common_word(w.strip(".:,").lower()) or w.islower() for w in head.split())
+
+
+# Words from which a paragraph's opening phrase before a colon may be a run-in head, not a
+# transcript's label ("Dana Ames:", "SEN. AMES:").
+_RUN_IN_HEAD_WORDS = 3
 
 
 def canonical_speaker(doc, mention: str, names: dict) -> tuple:
@@ -300,7 +331,7 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
             toks = head
     if len(toks) > 2:
         full = names["full"].get(toks[-1].lower().rstrip(".,"))
-        if full is not None and " ".join(toks).endswith(full):
+        if full is not None and " ".join(toks).endswith(full) and not _named_before_of(toks, full):
             return full, names["role_of"].get(full)
     # Strip leading titles ("Senate Majority Leader Mitch McConnell").
     k = 0
@@ -321,6 +352,16 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
         if k > 0:
             return " ".join(core), " ".join(toks[:k])
     return mention, None
+
+
+def _named_before_of(toks: list, full: str) -> bool:
+    """True when the full name ending the mention follows "of" after a capitalised name: the
+    place or body the person is of ("Del. Ona Brel of the Virgin Islands"), not the person."""
+    before = toks[:len(toks) - len(full.split())]
+    while before and before[-1].lower() == "the":
+        before = before[:-1]
+    return len(before) >= 2 and before[-1] == "of" and before[-2][:1].isupper() \
+        and before[-2].lower().rstrip(".") not in ROLES
 
 
 def is_person(doc, speaker: str, names: dict) -> bool:

@@ -11,6 +11,7 @@ from .lexicon import (
     QUANTIFIERS, ROLES, SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS,
     is_speaker_noun,
 )
+from .wordclass import is_adverb
 from .noun_phrases import bare_plural, clause_subject, speaker_head
 from .patterns import HOMETOWN, NAME_COMMA_BEFORE, PARTY_STATE, VERB_TO
 
@@ -90,7 +91,7 @@ def _last_subject_word(toks: list) -> int:
     while i >= 0:
         t = toks[i][2].lower()
         if t in SKIP or t in SKIP_BEFORE_CUE or (
-                t.endswith("ly") and len(t) > 4 and t not in CUES and toks[i][2].islower()):
+                toks[i][2].islower() and t not in CUES and (t.endswith("ly") and len(t) > 4 or is_adverb(t))):
             i -= 1
             continue
         if t in WEEKDAYS and i > 0 and toks[i - 1][2].lower() == "on":
@@ -388,6 +389,11 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
     if core and all(t[2][0].isupper() or t[2] in (".",) for t in core) and len(core) <= 5 \
             and core[0][2].lower() not in SENT_START_STOP and core[0][2].lower() not in WEEKDAYS:
         return (seg[0][0], seg[-1][1])
+    if _someones_office(seg):
+        # "Dana Ames, Mr. Vell's deputy, said": the appositive names the speaker's tie to another person
+        subj = subject_before(doc, lo, toks[k][0])
+        if subj is not None and doc.text[subj[0]].isupper():
+            return subj
     if seg and seg[0][2][0].isupper() and seg[0][2].lower() not in SENT_START_STOP:
         # "..., Rep. Jane Roe reacted to the news, saying" -- a clause, not an appositive
         cl = clause_subject(doc, seg[0][0], toks[comma_index][0])
@@ -401,6 +407,18 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
             or " " not in st and st.lower().endswith("ly"):
         return None
     return subj
+
+
+def _someones_office(seg: list) -> bool:
+    """True when the tokens of an appositive are a possessive name and an office ("Mr. Vell's deputy
+    national security adviser", "Mrs. Ames's chief of staff")."""
+    owner = next((n for n, t in enumerate(seg[:3]) if t[2].endswith(("\u2019s", "'s"))), None)
+    if owner is None or not all(t[2][0].isupper() for t in seg[:owner + 1]):
+        return False
+    office = [t[2].lower() for t in seg[owner + 1:]]
+    if "of" in office[1:]:
+        office = office[:office.index("of", 1)]  # "chief of staff": the office is the chief
+    return bool(office) and all(w.isalpha() or "-" in w for w in office) and office[-1] in _OFFICES
 
 
 # Offices a description ends with ("the foreign minister"), singular or plural.
