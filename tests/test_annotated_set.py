@@ -22,13 +22,15 @@ OPEN, CLOSE = "“\"‘'", "”\"’'"
 # per file: (least number of quotes, not counting transcripts; the publishers)
 SIZES = {"annotated_polnear_dev.jsonl": (150, {"breitbart", "huff-post", "nyt", "politico", "usa-today", "wash-post",
                                                 "west-journal"}),
-         "annotated_polnear_dev_fresh.jsonl": (60, {"huff-post", "nyt", "usa-today", "wash-post"})}
+         "annotated_polnear_dev_fresh.jsonl": (60, {"huff-post", "nyt", "usa-today", "wash-post"}),
+         "annotated_polnear_dev_third.jsonl": (130, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
+                                                      "wash-post", "west-journal"})}
 
-# Measured with the toolkit on all 20 articles (end of the sixth session); a floor 0.02 below each,
-# so that a later change cannot lose them silently.
-FLOORS = {"quotes DIRECT detection F1": 0.985, "quotes DIRECT attribution F1": 0.959,
-          "quotes ALL detection F1": 0.930, "quotes ALL attribution F1": 0.895,
-          "timexes ALL value F1": 0.912, "timexes DATE+TIME value F1": 0.908}
+# Measured with the toolkit on all 30 articles (seventh session, after the third set was scored blind);
+# a floor 0.02 below each, so that a later change cannot lose them silently.
+FLOORS = {"quotes DIRECT detection F1": 0.973, "quotes DIRECT attribution F1": 0.897,
+          "quotes ALL detection F1": 0.909, "quotes ALL attribution F1": 0.840,
+          "timexes ALL value F1": 0.903, "timexes DATE+TIME value F1": 0.914}
 
 
 def _module():
@@ -93,8 +95,8 @@ def test_annotations_are_well_formed_and_text_free(annotated):
             assert 0 <= q["content_start"] < q["content_end"] <= len(text)
             for name in ("mention", "cue"):
                 start, end = q[f"{name}_start"], q[f"{name}_end"]
-                if q.get("continuation"):
-                    assert start is None and end is None
+                if q.get("continuation") or (start is None and "note" in q):
+                    assert start is None and end is None  # (a note says why a quote has no cue)
                 else:
                     assert 0 <= start < end <= len(text)
             if q["kind"] == "direct" and "note" not in q:  # content = everything between the marks
