@@ -100,6 +100,17 @@ def test_a_lone_determiner_is_no_subject_of_reported_words():
     assert extract_quotes(text) == []
 
 
+def test_reported_words_whose_only_source_is_no_speaker_are_left_out():
+    # "It's" (a clause) and "The so" (a phrase cut before its noun) are what a rule took for a subject
+    for text in ("It's unclear whether Dana Ames will run again.",
+                 "The so called Harbour Initiative was called by the council to force a vote."):
+        assert extract_quotes(text) == []
+        assert len(extract_quotes(text, speakerless=True)) == 1  # PolNeAR's reading keeps them
+    # an unresolved pronoun still names a source
+    (q,) = extract_quotes("The average toll, it says, would be $3.")
+    assert q.mention == "it"
+
+
 def test_split_false_keeps_a_split_quote_one_quote_with_two_spans():
     text = "“The tunnel is safe,” she said, “and it will stay open all winter.”"
     (q,) = extract_quotes(text, split=False)

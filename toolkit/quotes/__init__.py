@@ -46,10 +46,11 @@ from ..columns import FRAME_META_COLUMNS as _ARTICLE_COLUMNS
 from ..columns import QUOTE_COLUMNS
 from ..model import Article, Quote, as_article
 from ..text import english_quote_marks
+from .acceptable import acceptable_speaker
 from .document import Document
 from .extractor import extract_attributions
 from .headline import headline_end
-from .lexicon import set_cues
+from .lexicon import PRONOUNS, RELATIVES, set_cues
 from .speakers import split_direct, with_text
 
 __all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues", "EXTENTS"]
@@ -77,8 +78,9 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
             paragraph's sentences around it that carry no attribution of their own ("X. Y, she
             said."), as PolNeAR annotates it; that reading also takes in narration.
         speakerless: Keep reported words that name no source at all ("Ames was accused of ...",
-            "it is unclear whether ..."), as PolNeAR annotates them. Left out by default: they say
-            who said nothing. A direct quote is kept whether or not its speaker is found.
+            "it is unclear whether ...") or whose only source is words a rule took for one ("It's",
+            "A legal"), as PolNeAR annotates them. Left out by default: they say who said nothing.
+            A direct quote is kept whether or not its speaker is found.
 
     Returns:
         A list of :class:`~toolkit.model.Quote` in text order. Every span indexes the text:
@@ -105,11 +107,18 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
                 body_start = headline_end(text, article.title)
                 quotes = [q for q in quotes if q.start >= body_start]
             if not speakerless:
-                quotes = [q for q in quotes if q.direct or q.speaker is not None or q.mention is not None]
+                quotes = [q for q in quotes if q.direct or q.speaker is not None or _names_a_source(q.mention)]
             return split_direct(doc, quotes, text) if split else quotes
         except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
             continue
     return []
+
+
+def _names_a_source(mention) -> bool:
+    """True for a speaker mention that names someone, found or not ("he", "who", "a spokesman"), not
+    words a rule took for one ("It's", "A legal", "The so")."""
+    return mention is not None and (mention.lower() in PRONOUNS or mention.lower() in RELATIVES
+                                    or acceptable_speaker(mention))
 
 
 def quotes_frame(quotes_or_articles: Any):
