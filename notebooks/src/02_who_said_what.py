@@ -126,9 +126,10 @@ tk.quote_reuse(o_quotes)[["quotation", "person", "articles", "outlets", "first_o
 # country, and the Kestrian minister's line traced from the wire story of Monday to two later
 # articles, in three versions (whole, with its end cut, and as a fragment). Offline, the real
 # coverage is one article: in the seed, US government voices (the Attorney General, the
-# Secretary of State, the administration, a governor and a mayor) have half of the 16
-# quotes, unnamed officials three, an expert at the Wilson Center two, the Mexican president
-# one, reported in the reporter's words; the Homeland Security Secretary is not quoted. With one article the voices
+# Secretary of State, the administration, a governor and a mayor) have 8 of the 15
+# quotes, unnamed officials three, an expert at the Wilson Center two, CBS News one, the
+# Mexican president one, reported in the reporter's words; the Homeland Security Secretary is
+# not quoted. With one article the voices
 # intervals collapse to a point and nothing can travel.
 #
 # **Limits.** Reported speech is found far less reliably than direct quotes (see
