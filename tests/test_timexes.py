@@ -178,10 +178,24 @@ def test_earlier_this_year_is_its_start():
     ("Talks went on for 36 hours.", "DURATION", "PT36H"),
     ("The ferry sails every day.", "SET", "P1D"),
     ("The figures are published monthly.", "SET", "P1M"),
+    ("A ferry leaves Dunmore every 72 minutes.", "SET", "PT72M"),
+    ("The council wants an additional year.", "DURATION", "P1Y"),
+    ("Voting ran for three straight days.", "DURATION", "P3D"),
+    ("Ohio will count for an extra week.", "DURATION", "P1W"),
 ])
 def test_durations_and_sets(text, type_, value):
     t = one(text)
     assert (t.type, t.value) == (type_, value)
+
+
+def test_a_date_of_last_year_is_in_that_year():
+    # ("June 16th" alone, in a past-tense clause after a June, would be this June)
+    assert [(t.text, t.value) for t in find_timexes("We started on June 16th of last year.", published="2016-10-02")] \
+        == [("June 16th of last year", "2015-06-16")]
+
+
+def test_a_rate_per_second_is_no_time():
+    assert find_timexes("The river ran at 900 cubic feet per second.", published="2016-10-02") == []
 
 
 def test_years_as_modifiers():

@@ -15,6 +15,8 @@ __all__ = ["NORMALISERS"]
 _TENS = {"twenty": 20, "thirty": 30}  # of the ordinals written "twenty-first", "thirty-first"
 _SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _RE_RELATIVE_WORD = re.compile(r"(?i)\b(?:this|coming|past|next|last)\b")
+_RE_OF_RELATIVE_YEAR = re.compile(r"(?i)\s+of\s+(this|last|next)\s+year$")
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}
 _RE_DAY_DIGITS = re.compile(r"\d{1,2}")
 _RE_ORDINAL_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _RE_DECADE_DIGITS = re.compile(r"(\d{3})0'?s")
@@ -84,6 +86,9 @@ def _full_date(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: 
         return None
     mon = month_of(s, data)
     week_of = low.startswith("the week of ")
+    of_year = _RE_OF_RELATIVE_YEAR.search(s)  # "June 16th of last year"
+    if of_year is not None:
+        s = s[:of_year.start()]
     body = data.re_month_word.sub(" ", s[12:] if week_of else s)
     body = data.re_wd.sub(" ", body)
     body = _RE_RELATIVE_WORD.sub(" ", body)
@@ -100,6 +105,8 @@ def _full_date(doc: Doc, s: str, low: str, mod: Optional[str], start: int, end: 
         d = _ordinal_value(om.group(0), data)
     if ym:
         day = safe_date(int(ym.group(1)), mon, d)
+    elif of_year is not None and dct is not None:
+        day = safe_date(dct.year + _YEAR_SHIFT[of_year.group(1).lower()], mon, d)
     elif dct is None:
         return ("DATE", "XXXX-WXX", None) if week_of else ("DATE", f"XXXX-{mon:02d}-{d:02d}", None)
     else:

@@ -87,7 +87,7 @@ class RulePatterns:
                       rf"(?:,?{S}(?:at{S})?|{S}[|\u2022\u00b7-]{S}){STAMP_CLOCK}"),
             ("clock", rf"(?:{self.APPROX}{S})?{CLOCK}(?:{S}{TZ})?(?:,?{S}(?:{WD}|{self.REFDAY})(?:,?{S}{MDY})?|,?{S}(?:on{S})?{MDY})?"),
             ("full", rf"(?:the{S}week{S}of{S}(?={MON}))?(?:(?:this{S}coming|this{S}past|next|last){S}{WD},?{S}(?={MON})|{WD},?{S})?(?:{MON}{S}?{DAY}|{DAY}{S}(?:of{S})?{MON}|{MON}{S}(?:the{S})?{ORD})"
-                     rf"(?:,?{S}{YEAR})?"),
+                     rf"(?:,?{S}{YEAR}|{S}of{S}(?:this|last|next){S}year)?"),
             ("monyear", rf"{EARLY_}?{MON}(?:,?{S}|{S}of{S}){YEARX}"),
             ("monrel", rf"{EARLY_}?{MON}(?:{S}of)?{S}(?:this|last|next){S}year"),
             ("decade", rf"(?:the{S}(?:{EARLY_})?|{EARLY_})?(?:\d{{3}}0'?s|'\d0s|{self.DECADE_WORDS})"),
@@ -120,14 +120,17 @@ class RulePatterns:
                         rf"(?:week|weekend|month|year|decade|century)"),
             ("dur", rf"(?:{APPROX}{S})?(?:the{S}(?:past|last|next|first|previous|coming|following|final|"
                     rf"initial|remaining|latest|other){S}|(?:past|last|next|first|previous|coming|another){S}|"
-                    rf"the{S})?{QUANT}(?:{S}more)?(?:{S}and{S}a{S}half)?{HY}{UNITS}(?:{S}and{S}a{S}half)?"
+                    rf"the{S})?{QUANT}(?:{S}(?:more|extra|additional|straight|consecutive))?(?:{S}and{S}a{S}half)?"
+                    rf"{HY}{UNITS}(?:{S}and{S}a{S}half)?"
                     rf"(?:{S}or{S}so|{S}or{S}(?:{QUANT}{HY})?{UNITS})?"),
             ("recent", rf"(?:the{S}(?:past|last|next|coming)(?:{S}(?:few|several))?|recent|coming|past|future|"
                        rf"many|several|a{S}few|the{S}early)"
                        rf"{S}(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
                        rf"|the{S}(?:days|weeks|months|years|decades){S}ahead"),
             ("bare", r"(?:minutes|hours|days|weeks|months|years|decades|centuries)"),
+            # ("per second" is a rate, "cubic feet per second"; "every 72 minutes" a frequency)
             ("set", rf"(?:every|each|per){S}(?:other{S})?(?:{QUANT}{S})?{SETU}s?|(?:every|each){S}{self.MON}|"
+                    rf"(?:every|each){S}(?:{QUANT}{S})?(?:minute|second)s?|"
                     + self.SETS + rf"|(?:a|an){S}(?:day|week|month|year)"),
             ("year", rf"(?:the{S}year{S}|(?:fiscal|calendar)(?:{S}year)?{S}|{self.EARLY_})?{self.YEAR}(?:{S}period)?"),
         ]
