@@ -14,7 +14,8 @@ ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of East
               "the Norland Herald", "a Wednesday editorial", "Sen. Ines Varga", "St. Ives residents", "Norland",
               "Gov. J.B. Rourke of Westmark", "the Eastvale Harbour Authority", "two officials", "Al From",
               "the far left", "the Norland Poll average", "the Eastvale attorney general", "the public",
-              "those surveyed", "one Westmark official involved", "Eastvale residents polled", "Moody's"]
+              "those surveyed", "one Westmark official involved", "Eastvale residents polled", "Moody's",
+              "Republican", "SEIU Local 1199"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -30,6 +31,8 @@ UNACCEPTABLE = [
     ("Whitcombe helped", "clause"), ("many laughed", "clause"), ("she recounted", "clause"),
     # A possessive waiting for its noun, a contracted verb.
     ("Whitcombe\u2019s", "cut"), ("the judge's", "cut"), ("It's", "cut"), ("You\u2019ll", "cut"),
+    # An adjective of a name alone, a number after a determiner, a headline's question word.
+    ("Democratic", "cut"), ("Hispanic", "cut"), ("A 2014", "cut"), ("WHERE WHITCOMBE", "relative"),
 ]
 
 

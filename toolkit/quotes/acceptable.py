@@ -12,7 +12,7 @@ from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS,
     NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
-from .wordclass import is_modifier, is_participle, is_past_verb
+from .wordclass import is_modifier, is_participle, is_past_verb, word_tag
 
 __all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sentence", "without_trailing_modifiers"]
 
@@ -21,6 +21,8 @@ __all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sent
 _SENTENCE_GAP = re.compile(r"\b([A-Za-z][a-z]+)[.!?]\s+[A-Z]")
 # A possessive or a contracted verb at the end ("Kaine's", "the judge’s", "It's", "You'll").
 _CONTRACTED_END = re.compile(r"[\u2019'](?:s|ll|ve|re|d|m)$")
+# Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
+_WH_WORDS = frozenset(("what", "where", "when", "why", "how"))
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^[\d.,%$]+$")
 # Words from which a capitalised word may be a verb of a headline run into a speaker
@@ -55,8 +57,8 @@ def speaker_problem(speaker):
     words = [w.lower() for w in raw]
     # A word may be read as a function word or verb when lower-case, or in a phrase as long as a headline.
     plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
-    if words[0] == "what" or any(w in RELATIVES and k > 0 for k, w in enumerate(words)):
-        return "relative"
+    if words[0] in _WH_WORDS or any(w in RELATIVES and k > 0 for k, w in enumerate(words)):
+        return "relative"  # "what he", "WHERE OBAMA": a question or a headline's clause
     if "\n" in speaker or _sentence_gap(speaker):
         return "sentence"
     if all(_is_number(w) for w in words):
@@ -77,6 +79,10 @@ def speaker_problem(speaker):
     if (len(raw) > 1 and raw[-1].islower() and is_modifier(words[-1])
             and not is_speaker_noun(words[-1]) and words[-1] not in ADJECTIVE_HEADS):
         return "cut"  # "A legal", "The famously": an adjective or adverb waiting for its noun
+    if len(raw) == 1 and word_tag(raw[0]) in ("JJ", "JJS") and words[0] not in ADJECTIVE_HEADS:
+        return "cut"  # "Democratic", "Asian": an adjective of a name, its noun cut off
+    if len(raw) > 1 and _is_number(words[-1]) and words[-2] in DETERMINERS:
+        return "cut"  # "A 2014", "Her 64": a number waiting for its noun
     if (len(raw) > 1 and raw[-1].islower() and is_participle(words[-1]) and words[-1] not in ADJECTIVE_HEADS
             and words[-2] not in ("those", "these")
             and (words[-2] in DETERMINERS or raw[-2].islower() and is_modifier(words[-2]))):
