@@ -33,6 +33,7 @@ UNACCEPTABLE = [
     ("Whitcombe\u2019s", "cut"), ("the judge's", "cut"), ("It's", "cut"), ("You\u2019ll", "cut"),
     # An adjective of a name alone, a number after a determiner, a headline's question word.
     ("Democratic", "cut"), ("Hispanic", "cut"), ("A 2014", "cut"), ("WHERE WHITCOMBE", "relative"),
+    ("March 23", "time"), ("whose findings", "relative"), ("job, he", "sentence"), ("Fla.", "fragment"),
 ]
 
 

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS,
-    NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
+    NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS,
+    is_speaker_noun,
 )
 from .wordclass import is_modifier, is_participle, is_past_verb, word_tag
 
@@ -21,6 +22,8 @@ __all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sent
 _SENTENCE_GAP = re.compile(r"\b([A-Za-z][a-z]+)[.!?]\s+[A-Z]")
 # A possessive or a contracted verb at the end ("Kaine's", "the judge’s", "It's", "You'll").
 _CONTRACTED_END = re.compile(r"[\u2019'](?:s|ll|ve|re|d|m)$")
+# One capital, a few lower-case letters and a period: an abbreviated state or place ("Fla.", "Calif.").
+_ABBREVIATED_PLACE = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
 _WH_WORDS = frozenset(("what", "where", "when", "why", "how"))
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -57,14 +60,14 @@ def speaker_problem(speaker):
     words = [w.lower() for w in raw]
     # A word may be read as a function word or verb when lower-case, or in a phrase as long as a headline.
     plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
-    if words[0] in _WH_WORDS or any(w in RELATIVES and k > 0 for k, w in enumerate(words)):
+    if words[0] in _WH_WORDS or any(w in RELATIVES and (k > 0 or len(words) > 1) for k, w in enumerate(words)):
         return "relative"  # "what he", "WHERE OBAMA": a question or a headline's clause
     if "\n" in speaker or _sentence_gap(speaker):
         return "sentence"
     if all(_is_number(w) for w in words):
         return "number"
-    if all(_is_time(w) for w in words) or words[-1] in WEEKDAYS or words[-1] in MONTHS:
-        return "time"
+    if all(_is_time(w) or w.isdigit() for w in words) or words[-1] in WEEKDAYS or words[-1] in MONTHS:
+        return "time"  # ("March 23": the numbers were read as numbers above only when all are)
     if all(w in FUNCTION_WORDS or w in NOT_HEADS for w in words):
         return "fragment"
     if _CONTRACTED_END.search(speaker) and words[-1].replace("\u2019", "'") not in POSSESSIVE_NAMES:
@@ -79,6 +82,10 @@ def speaker_problem(speaker):
     if (len(raw) > 1 and raw[-1].islower() and is_modifier(words[-1])
             and not is_speaker_noun(words[-1]) and words[-1] not in ADJECTIVE_HEADS):
         return "cut"  # "A legal", "The famously": an adjective or adverb waiting for its noun
+    if len(raw) > 1 and words[-1] in PRONOUNS:
+        return "sentence"  # "job, he": the end of one clause and the subject of the next
+    if len(raw) == 1 and _ABBREVIATED_PLACE.match(speaker.strip()):
+        return "fragment"  # "Fla.": the state of a party-and-state tag ("R-Fla.")
     if len(raw) == 1 and word_tag(raw[0]) in ("JJ", "JJS") and words[0] not in ADJECTIVE_HEADS:
         return "cut"  # "Democratic", "Asian": an adjective of a name, its noun cut off
     if len(raw) > 1 and _is_number(words[-1]) and words[-2] in DETERMINERS:
