@@ -15,7 +15,8 @@ ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of East
               "Gov. J.B. Rourke of Westmark", "the Eastvale Harbour Authority", "two officials", "Al From",
               "the far left", "the Norland Poll average", "the Eastvale attorney general", "the public",
               "those surveyed", "one Westmark official involved", "Eastvale residents polled", "Moody's",
-              "Republican", "SEIU Local 1199"]
+              "Republican", "SEIU Local 1199", "Will Hurd", "Some Eastvale voters", "one kind-hearted Canadian",
+              "a Democrat", "the Norland Poll polling average"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -34,6 +35,8 @@ UNACCEPTABLE = [
     # An adjective of a name alone, a number after a determiner, a headline's question word.
     ("Democratic", "cut"), ("Hispanic", "cut"), ("A 2014", "cut"), ("WHERE WHITCOMBE", "relative"),
     ("March 23", "time"), ("whose findings", "relative"), ("job, he", "sentence"), ("Fla.", "fragment"),
+    ("Whether Whitcombe", "clause"), ("Is Dana Whitcombe", "clause"), ("He's Dana Whitcombe", "clause"),
+    ("A majority of Democratic", "cut"), ("an HBO", "cut"), ("Some Whitcombe", "cut"),
 ]
 
 

@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS,
-    NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP, TIME_WORDS, TITLES, WEEKDAYS,
-    is_speaker_noun,
+    NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP, SUBORDINATORS, TIME_WORDS,
+    TITLES, WEEKDAYS, is_speaker_noun,
 )
 from .wordclass import is_modifier, is_participle, is_past_verb, word_tag
 
@@ -24,6 +24,14 @@ _SENTENCE_GAP = re.compile(r"\b([A-Za-z][a-z]+)[.!?]\s+[A-Z]")
 _CONTRACTED_END = re.compile(r"[\u2019'](?:s|ll|ve|re|d|m)$")
 # One capital, a few lower-case letters and a period: an abbreviated state or place ("Fla.", "Calif.").
 _ABBREVIATED_PLACE = re.compile(r"^[A-Z][a-z]{1,4}\.$")
+# Words that open a clause before its subject ("Whether Ames", "If Ames"), besides the subordinators.
+# (and a question's verb: "Is Ames ...", not "Will Hurd" or "May Kim", who are names)
+_CLAUSE_OPENERS = frozenset(("whether", "if", "as", "so", "than", "is", "are", "was", "were", "has", "have", "had",
+                             "does", "did"))
+# A pronoun with a contracted verb ("He's", "It's", "They're").
+_PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|you|i|that|there|here|this)[\u2019'](?:s|re|ve|ll|d|m)$")
+# Quantifiers that take a plural noun: before a singular name, the name is a modifier ("Some Cruz backers").
+_QUANTIFIERS = frozenset(("some", "many", "several", "most", "few"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
 _WH_WORDS = frozenset(("what", "where", "when", "why", "how"))
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -62,6 +70,9 @@ def speaker_problem(speaker):
     plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
     if words[0] in _WH_WORDS or any(w in RELATIVES and (k > 0 or len(words) > 1) for k, w in enumerate(words)):
         return "relative"  # "what he", "WHERE OBAMA": a question or a headline's clause
+    if len(words) > 1 and (words[0] in SUBORDINATORS or words[0] in _CLAUSE_OPENERS
+                           or _PRONOUN_CONTRACTION.match(words[0])):
+        return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames": a clause, not a name
     if "\n" in speaker or _sentence_gap(speaker):
         return "sentence"
     if all(_is_number(w) for w in words):
@@ -90,6 +101,11 @@ def speaker_problem(speaker):
         return "cut"  # "Democratic", "Asian": an adjective of a name, its noun cut off
     if len(raw) > 1 and _is_number(words[-1]) and words[-2] in DETERMINERS:
         return "cut"  # "A 2014", "Her 64": a number waiting for its noun
+    if len(raw) > 2 and raw[-1][0].isupper() and words[-2] in FUNCTION_WORDS and word_tag(raw[-1]) in ("JJ", "JJS"):
+        return "cut"  # "A majority of Democratic": the adjective of a name, its noun cut off
+    if len(raw) == 2 and (words[0] in ("a", "an") and raw[1].isupper() and len(raw[1]) > 1
+                          or words[0] in _QUANTIFIERS and raw[1][0].isupper() and not words[1].endswith("s")):
+        return "cut"  # "an HBO [film]", "Some Cruz [backers]": a name used as a modifier
     if (len(raw) > 1 and raw[-1].islower() and is_participle(words[-1]) and words[-1] not in ADJECTIVE_HEADS
             and words[-2] not in ("those", "these")
             and (words[-2] in DETERMINERS or raw[-2].islower() and is_modifier(words[-2]))):
