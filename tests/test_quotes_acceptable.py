@@ -37,6 +37,7 @@ UNACCEPTABLE = [
     ("March 23", "time"), ("whose findings", "relative"), ("job, he", "sentence"), ("Fla.", "fragment"),
     ("Whether Whitcombe", "clause"), ("Is Dana Whitcombe", "clause"), ("He's Dana Whitcombe", "clause"),
     ("A majority of Democratic", "cut"), ("an HBO", "cut"), ("Some Whitcombe", "cut"),
+    ("They stop", "clause"), ("Yet", "fragment"), ("a friend without", "cut"),
 ]
 
 

@@ -32,6 +32,7 @@ _CLAUSE_OPENERS = frozenset(("whether", "if", "as", "so", "than", "is", "are", "
 _PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|you|i|that|there|here|this)[\u2019'](?:s|re|ve|ll|d|m)$")
 # Quantifiers that take a plural noun: before a singular name, the name is a modifier ("Some Cruz backers").
 _QUANTIFIERS = frozenset(("some", "many", "several", "most", "few"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
 _WH_WORDS = frozenset(("what", "where", "when", "why", "how"))
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -66,57 +67,69 @@ def speaker_problem(speaker):
     if not raw:
         return "fragment"
     words = [w.lower() for w in raw]
-    # A word may be read as a function word or verb when lower-case, or in a phrase as long as a headline.
-    plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
     if words[0] in _WH_WORDS or any(w in RELATIVES and (k > 0 or len(words) > 1) for k, w in enumerate(words)):
         return "relative"  # "what he", "WHERE OBAMA": a question or a headline's clause
+    if "\n" in speaker or _sentence_gap(speaker) or len(raw) > 1 and words[-1] in PRONOUNS:
+        return "sentence"  # ("job, he": the end of one clause and the subject of the next)
+    if all(_is_number(w) for w in words) or (
+            words[0] in NUMBER_WORDS and words[0] != "one" and len(words) == 2 and not is_speaker_noun(words[1])):
+        return "number"  # ("two nations": a count of things, not who spoke)
+    if all(_is_time(w) or w.isdigit() for w in words) or words[-1] in WEEKDAYS or words[-1] in MONTHS:
+        return "time"  # ("March 23")
+    if all(w in FUNCTION_WORDS or w in NOT_HEADS or w in CONNECTIVES for w in words) \
+            or len(raw) == 1 and _ABBREVIATED_PLACE.match(speaker.strip()):
+        return "fragment"  # ("Fla.": the state of a party-and-state tag, "R-Fla.")
+    return _cut_problem(speaker, raw, words) or _clause_problem(raw, words)
+
+
+def _clause_problem(raw: list, words: list):
+    """"clause" for a subject with its verb or a clause's opener, else None."""
+    # A word may be read as a verb when lower-case, or in a phrase as long as a headline.
+    plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
     if len(words) > 1 and (words[0] in SUBORDINATORS or words[0] in _CLAUSE_OPENERS
                            or _PRONOUN_CONTRACTION.match(words[0])):
-        return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames": a clause, not a name
-    if "\n" in speaker or _sentence_gap(speaker):
-        return "sentence"
-    if all(_is_number(w) for w in words):
-        return "number"
-    if all(_is_time(w) or w.isdigit() for w in words) or words[-1] in WEEKDAYS or words[-1] in MONTHS:
-        return "time"  # ("March 23": the numbers were read as numbers above only when all are)
-    if all(w in FUNCTION_WORDS or w in NOT_HEADS for w in words):
-        return "fragment"
-    if _CONTRACTED_END.search(speaker) and words[-1].replace("\u2019", "'") not in POSSESSIVE_NAMES:
-        return "cut"  # "Trump's", "The Texan's", "It's", "You'll": a possessive or a verb waiting for more
-    if plain[-1] and (words[-1] in PREPS or words[-1] in ("to", "of") or words[-1] in DETERMINERS
-                      or words[-1] in NOT_HEADS):
-        return "cut"
+        return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames"
+    if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and raw[1].islower() \
+            and not words[1].endswith(("self", "selves")):
+        return "clause"  # "They stop" (not "they themselves")
     if any(w in AUX_VERBS and plain[k] for k, w in enumerate(words) if k > 0):
-        return "clause"
+        return "clause"  # "the council has been"
     if any(w in FINITE_VERBS and raw[k].islower() for k, w in enumerate(words[:-1]) if k > 0):
         return "clause"  # "Al Sharpton began taking", "Sanders got the rest": a verb and what follows it
-    if (len(raw) > 1 and raw[-1].islower() and is_modifier(words[-1])
-            and not is_speaker_noun(words[-1]) and words[-1] not in ADJECTIVE_HEADS):
-        return "cut"  # "A legal", "The famously": an adjective or adverb waiting for its noun
-    if len(raw) > 1 and words[-1] in PRONOUNS:
-        return "sentence"  # "job, he": the end of one clause and the subject of the next
-    if len(raw) == 1 and _ABBREVIATED_PLACE.match(speaker.strip()):
-        return "fragment"  # "Fla.": the state of a party-and-state tag ("R-Fla.")
-    if len(raw) == 1 and word_tag(raw[0]) in ("JJ", "JJS") and words[0] not in ADJECTIVE_HEADS:
-        return "cut"  # "Democratic", "Asian": an adjective of a name, its noun cut off
-    if len(raw) > 1 and _is_number(words[-1]) and words[-2] in DETERMINERS:
-        return "cut"  # "A 2014", "Her 64": a number waiting for its noun
-    if len(raw) > 2 and raw[-1][0].isupper() and words[-2] in FUNCTION_WORDS and word_tag(raw[-1]) in ("JJ", "JJS"):
-        return "cut"  # "A majority of Democratic": the adjective of a name, its noun cut off
-    if len(raw) == 2 and (words[0] in ("a", "an") and raw[1].isupper() and len(raw[1]) > 1
-                          or words[0] in _QUANTIFIERS and raw[1][0].isupper() and not words[1].endswith("s")):
-        return "cut"  # "an HBO [film]", "Some Cruz [backers]": a name used as a modifier
-    if (len(raw) > 1 and raw[-1].islower() and is_participle(words[-1]) and words[-1] not in ADJECTIVE_HEADS
-            and words[-2] not in ("those", "these")
-            and (words[-2] in DETERMINERS or raw[-2].islower() and is_modifier(words[-2]))):
-        return "cut"  # "The retired", "a simmering": a participle used as an adjective, its noun cut off
     if any(raw[k].islower() and is_past_verb(w) for k, w in enumerate(words) if k > 0):
-        return "clause"  # "He scrapped", "many laughed": a subject and its verb
+        return "clause"  # "He scrapped", "many laughed"
+    return None
+
+
+def _cut_problem(speaker: str, raw: list, words: list):
+    """"cut" for a phrase cut before its head (or after it), else None."""
+    last, last_raw = words[-1], raw[-1]
+    if _CONTRACTED_END.search(speaker) and last.replace("\u2019", "'") not in POSSESSIVE_NAMES:
+        return "cut"  # "Trump's", "The Texan's", "It's", "You'll": a possessive or a verb waiting for more
+    if (last_raw.islower() or len(raw) >= _HEADLINE_WORDS) and (
+            last in PREPS or last in ("to", "of") or last in DETERMINERS or last in NOT_HEADS):
+        return "cut"  # "The release of", "Police ready to", "The next"
+    if len(raw) > 1 and last_raw.islower() and last not in ADJECTIVE_HEADS and (
+            is_modifier(last) and not is_speaker_noun(last) or is_participle(last) and _modifies(raw[-2])):
+        return "cut"  # "A legal", "The famously", "The retired": an adjective, adverb or participle
+    if word_tag(last_raw) in ("JJ", "JJS") and last not in ADJECTIVE_HEADS and (
+            len(raw) == 1 or len(raw) > 2 and words[-2] in FUNCTION_WORDS):
+        return "cut"  # "Democratic", "A majority of Democratic": the adjective of a name
+    if len(raw) > 1 and _is_number(last) and words[-2] in DETERMINERS:
+        return "cut"  # "A 2014", "Her 64": a number waiting for its noun
+    if len(raw) == 2 and (words[0] in ("a", "an") and last_raw.isupper() and len(last_raw) > 1
+                          or words[0] in _QUANTIFIERS and last_raw[0].isupper() and not last.endswith("s")):
+        return "cut"  # "an HBO [film]", "Some Cruz [backers]": a name used as a modifier
     if raw[0].islower() and words[0] in PREPS:
         return "cut"  # "about the rapid spread of information": a phrase cut after its head
-    if words[0] in NUMBER_WORDS and words[0] != "one" and len(words) == 2 and not is_speaker_noun(words[1]):
-        return "number"  # "two nations": a count of things, not who spoke
     return None
+
+
+def _modifies(word: str) -> bool:
+    """True for a determiner or a lower-case adjective before a participle ("the retired", "a more
+    dedicated"), not "those" ("those surveyed" are people)."""
+    low = word.lower()
+    return low not in ("those", "these") and (low in DETERMINERS or word.islower() and is_modifier(low))
 
 
 def check_speakers(quotes: list) -> list:
