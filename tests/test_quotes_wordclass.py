@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.quotes.acceptable import without_trailing_modifiers
+from toolkit.quotes.acceptable import possessor, without_clause_opener, without_trailing_modifiers
 from toolkit.quotes.wordclass import is_adverb, is_finite_verb, is_modifier, is_participle, is_past_verb, word_tag
 
 
@@ -35,3 +35,17 @@ def test_case_matters_and_unknown_words_have_no_tag():
 ])
 def test_a_speaker_run_on_into_modifiers_is_cut_back_to_its_phrase(speaker, expected):
     assert without_trailing_modifiers(speaker) == expected
+
+
+@pytest.mark.parametrize("speaker,expected", [
+    ("Dana Ames's", "Dana Ames"), ("Mr. Whitcombe\u2019s", "Mr. Whitcombe"), ("It's", None), ("the judge's", None),
+])
+def test_a_possessive_speaker_is_its_owner(speaker, expected):
+    assert possessor(speaker) == expected
+
+
+@pytest.mark.parametrize("speaker,expected", [
+    ("He's Dana Ames", "Dana Ames"), ("Whether Ames", "Ames"), ("They stop", None), ("Whether the", None),
+])
+def test_a_name_after_a_clause_opener_is_the_name(speaker, expected):
+    assert without_clause_opener(speaker) == expected

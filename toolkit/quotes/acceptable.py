@@ -15,13 +15,15 @@ from .lexicon import (
 )
 from .wordclass import is_modifier, is_participle, is_past_verb, word_tag
 
-__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sentence", "without_trailing_modifiers"]
+__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sentence", "without_trailing_modifiers",
+           "without_clause_opener", "possessor"]
 
 # A word ending a sentence inside the phrase ("Lake Erie. Smith"): a period after a word of two or
 # more lower-case letters (not an abbreviated title such as "Gov."), then a capital.
 _SENTENCE_GAP = re.compile(r"\b([A-Za-z][a-z]+)[.!?]\s+[A-Z]")
 # A possessive or a contracted verb at the end ("Kaine's", "the judge’s", "It's", "You'll").
 _CONTRACTED_END = re.compile(r"[\u2019'](?:s|ll|ve|re|d|m)$")
+_POSSESSIVE_END = re.compile(r"[\u2019']s$")
 # One capital, a few lower-case letters and a period: an abbreviated state or place ("Fla.", "Calif.").
 _ABBREVIATED_PLACE = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 # Words that open a clause before its subject ("Whether Ames", "If Ames"), besides the subordinators.
@@ -86,8 +88,7 @@ def _clause_problem(raw: list, words: list):
     """"clause" for a subject with its verb or a clause's opener, else None."""
     # A word may be read as a verb when lower-case, or in a phrase as long as a headline.
     plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
-    if len(words) > 1 and (words[0] in SUBORDINATORS or words[0] in _CLAUSE_OPENERS
-                           or _PRONOUN_CONTRACTION.match(words[0])):
+    if len(words) > 1 and _opens_clause(words[0]):
         return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames"
     if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and raw[1].islower() \
             and not words[1].endswith(("self", "selves")):
@@ -125,6 +126,11 @@ def _cut_problem(speaker: str, raw: list, words: list):
     return None
 
 
+def _opens_clause(low: str) -> bool:
+    """True for a lower-cased word that opens a clause before its subject ("whether", "is", "he's")."""
+    return low in SUBORDINATORS or low in _CLAUSE_OPENERS or _PRONOUN_CONTRACTION.match(low) is not None
+
+
 def _modifies(word: str) -> bool:
     """True for a determiner or a lower-case adjective before a participle ("the retired", "a more
     dedicated"), not "those" ("those surveyed" are people)."""
@@ -135,7 +141,9 @@ def _modifies(word: str) -> bool:
 def check_speakers(quotes: list) -> list:
     """The quotes with each unacceptable speaker replaced: a name run on from the sentence before
     ("Lake Erie. Smith") by its part in the speaker's own sentence ("Smith"), a phrase run on into
-    adverbs by the phrase ("voters overall"), anything else by None (the quote itself is kept)."""
+    adverbs by the phrase ("voters overall"), a possessive by its owner ("Ames's [claim]"), a name
+    after a clause's opener by the name ("He's Donald Trump"), anything else by None (the quote
+    itself is kept)."""
     out = []
     problems: dict = {}  # speaker -> its problem (an article names the same speakers again and again)
     for q in quotes:
@@ -146,9 +154,30 @@ def check_speakers(quotes: list) -> list:
             out.append(q)
             continue
         speaker = last_sentence(q.speaker) if problem == "sentence" else \
-            without_trailing_modifiers(q.speaker) if problem == "cut" else None
+            (without_trailing_modifiers(q.speaker) or possessor(q.speaker)) if problem == "cut" else \
+            without_clause_opener(q.speaker) if problem == "clause" else None
         out.append(replace(q, speaker=speaker, role=q.role if speaker else None))
     return out
+
+
+def possessor(speaker: str):
+    """Whose speech a possessive names ("Donald Trump's [assertion that ...]" -> "Donald Trump", the
+    cue a noun of speech), when that is an acceptable speaker; not "It's" or "There's"; else None."""
+    m = _POSSESSIVE_END.search(speaker)
+    if m is None or _PRONOUN_CONTRACTION.match(speaker.split()[-1].lower()):
+        return None
+    owner = speaker[:m.start()]
+    return owner if owner[:1].isupper() and acceptable_speaker(owner) else None
+
+
+def without_clause_opener(speaker: str):
+    """The name after a clause's opening word ("He's Dana Ames" -> "Dana Ames", "Whether Ames" ->
+    "Ames"), when it is a capitalised, acceptable speaker; else None."""
+    first, _, rest = speaker.partition(" ")
+    low = first.lower()
+    if not rest[:1].isupper() or not _opens_clause(low):
+        return None
+    return rest if acceptable_speaker(rest) else None
 
 
 def last_sentence(speaker: str):
