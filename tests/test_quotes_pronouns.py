@@ -139,7 +139,7 @@ PRONOUN_CASES = [
     pytest.param("Tomas Vell has run the Eastvale harbor council since 2019.\n\nHarbor Safety.\n\nLimited Tools to "
                  "Fight Smuggling: The council has few powers. And in recent months, he said the fines were too low.",
                  "fines were", {"speaker": "Tomas Vell"}, id="a_section_heading_or_run_in_head_is_not_a_person"),
-    pytest.param('N. Korea fired a missile on Friday. In a statement, President Tomas Vell condemned the test. '
+    pytest.param('President Tomas Vell condemned the test. N. Korea said the test was its biggest.\n\n'
                  '"We will not accept it," he said.', "not accept", {"speaker": "Tomas Vell"},
                  id="an_abbreviated_country_is_not_a_person"),
     pytest.param('"This is a waste of time," said Del. Ona Brel of the Eastvale Islands.', "waste of time",
