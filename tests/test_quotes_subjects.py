@@ -421,6 +421,12 @@ SUBJECT_CASES = [
         "\u201cIt is hard,\u201d Tina Ruiz, Mrs. Vell\u2019s chief of staff, said in an interview.",
         "It is hard", {"mention": "Tina Ruiz", "speaker": "Tina Ruiz"},
         id="appositive_of_someones_office-2"),
+    # "which" after an organisation in an appositive: the speaker is the person holding the office.
+    pytest.param(
+        "Dana Ames, president of the Eastvale Harbour Union, which represents dock workers, said the strike "
+        "would end on Friday.",
+        "strike", {"mention": "Dana Ames", "speaker": "Dana Ames", "cue": "said"},
+        id="office_in_an_organisation_described_by_which"),
     # An adverb between the subject and the cue is not part of the subject.
     pytest.param(
         "Dana Whitcombe, the harbour master, now says that the pier will reopen in May.",

@@ -3,6 +3,7 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from .lexicon import (
@@ -361,6 +362,10 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
                     return name
             return subj
         if subj is not None and doc.text[subj[0]].isupper():
+            base = max(lo, subj[0] - 80)
+            holder = _OFFICE_OF_BEFORE.search(doc.text, base, subj[0])
+            if holder is not None and toks[k + 1][2].lower() == "which":
+                return holder.span(1)  # "Ames, president of the Harbour Union, which ..., said": Ames
             return subj  # "Ames, who ..., said"
         return None
     seg = toks[k + 1:comma_index]
@@ -421,6 +426,9 @@ def _someones_office(seg: list) -> bool:
     return bool(office) and all(w.isalpha() or "-" in w for w in office) and office[-1] in _OFFICES
 
 
+# A name and the office it holds in the organisation that follows ("Dana Ames, president of the ").
+_OFFICE_OF_BEFORE = re.compile(r"([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)+),\s+(?:the\s+)?"
+                               r"(?:[a-z][\w\-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?$")
 # Offices a description ends with ("the foreign minister"), singular or plural.
 _OFFICES = ROLES | PERSON_SPEAKER_NOUNS
 
