@@ -34,6 +34,7 @@ _CLAUSE_OPENERS = frozenset(("whether", "if", "as", "so", "than", "is", "are", "
 _PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|you|i|that|there|here|this)[\u2019'](?:s|re|ve|ll|d|m)$")
 # Quantifiers that take a plural noun: before a singular name, the name is a modifier ("Some Cruz backers").
 _QUANTIFIERS = frozenset(("some", "many", "several", "most", "few"))
+_TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
 _WH_WORDS = frozenset(("what", "where", "when", "why", "how"))
@@ -76,8 +77,9 @@ def speaker_problem(speaker):
     if all(_is_number(w) for w in words) or (
             words[0] in NUMBER_WORDS and words[0] != "one" and len(words) == 2 and not is_speaker_noun(words[1])):
         return "number"  # ("two nations": a count of things, not who spoke)
-    if all(_is_time(w) or w.isdigit() for w in words) or words[-1] in WEEKDAYS or words[-1] in MONTHS:
-        return "time"  # ("March 23")
+    if all(_is_time(w) or w.isdigit() for w in words) or words[-1] in WEEKDAYS or words[-1] in MONTHS \
+            or len(words) > 1 and words[-1] in _TIME_UNITS:
+        return "time"  # ("March 23", "A few minutes")
     if all(w in FUNCTION_WORDS or w in NOT_HEADS or w in CONNECTIVES for w in words) \
             or len(raw) == 1 and _ABBREVIATED_PLACE.match(speaker.strip()):
         return "fragment"  # ("Fla.": the state of a party-and-state tag, "R-Fla.")
@@ -113,9 +115,13 @@ def _cut_problem(speaker: str, raw: list, words: list):
     if len(raw) > 1 and last_raw.islower() and last not in ADJECTIVE_HEADS and (
             is_modifier(last) and not is_speaker_noun(last) or is_participle(last) and _modifies(raw[-2])):
         return "cut"  # "A legal", "The famously", "The retired": an adjective, adverb or participle
-    if word_tag(last_raw) in ("JJ", "JJS") and last not in ADJECTIVE_HEADS and (
-            len(raw) == 1 or len(raw) > 2 and words[-2] in FUNCTION_WORDS):
-        return "cut"  # "Democratic", "A majority of Democratic": the adjective of a name
+    if word_tag(last_raw) in ("JJ", "JJS") and (
+            len(raw) == 1 or len(raw) > 2 and words[-2] in FUNCTION_WORDS and last not in ADJECTIVE_HEADS):
+        return "cut"  # "Democratic", "Primary", "A majority of Democratic": the adjective of a name
+    if len(raw) == 1 and (word_tag(last_raw) or word_tag(last) or "").startswith("VB"):
+        return "cut"  # "Echoing", "Celebrated": a verb of a headline or a clause, alone
+    if len(raw) > 1 and "-" in last and last_raw.rsplit("-", 1)[1].islower() and _hyphenated_modifier(last):
+        return "cut"  # "An Istanbul-based", "a race-conscious": an adjective waiting for its noun
     if len(raw) > 1 and _is_number(last) and words[-2] in DETERMINERS:
         return "cut"  # "A 2014", "Her 64": a number waiting for its noun
     if len(raw) == 2 and (words[0] in ("a", "an") and last_raw.isupper() and len(last_raw) > 1
@@ -124,6 +130,12 @@ def _cut_problem(speaker: str, raw: list, words: list):
     if raw[0].islower() and words[0] in PREPS:
         return "cut"  # "about the rapid spread of information": a phrase cut after its head
     return None
+
+
+def _hyphenated_modifier(word: str) -> bool:
+    """True for a hyphenated adjective ("istanbul-based", "race-conscious", "well-known")."""
+    tail = word.rsplit("-", 1)[1]
+    return tail not in ADJECTIVE_HEADS and (is_modifier(tail) or is_participle(tail))
 
 
 def _opens_clause(low: str) -> bool:
