@@ -98,7 +98,7 @@ def build_quotes(doc) -> list:
                         speaker, role = described, role or names["role_of"].get(described)
         if speaker is not None and not att.continuation:
             prev_speaker, prev_mention = speaker, mspan
-            named = is_person(doc, speaker, names)
+            named = speaker in persons  # is_person(doc, speaker, names): it holds only for names of "full"
             refs.note_speaker(mspan[0], mspan[1], mention, speaker, named or speaker in names["role_of"])
             # ("Vice President Biden" is a person for the notes; "Mr. Obama", one name or two, for "he"; not
             # "Mr. Obama's aides")
