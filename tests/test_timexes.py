@@ -194,6 +194,13 @@ def test_a_date_of_last_year_is_in_that_year():
         == [("June 16th of last year", "2015-06-16")]
 
 
+def test_a_range_starts_no_later_than_it_ends():
+    # each day alone is the nearest one, and written in late September that January 1 is ahead
+    found = find_timexes("There were 310 fires between January 1 and September 26 alone.", published="2016-09-29")
+    assert [(t.text, t.value) for t in found] == [("January 1", "2016-01-01"), ("September 26", "2016-09-26")]
+    assert found[0].earliest == dt.datetime(2016, 1, 1)
+
+
 def test_a_rate_per_second_is_no_time():
     assert find_timexes("The river ran at 900 cubic feet per second.", published="2016-10-02") == []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from dataclasses import replace
 from typing import Any, Optional
 
 from ..dates import parse_date
@@ -25,6 +26,10 @@ _RE_INDEF_BEFORE = re.compile(r"\b[Aa]n?[ \t]+(?:[a-z]+[ \t]+)?$")
 _RE_ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends|through)[ \t]+(?:on[ \t]+)?$")
 _RE_AND_DAY = re.compile(r",?[ \t]+(?:and|or)[ \t]+(\d{1,2})"
                          r"(?![\d:%/]|[ \t]*(?:percent|%)|[.,]\d|[ \t]*(?:[a-z]|[A-Z][a-z]))")
+# A range of two days: "between X and Y", "from X to Y" (the words before X, the words between).
+_RE_RANGE_OPEN = re.compile(r"\b(?:between|from)[ \t]+$", re.IGNORECASE)
+_RE_RANGE_LINK = re.compile(r"[ \t\u00a0]+(?:and|to|through|until)[ \t\u00a0]+|[ \t]*[-\u2013][ \t]*")
+_RE_YEAR_IN_TEXT = re.compile(r"\b\d{4}\b|'\d\d\b")
 _RE_YTD = re.compile(r"(?i)^the[ \t]+(?:(?:first|latest|past|last)[ \t]+)?(?:nine|six|9|6)[- \t]months?\b")
 # The exceptions a normaliser may raise on odd text ("Feb. 30", a number too large): a rejection.
 _REJECTIONS = (ValueError, OverflowError, KeyError, IndexError, AttributeError, StopIteration,
@@ -71,6 +76,26 @@ def find_timexes(article_or_text: Any, *, published: Any = None) -> list:
             if result is None:
                 continue
         done = _keep(doc, found, match, result)
+    return _ordered_ranges(text, found)
+
+
+def _ordered_ranges(text: str, found: list) -> list:
+    """A range's first day never after its last: "between January 1 and September 26" written in
+    late September starts on January 1 of the same year (each day alone would be the nearest
+    one, and that January 1 is ahead). Only a first day given without its year moves, a year back."""
+    for k in range(len(found) - 1):
+        first, last = found[k], found[k + 1]
+        if not (RE_DAY_VALUE.match(first.value) and RE_DAY_VALUE.match(last.value)
+                and first.value > last.value and not _RE_YEAR_IN_TEXT.search(first.text)):
+            continue
+        if _RE_RANGE_LINK.fullmatch(text, first.end, last.start) and _RE_RANGE_OPEN.search(
+                text, max(0, first.start - 9), first.start):
+            earlier = str(int(first.value[:4]) - 1) + first.value[4:]
+            try:
+                earliest, latest = timex_interval(earlier)
+            except ValueError:  # (February 29 of a year without one)
+                continue
+            found[k] = replace(first, value=earlier, earliest=earliest, latest=latest)
     return found
 
 
