@@ -16,7 +16,8 @@ ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of East
               "the far left", "the Norland Poll average", "the Eastvale attorney general", "the public",
               "those surveyed", "one Westmark official involved", "Eastvale residents polled", "Moody's",
               "Republican", "SEIU Local 1199", "Will Hurd", "Some Eastvale voters", "one kind-hearted Canadian",
-              "a Democrat", "the Norland Poll polling average", "the 43-year-old", "the far left"]
+              "a Democrat", "the Norland Poll polling average", "the 43-year-old", "the far left",
+              "Leading Democrats"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -39,6 +40,7 @@ UNACCEPTABLE = [
     ("A majority of Democratic", "cut"), ("an HBO", "cut"), ("Some Whitcombe", "cut"),
     ("They stop", "clause"), ("Yet", "fragment"), ("a friend without", "cut"),
     ("A few minutes", "time"), ("Primary", "cut"), ("Echoing", "cut"), ("An Eastvale-based", "cut"),
+    ("Debating Whitcombe", "clause"), ("Regarding Whitcombe", "clause"),
 ]
 
 

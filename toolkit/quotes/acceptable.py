@@ -92,6 +92,9 @@ def _clause_problem(raw: list, words: list):
     plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
     if len(words) > 1 and _opens_clause(words[0]):
         return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames"
+    if len(raw) > 1 and word_tag(words[0]) == "VBG" and raw[1][:1].isupper() \
+            and not words[1].endswith("s"):
+        return "clause"  # "Debating Clinton", "Railing Against Trump": a headline's verb (not "Leading Democrats")
     if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and raw[1].islower() \
             and not words[1].endswith(("self", "selves")):
         return "clause"  # "They stop" (not "they themselves")
