@@ -427,6 +427,11 @@ SUBJECT_CASES = [
         "would end on Friday.",
         "strike", {"mention": "Dana Ames", "speaker": "Dana Ames", "cue": "said"},
         id="office_in_an_organisation_described_by_which"),
+    # A date written with slashes is one word of the speaker's description.
+    pytest.param(
+        '"We will not give up," said 9/11 widow Dana Ames.',
+        "not give up", {"mention": "9/11 widow Dana Ames", "speaker": "Dana Ames"},
+        id="slash_date_in_a_description"),
     # An adverb between the subject and the cue is not part of the subject.
     pytest.param(
         "Dana Whitcombe, the harbour master, now says that the pier will reopen in May.",

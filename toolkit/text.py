@@ -251,7 +251,7 @@ _ABBREVIATIONS = "|".join(sorted(load_wordlist("title_abbreviations.txt")
 # one punctuation mark. The first three alternatives all start with one to five letters and a full
 # stop: one lookahead for that skips them together at the many places where none can match.
 TOKEN = re.compile(r"(?=[A-Za-z]{1,5}\.)(?:(?:[A-Za-z]\.){2,}|(?=[A-Za-z]{1,5}\.\s)(?i:(?:" + _ABBREVIATIONS + r")\.)"
-                   r"|[A-Z]\.(?=\s))|\d{1,3}(?:,\d{3})+\b|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
+                   r"|[A-Z]\.(?=\s))|\d{1,3}(?:,\d{3})+\b|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\w+(?:[\u2019'\-.&]\w+)*|[^\w\s]")
 # How far TOKEN reads around a token (8 characters past a place it tries, 4 past the token it
 # finds), with a margin: a search bounded this far past a place finds the tokens before it.
 TOKEN_READ = 16
