@@ -127,6 +127,10 @@ PRONOUN_CASES = [
     pytest.param('Tomas Vell Calls Nia Clinton "A Disgrace" Over Bridge Remarks.\n\nGov. Tomas Vell described '
                  'Nia Clinton as a "disgrace."\n\nOn Tuesday, Clinton criticized the bridge inspectors.',
                  "the bridge inspectors", {"speaker": "Nia Clinton"}, id="a_headline_run_is_not_a_name"),
+    # ... but the names in it are names: the body may give only the surname.
+    pytest.param('Nia Abara Goes After Tomas Vell Over Bridge Tolls.\n\nOn Monday night, Abara leaned in hard. '
+                 '"Why won\u2019t he release the audit?" she said.', "release the audit",
+                 {"speaker": "Nia Abara", "mention": "she"}, id="a_headline_gives_its_names"),
     # A pronoun inside a clause ("after she ...") may name the object: it teaches no gender.
     pytest.param('Westmark Gov. Tomas Vell described Democratic presidential nominee Nia Abara as a '
                  '\u201cdisgrace\u201d after she attacked law enforcement officers nationwide.\n\n'

@@ -268,8 +268,8 @@ def article_names(doc) -> dict:
 
 def _name_runs(text: str):
     """The capitalised runs of the text as lists of words, split where a sentence ends inside one
-    ("Tomas Vell. Nia Abara" is two runs), leaving out headlines and headings: a run with a
-    headline's verb ("Ana Ruiz Calls Tom Ames") and a paragraph of common words ("Gender Equality.")."""
+    ("Tomas Vell. Nia Abara" is two runs), leaving out headings (a paragraph of common words:
+    "Gender Equality.") and keeping of a headline only its names ("Ana Ruiz Calls Tom Ames")."""
     for m in NAME_SEQ.finditer(text):
         if _heading(text, m.start(), m.end()):
             continue
@@ -277,15 +277,27 @@ def _name_runs(text: str):
         for tok in m.group().split():
             run.append(tok)
             if tok[-1] in ".!?" and ends_sentence(tok):  # (the first test saves a call for most words)
-                if len(run) > 1 and not _headline(run):
-                    yield run
+                if len(run) > 1:
+                    yield from _names_of_run(run)
                 run = []
-        if run and not _headline(run):
-            yield run
+        if run:
+            yield from _names_of_run(run)
 
 
-def _headline(run: list) -> bool:
-    return any(is_finite_verb(tok.lower()) for tok in run[1:])
+def _names_of_run(run: list):
+    """The run itself, or for a headline's run ("Hillary Clinton Goes After Donald Trump's Record")
+    the pieces between its verbs that read as a person's name: two or three words, the first and
+    the last no common word, no possessive ("Hillary Clinton", not "Offensive Things Donald Trump"
+    or "Schlafly's Final Column")."""
+    verbs = [k for k, tok in enumerate(run) if k > 0 and is_finite_verb(tok.lower())]
+    if not verbs:
+        yield run
+        return
+    for lo, hi in zip([0] + [k + 1 for k in verbs], verbs + [len(run)]):
+        piece = run[lo:hi]
+        if 2 <= len(piece) <= 3 and piece[0][:1].isupper() and not any("\u2019" in t or "'" in t for t in piece) \
+                and not is_common_word(piece[0].lower()) and not is_common_word(piece[-1].lower()):
+            yield piece
 
 
 def _heading(text: str, start: int, end: int) -> bool:
