@@ -30,8 +30,8 @@ SIZES = {"annotated_polnear_dev.jsonl": (150, {"breitbart", "huff-post", "nyt", 
 
 # Measured with the toolkit on all 40 articles (end of the seventh session; the third and fourth sets were
 # scored blind first, see the README); a floor 0.02 below each, so that a later change cannot lose them silently.
-FLOORS = {"quotes DIRECT detection F1": 0.968, "quotes DIRECT attribution F1": 0.869,
-          "quotes ALL detection F1": 0.905, "quotes ALL attribution F1": 0.812,
+FLOORS = {"quotes DIRECT detection F1": 0.968, "quotes DIRECT attribution F1": 0.879,
+          "quotes ALL detection F1": 0.905, "quotes ALL attribution F1": 0.818,
           "timexes ALL value F1": 0.894, "timexes DATE+TIME value F1": 0.908}
 
 
