@@ -289,6 +289,12 @@ def _names_of_run(run: list):
     the pieces between its verbs that read as a person's name: two or three words, the first and
     the last no common word, no possessive ("Hillary Clinton", not "Offensive Things Donald Trump"
     or "Schlafly's Final Column")."""
+    place = next((k for k, tok in enumerate(run[:-1])
+                  if k > 1 and len(tok) > 2 and tok.lower() in PLACE_OPENERS), None)
+    if place is not None:  # "Ted Cruz South Carolina": a name run on into a place
+        yield from _names_of_run(run[:place])
+        yield run[place:]
+        return
     verbs = [k for k, tok in enumerate(run) if k > 0 and is_finite_verb(tok.lower())]
     if not verbs:
         yield run
