@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS,
@@ -60,6 +61,7 @@ def acceptable_speaker(speaker) -> bool:
     return speaker_problem(speaker) is None
 
 
+@lru_cache(maxsize=8192)  # (pure; the same speakers recur across a corpus)
 def speaker_problem(speaker):
     """Why ``speaker`` is not acceptable ("time", "number", "fragment", "sentence", "cut",
     "clause", "relative"), or None when it is."""
