@@ -1,9 +1,9 @@
 """Score the toolkit on the hand-annotated PolNeAR dev articles (issues #13 and #15).
 
 The annotations (``tests/data/annotated_polnear_dev*.jsonl``: ``annotated_polnear_dev.jsonl``, the
-first 14 articles; ``annotated_polnear_dev_fresh.jsonl``, 6 more; ``annotated_polnear_dev_third.jsonl`` and
-``annotated_polnear_dev_fourth.jsonl``, 10 more each; each set annotated without looking at the toolkit's
-output) hold only ids, offsets, labels and speaker names; the texts are read from
+first 14 articles; ``annotated_polnear_dev_fresh.jsonl``, 6 more; ``annotated_polnear_dev_third.jsonl``,
+``..._fourth.jsonl`` and ``..._fifth.jsonl``, 10 more each; each set annotated without looking at the
+toolkit's output) hold only ids, offsets, labels and speaker names; the texts are read from
 ``../shared/data/polnear/dev.jsonl``. The annotation conventions are ``../shared/coverage/ANNOTATION.md``.
 
 Usage:

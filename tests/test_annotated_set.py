@@ -26,13 +26,15 @@ SIZES = {"annotated_polnear_dev.jsonl": (150, {"breitbart", "huff-post", "nyt", 
          "annotated_polnear_dev_third.jsonl": (130, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
                                                       "wash-post", "west-journal"}),
          "annotated_polnear_dev_fourth.jsonl": (150, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
-                                                       "wash-post", "west-journal"})}
+                                                       "wash-post", "west-journal"}),
+         "annotated_polnear_dev_fifth.jsonl": (150, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
+                                                      "wash-post", "west-journal"})}
 
-# Measured with the toolkit on all 40 articles (end of the seventh session; the third and fourth sets were
-# scored blind first, see the README); a floor 0.02 below each, so that a later change cannot lose them silently.
-FLOORS = {"quotes DIRECT detection F1": 0.968, "quotes DIRECT attribution F1": 0.879,
-          "quotes ALL detection F1": 0.905, "quotes ALL attribution F1": 0.818,
-          "timexes ALL value F1": 0.894, "timexes DATE+TIME value F1": 0.908}
+# Measured with the toolkit on all 50 articles (end of the seventh session; the fifth set was scored once,
+# blind, on the session's final rules); a floor 0.02 below each, so that a later change cannot lose them silently.
+FLOORS = {"quotes DIRECT detection F1": 0.968, "quotes DIRECT attribution F1": 0.860,
+          "quotes ALL detection F1": 0.903, "quotes ALL attribution F1": 0.797,
+          "timexes ALL value F1": 0.884, "timexes DATE+TIME value F1": 0.898}
 
 
 def _module():
