@@ -24,7 +24,6 @@ __all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sent
 _SENTENCE_GAP = re.compile(r"\b([A-Za-z][a-z]+)[.!?]\s+[A-Z]")
 # A possessive or a contracted verb at the end ("Kaine's", "the judge’s", "It's", "You'll").
 _CONTRACTED_END = re.compile(r"[\u2019'](?:s|ll|ve|re|d|m)$")
-_POSSESSIVE_END = re.compile(r"[\u2019']s$")
 # One capital, a few lower-case letters and a period: an abbreviated state or place ("Fla.", "Calif.").
 _ABBREVIATED_PLACE = re.compile(r"^[A-Z][a-z]{1,4}\.$")
 # Words that open a clause before its subject ("Whether Ames", "If Ames"), besides the subordinators.
@@ -34,7 +33,7 @@ _CLAUSE_OPENERS = frozenset(("whether", "if", "as", "so", "than", "is", "are", "
 # A pronoun with a contracted verb ("He's", "It's", "They're").
 _PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|you|i|that|there|here|this)[\u2019'](?:s|re|ve|ll|d|m)$")
 # Quantifiers that take a plural noun: before a singular name, the name is a modifier ("Some Cruz backers").
-_QUANTIFIERS = frozenset(("some", "many", "several", "most", "few"))
+_PLURAL_QUANTIFIERS = frozenset(("some", "many", "several", "most", "few"))
 _TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
@@ -130,7 +129,7 @@ def _cut_problem(speaker: str, raw: list, words: list):
     if len(raw) > 1 and _is_number(last) and words[-2] in DETERMINERS:
         return "cut"  # "A 2014", "Her 64": a number waiting for its noun
     if len(raw) == 2 and (words[0] in ("a", "an") and last_raw.isupper() and len(last_raw) > 1
-                          or words[0] in _QUANTIFIERS and last_raw[0].isupper() and not last.endswith("s")):
+                          or words[0] in _PLURAL_QUANTIFIERS and last_raw[0].isupper() and not last.endswith("s")):
         return "cut"  # "an HBO [film]", "Some Cruz [backers]": a name used as a modifier
     if raw[0].islower() and words[0] in PREPS:
         return "cut"  # "about the rapid spread of information": a phrase cut after its head
@@ -162,11 +161,8 @@ def check_speakers(quotes: list) -> list:
     after a clause's opener by the name ("He's Donald Trump"), anything else by None (the quote
     itself is kept)."""
     out = []
-    problems: dict = {}  # speaker -> its problem (an article names the same speakers again and again)
     for q in quotes:
-        if q.speaker not in problems:
-            problems[q.speaker] = speaker_problem(q.speaker)
-        problem = problems[q.speaker]
+        problem = speaker_problem(q.speaker)  # (memoised: the same speakers recur)
         if problem is None:
             out.append(q)
             continue
@@ -180,10 +176,9 @@ def check_speakers(quotes: list) -> list:
 def possessor(speaker: str):
     """Whose speech a possessive names ("Donald Trump's [assertion that ...]" -> "Donald Trump", the
     cue a noun of speech), when that is an acceptable speaker; not "It's" or "There's"; else None."""
-    m = _POSSESSIVE_END.search(speaker)
-    if m is None or _PRONOUN_CONTRACTION.match(speaker.split()[-1].lower()):
+    if not speaker.endswith(("'s", "\u2019s")) or _PRONOUN_CONTRACTION.match(speaker.split()[-1].lower()):
         return None
-    owner = speaker[:m.start()]
+    owner = speaker[:-2]
     return owner if owner[:1].isupper() and acceptable_speaker(owner) else None
 
 

@@ -362,9 +362,9 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
                     return name
             return subj
         if subj is not None and doc.text[subj[0]].isupper():
-            base = max(lo, subj[0] - 80)
-            holder = _OFFICE_OF_BEFORE.search(doc.text, base, subj[0])
-            if holder is not None and toks[k + 1][2].lower() == "which":
+            holder = _OFFICE_OF_BEFORE.search(doc.text, max(lo, subj[0] - 80), subj[0]) \
+                if toks[k + 1][2].lower() == "which" else None
+            if holder is not None:
                 return holder.span(1)  # "Ames, president of the Harbour Union, which ..., said": Ames
             return subj  # "Ames, who ..., said"
         return None

@@ -136,7 +136,7 @@ def _month_relative_year(doc: Doc, s: str, low: str, mod: Optional[str], start: 
     mon = month_of(s, data)
     if dct is None:
         return "DATE", f"XXXX-{mon:02d}", mod
-    y = dct.year + (-1 if "last" in low.split() else 1 if "next" in low.split() else 0)
+    y = dct.year + next((_YEAR_SHIFT[w] for w in low.split() if w in _YEAR_SHIFT), 0)
     return "DATE", f"{y}-{mon:02d}", mod
 
 

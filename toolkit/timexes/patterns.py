@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["RulePatterns", "alternation"]
+__all__ = ["RulePatterns", "alternation", "COUNT_MODIFIERS"]
+
+# Words between a count and its unit that leave the length as counted ("two more weeks", "an
+# additional year", "three straight days"); the normaliser strips them to read the count.
+COUNT_MODIFIERS = ("more", "extra", "additional", "straight", "consecutive")
 
 
 def alternation(words) -> str:
@@ -110,6 +114,7 @@ class RulePatterns:
     def _span_rules(self) -> list:
         """Rules for lengths of time and for the relative periods around them."""
         S, HY, QUANT, UNITS, APPROX, EARLY = self.S, self.HY, self.QUANT, self.UNITS, self.APPROX, self.EARLY
+        MORE = alternation(COUNT_MODIFIERS)
         REL = (rf"(?:this{S}past|this{S}coming|the{S}past|the{S}previous|the{S}coming|the{S}following|"
                rf"the{S}current|the{S}same|the{S}latest|the{S}last|the{S}next|the{S}full|this|last|next|that|the)")
         SETU = r"(?:day|week|month|year|night|morning|afternoon|evening|hour|quarter|weekend|summer|winter|spring|fall)"
@@ -120,7 +125,7 @@ class RulePatterns:
                         rf"(?:week|weekend|month|year|decade|century)"),
             ("dur", rf"(?:{APPROX}{S})?(?:the{S}(?:past|last|next|first|previous|coming|following|final|"
                     rf"initial|remaining|latest|other){S}|(?:past|last|next|first|previous|coming|another){S}|"
-                    rf"the{S})?{QUANT}(?:{S}(?:more|extra|additional|straight|consecutive))?(?:{S}and{S}a{S}half)?"
+                    rf"the{S})?{QUANT}(?:{S}{MORE})?(?:{S}and{S}a{S}half)?"
                     rf"{HY}{UNITS}(?:{S}and{S}a{S}half)?"
                     rf"(?:{S}or{S}so|{S}or{S}(?:{QUANT}{HY})?{UNITS})?"),
             ("recent", rf"(?:the{S}(?:past|last|next|coming)(?:{S}(?:few|several))?|recent|coming|past|future|"

@@ -7,6 +7,7 @@ from typing import Optional
 
 from .amounts import duration_value, month_of, number_of
 from .context import Doc
+from .patterns import COUNT_MODIFIERS
 
 __all__ = ["NORMALISERS"]
 
@@ -23,7 +24,7 @@ _RE_THE_COMPOUND = re.compile(r"the\s+\S+-$")
 _RE_LEADING_ADJECTIVE = re.compile(r"^(?:the\s+)?(?:past|last|next|first|previous|coming|following|final|initial|"
                                    r"remaining|latest|other|another)\s+")
 _RE_LEADING_THE = re.compile(r"^the\s+")
-_RE_TRAILING_MORE = re.compile(r"\s+(?:more|extra|additional|straight|consecutive)$|\s+and\s+a\s+half$")
+_RE_TRAILING_MORE = re.compile(r"\s+(?:" + "|".join(COUNT_MODIFIERS) + r")$|\s+and\s+a\s+half$")
 _RE_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|should|must)[ \t]+$")
 # Before "a day", "a year": a rate ("$5 a day", "twice a year", "1,000 barrels a day").
 _RE_RATE_BEFORE = re.compile(r"(?:\d|\bcents?|\bshares?|\btimes|\btwice|\bonce|\bdollars?|\bmillion|\bbillion|"
