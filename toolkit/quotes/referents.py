@@ -225,7 +225,8 @@ class Referents:
             return
         low = [w.lower().rstrip(".,") for w in words]
         roles.update(w for w in low if w in ROLE_NOUNS)
-        gender = _gender_of(low)
+        # a possessive names someone else: "Donald Trump, her opponent", "Jane Doe, his wife"
+        gender = _gender_of([w for w in low if w not in _POSSESSIVE_PRONOUNS])
         if gender is not None:
             self.learn_gender(person, gender)
 
