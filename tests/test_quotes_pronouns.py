@@ -148,6 +148,17 @@ PRONOUN_CASES = [
                  id="an_abbreviated_country_is_not_a_person"),
     pytest.param('"This is a waste of time," said Del. Ona Brel of the Eastvale Islands.', "waste of time",
                  {"speaker": "Ona Brel"}, id="a_delegate_of_a_place_is_the_person_not_the_place"),
+    pytest.param('Lina Varga, the mayor, spoke on Monday. Her husband, Tomas Varga, stayed home. '
+                 '"We will rebuild the harbor," Ms. Varga said.', "rebuild the harbor",
+                 {"speaker": "Lina Varga"}, id="ms_names_the_woman_of_two_people_who_share_a_surname"),
+    pytest.param('Lina Varga, the mayor, spoke on Monday. Tomas Varga, a farmer, stayed home. '
+                 '"It is good," Mr. Varga said. "Very good," she added.', "Very good",
+                 {"speaker": "Lina Varga"}, id="she_after_mr_names_the_woman_who_shares_his_surname"),
+    pytest.param('Tomas Varga spoke on Monday. Lina Varga can be heard saying that the bridge was closed. '
+                 '"Stop the car," she says.', "Stop the car",
+                 {"speaker": "Lina Varga"}, id="a_relative_named_in_full_is_herself_not_the_first_named"),
+    pytest.param('The video was first aired by Norvale Broadcasting Network, the network said. '
+                 '"Stop," she says.', "Stop", {"speaker": None}, id="she_is_never_an_organisation"),
 ]
 
 
@@ -216,3 +227,10 @@ def test_a_name_run_on_into_a_place_is_the_name_and_the_place():
     text = "Voters in Sumter say Sen. Tomas Vell South Carolina will decide it. Vell said so on Monday."
     full = article_names(Document(text, None))["full"]
     assert full["vell"] == "Tomas Vell" and "Tomas Vell South Carolina" not in full.values()
+
+
+def test_a_possessive_in_an_appositive_tells_nothing_of_the_persons_gender():
+    text = ("Ona Brel spoke on Monday, saying the harbor plan was late. Ivo Brandt, her opponent, said he "
+            "thought that the plan was a costly mistake.")
+    nested = [q for q in extract_quotes(text) if q.mention == "he"]
+    assert [(q.text, q.speaker) for q in nested] == [("that the plan was a costly mistake", "Ivo Brandt")]

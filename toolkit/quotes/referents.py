@@ -15,10 +15,13 @@ from .lexicon import (
     PLACE_WORDS, PREPS, RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
 )
 
-__all__ = ["Referents", "PersonMention", "ends_sentence"]
+__all__ = ["Referents", "PersonMention", "ends_sentence", "is_person_name"]
 
 MALE = load_wordlist("quote_male_words.txt")
 FEMALE = load_wordlist("quote_female_words.txt")
+# First names of one gender, for people who share a surname only ("Bill" and "Hillary Clinton")
+FIRST_NAME_GENDER = {**dict.fromkeys(load_wordlist("quote_male_first_names.txt"), "m"),
+                     **dict.fromkeys(load_wordlist("quote_female_first_names.txt"), "f")}
 # Each office's words ("rep" -> the congressman group).
 ROLE_GROUPS: dict = {}
 for _line in load_wordlist("quote_role_aliases.txt"):
@@ -149,7 +152,16 @@ class Referents:
 
     def _find(self, names: dict, persons: set) -> None:
         text = self.text
-        surnames = {full.split()[-1]: full for full in persons if _is_person_name(full)}
+        people = [full for full in persons if is_person_name(full)]
+        surnames = {full.split()[-1]: full for full in people if names["full"].get(full.split()[-1].lower()) == full}
+        self._family = {}  # surname -> the people who bear it, when more than one does ("Bill", "Hillary Clinton")
+        for full in people:
+            if full.split()[-1] in surnames and full != surnames[full.split()[-1]]:
+                self._family.setdefault(full.split()[-1], [surnames[full.split()[-1]]]).append(full)
+        for family in self._family.values():
+            for full in family:
+                if full.split()[0].lower() in FIRST_NAME_GENDER:
+                    self.learn_gender(full, FIRST_NAME_GENDER[full.split()[0].lower()])
         self._surnames = set(surnames)
         if not surnames:
             return
@@ -159,16 +171,42 @@ class Referents:
 
     def _add_mention(self, at: int, end: int, person: str) -> None:
         """Record the mention of ``person`` whose surname is ``text[at:end]``, with what the words
-        around it say of the person."""
+        around it say of the person (of the relative who bears the surname, if the words say so)."""
         start = self._mention_start(at)
         words = self.text[start:at].split()
+        family = self._family.get(self.text[at:end])
+        sure = True
+        if family is not None:
+            person, sure = self._family_member(family, words)
         own = person.split()
         while words and words[-1] in own:
             words.pop()  # the first names
         words = _titles(words)
         subject, described = self._subject(start)
-        self._learn(person, words + described + self._apposed(end))
+        if sure:  # (a guess among relatives teaches nothing: "Mr. Khan" is not the first Khan named)
+            self._learn(person, words + described + self._apposed(end))
         self.mentions.append(PersonMention(start, end, person, subject))
+
+    def _family_member(self, family: list, words: list) -> tuple:
+        """Which of the people sharing a surname a mention names, from the words before the surname,
+        and whether the words settle it: the one whose first name they end with ("Melania Trump"),
+        else the one whose known gender fits an honorific ("Mrs. Clinton"), else the first named."""
+        if words:
+            for full in family:
+                if words[-1] in full.split()[:-1]:
+                    return full, True
+        gender = _gender_of(w.lower().rstrip(".,") for w in _titles(words))
+        fits = [full for full in family if gender is not None and self.gender.get(full) == gender]
+        return (fits[0], True) if len(fits) == 1 else (family[0], False)
+
+    def person_at(self, start: int, end: int) -> Optional[str]:
+        """The person of the mention whose surname ends inside ``start:end``, or None."""
+        k = bisect_right(self._starts, end - 1) - 1
+        while k >= 0 and self.mentions[k].end > start:
+            if self.mentions[k].end <= end:
+                return self.mentions[k].person
+            k -= 1
+        return None
 
     def _mention_start(self, at: int) -> int:
         """Start of the capitalised run before the surname at ``at`` (first names, titles), from
@@ -378,6 +416,12 @@ class Referents:
         return bool(words) and words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS \
             and all(w[:1].isupper() or w in _ORG_NAME_LINKS for w in words) and last not in self._surnames \
             and not (len(words) == 1 and _plural_noun(last.lower()))
+
+    def names_a_body(self, speaker: str) -> bool:
+        """True when a speaker's last word names an organisation ("NBC News", "the network"), which
+        "he" or "she" never names."""
+        last = _POSSESSIVE.sub("", speaker.split()[-1]).lower() if speaker.split() else ""
+        return last in ORGANISATION_WORDS or last in ORG_KINDS
 
     def organisation(self, at: int, words: list) -> Optional[str]:
         """The organisation a description at ``at`` names ("the agency", "the company"): the last
@@ -605,7 +649,7 @@ def _office_before(text: str, start: int):
     return _OFFICE_OF.search(text, lo, start)
 
 
-def _is_person_name(name: str) -> bool:
+def is_person_name(name: str) -> bool:
     """True when ``name`` reads as a person's name ("G.K. Butterfield", not "Mitt Romney. He")."""
     return _PERSON_NAME.fullmatch(name) is not None and not any(
         w.lower().rstrip(".") in NOT_PERSON for w in name.split())

@@ -15,8 +15,8 @@ from .lexicon import (
     SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
-from .referents import Referents, ends_sentence
-from .wordclass import is_common_word, is_finite_verb
+from .referents import FIRST_NAME_GENDER, TITLE_WORDS, Referents, ends_sentence, is_person_name
+from .wordclass import is_common_word, is_finite_verb, word_tag
 
 __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "article_names", "canonical_speaker",
            "is_person"]
@@ -40,7 +40,7 @@ def build_quotes(doc) -> list:
     prev_person = None
     prev_person_at = -1  # where the last speaker who is a person was mentioned
     prev_mention = None  # the span of the last speaker's mention
-    persons = {full for full in names["full"].values() if is_person(doc, full, names)}
+    persons = {full for full in list(names["full"].values()) + list(names["family_of"]) if is_person(doc, full, names)}
     refs = Referents(text, names, persons, [hull for hulls in doc.para_hulls for hull in hulls])
     by_mention: dict = {}
     roles: dict = {}
@@ -78,8 +78,9 @@ def build_quotes(doc) -> list:
                 ml = _CONTRACTED.sub(r"\1", ml)  # "He's given airtime to ...": the pronoun "he"
             if ml in PERSONAL:
                 speaker = refs.pronoun(mspan[0], ml, prev_person_at, prev_person)
-                if speaker is None and prev_person is None:
-                    speaker = prev_speaker
+                if speaker is None and prev_person is None and prev_speaker is not None \
+                        and not refs.names_a_body(prev_speaker):
+                    speaker = prev_speaker  # "..., a spokeswoman said. She added ...", not "NBC News"
                 if speaker and speaker in names["role_of"]:
                     role = role or names["role_of"][speaker]
             elif ml == "they":
@@ -91,6 +92,10 @@ def build_quotes(doc) -> list:
             else:
                 speaker, r = canonical_speaker(doc, basis, names)
                 role = role or r
+                if speaker in names["family_of"]:  # one of several people with the surname: which one
+                    named = refs.person_at(mspan[0], mspan[1])
+                    if named is not None and names["family_of"].get(named) == names["family_of"][speaker]:
+                        speaker = named
                 if r is None and speaker == PAREN.sub("", basis).strip(" ,"):
                     described = refs.description(mspan[0], speaker.split(), prev_person_at) \
                         or refs.organisation(mspan[0], speaker.split())
@@ -219,7 +224,7 @@ def drop_stray_nested(out: list) -> list:
 def article_names(doc) -> dict:
     """Person and organisation names of the article, with the roles written before them."""
     text = doc.text
-    full, role_of = {}, {}
+    full, role_of, written = {}, {}, {}
     for toks in _name_runs(text):
         # Split off leading role/title words ("Attorney General", "Homeland Security Secretary").
         # (never the run's last word: "Howard Dean" is a name, "Dean Ames" a title and a name)
@@ -257,13 +262,49 @@ def article_names(doc) -> dict:
         cand = " ".join(name)
         if len(name) >= 2 and (key not in full or len(cand) > len(full[key])):
             full[key] = cand
+        if len(name) >= 2:
+            written.setdefault(key, []).append(name)
         if role and len(name) >= 1 and role.lower().rstrip(".") not in ("mr", "mrs", "ms", "dr"):
             role_of.setdefault(full.get(key, cand), role)
     # Roles given by title words map back to names ("the attorney general").
     by_role = {}
     for nm, role in role_of.items():
         by_role[role.lower()] = nm
-    return {"full": full, "role_of": role_of, "by_role": by_role}
+    family, family_of = {}, {}
+    for key, written_names in written.items():
+        people = _people_of(written_names)
+        if len(people) > 1:
+            family[key] = people
+            family_of.update((person, key) for person in people + [full[key]])
+    return {"full": full, "role_of": role_of, "by_role": by_role, "family": family, "family_of": family_of}
+
+
+def _people_of(written_names: list) -> list:
+    """The people among the full names written with one surname, each as its longest name, in order
+    of first mention: "Donald Trump" and "Donald J. Trump" are one, "Melania Trump" another (one
+    shares the other's first name, or all its words). Only names that read as a person's count: not
+    "Republican Donald Trump", "Pres. Obama" or "Washington Post Trump"."""
+    people: list = []
+    for name in written_names:
+        if not _first_and_surname(name[0], name[-1]) or not is_person_name(" ".join(name)):
+            continue
+        for k, person in enumerate(people):
+            if name[0] == person[0] or set(name) <= set(person) or set(person) <= set(name):
+                if len(name) > len(person):
+                    people[k] = name
+                break
+        else:
+            people.append(name)
+    return [" ".join(person) for person in people]
+
+
+def _first_and_surname(first: str, surname: str) -> bool:
+    """True when the words may be a person's first name (a known one, "Bill", or no common word,
+    "Hillary", "Khizr"; not "Then", "Navy" or "Pres.") and surname ("Bush", not "Republican", "High"
+    or "Americans")."""
+    return (first.lower() in FIRST_NAME_GENDER or word_tag(first) in (None, "NNP") and not is_common_word(first.lower())
+            or INITIALS.match(first) is not None) and first.lower().rstrip(".") not in TITLE_WORDS \
+        and word_tag(surname) not in ("NNPS", "NNS") and word_tag(surname.lower()) != "JJ"
 
 
 def _name_runs(text: str):
@@ -388,4 +429,4 @@ def is_person(doc, speaker: str, names: dict) -> bool:
     last = toks[-1].lower().rstrip(".") if toks else ""
     return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and last not in SPEAKER_NOUNS \
         and last not in ORGANISATION_WORDS and last not in PLACE_WORDS \
-        and names["full"].get(toks[-1].lower()) == speaker
+        and (names["full"].get(toks[-1].lower()) == speaker or speaker in names["family"].get(toks[-1].lower(), ()))
