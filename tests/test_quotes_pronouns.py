@@ -234,3 +234,17 @@ def test_a_possessive_in_an_appositive_tells_nothing_of_the_persons_gender():
             "thought that the plan was a costly mistake.")
     nested = [q for q in extract_quotes(text) if q.mention == "he"]
     assert [(q.text, q.speaker) for q in nested] == [("that the plan was a costly mistake", "Ivo Brandt")]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Odile May said the port would reopen.",
+    '"The port will reopen," said Odile May.',
+    "Odile May also said the port would reopen.",
+])
+def test_a_surname_spelt_like_a_month_or_a_modal_is_the_surname(text):
+    assert [q.speaker for q in extract_quotes(text)] == ["Odile May"]
+
+
+def test_a_headlines_modal_is_no_surname():
+    quotes = extract_quotes("Ona Brel May Not Have Backed The Harbor Plan\n\nOna Brel said the plan was sound.")
+    assert "Ona Brel May" not in [q.speaker for q in quotes]

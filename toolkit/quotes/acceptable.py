@@ -10,9 +10,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .lexicon import (
-    ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, MONTHS, NOT_HEADS,
-    NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP, SUBORDINATORS, TIME_WORDS,
-    TITLES, WEEKDAYS, is_speaker_noun,
+    ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS,
+    NOT_HEADS, NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP, SUBORDINATORS,
+    TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
 from .wordclass import is_modifier, is_participle, is_past_verb, word_tag
 
@@ -78,7 +78,8 @@ def speaker_problem(speaker):
     if all(_is_number(w) for w in words) or (
             words[0] in NUMBER_WORDS and words[0] != "one" and len(words) == 2 and not is_speaker_noun(words[1])):
         return "number"  # ("two nations": a count of things, not who spoke)
-    if all(_is_time(w) or w.isdigit() for w in words) or words[-1] in WEEKDAYS or words[-1] in MONTHS \
+    if all(_is_time(w) or w.isdigit() for w in words) or words[-1] in WEEKDAYS \
+            or words[-1] in MONTHS and not (len(words) > 1 and words[-2] in FIRST_NAME_GENDER) \
             or len(words) > 1 and words[-1] in _TIME_UNITS:
         return "time"  # ("March 23", "A few minutes")
     if all(w in FUNCTION_WORDS or w in NOT_HEADS or w in CONNECTIVES for w in words) \

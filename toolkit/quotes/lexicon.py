@@ -12,6 +12,7 @@ from ..text import data_lines, load_table, load_wordlist, trie_pattern
 
 __all__ = [
     "CUES",
+    "FIRST_NAME_GENDER",
     "SPEAKER_NOUNS",
     "PERSON_SPEAKER_NOUNS",
     "ORGANISATION_WORDS",
@@ -103,6 +104,10 @@ CUES = set((load_wordlist("cue_words.txt") | load_wordlist("cue_extra.txt")) - l
 # Nouns that head a speaker mention: people ("a spokesman"), and sources, documents and bodies ("the poll").
 PERSON_SPEAKER_NOUNS = load_wordlist("speaker_person_nouns.txt")
 SPEAKER_NOUNS = PERSON_SPEAKER_NOUNS | load_wordlist("speaker_nouns.txt")
+# First names of one gender ("bill" -> "m"): for people who share a surname, and surnames spelt like a
+# month ("Theresa May").
+FIRST_NAME_GENDER = {**dict.fromkeys(load_wordlist("quote_male_first_names.txt"), "m"),
+                     **dict.fromkeys(load_wordlist("quote_female_first_names.txt"), "f")}
 # Short forms of public figures' names -> the full name ("AMLO"), shared with toolkit.people.
 NAME_ALIASES = {row["alias"]: row["name"] for row in load_table("people_aliases.csv")}
 # Last words of an organisation's name ("National Review", "the Harbour Coalition").

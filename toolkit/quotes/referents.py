@@ -11,7 +11,7 @@ from typing import NamedTuple, Optional
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
 from .lexicon import (
-    AUX_VERBS, CUES, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL,
+    AUX_VERBS, CUES, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL,
     PLACE_WORDS, PREPS, RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
 )
 
@@ -19,9 +19,6 @@ __all__ = ["Referents", "PersonMention", "ends_sentence", "is_person_name"]
 
 MALE = load_wordlist("quote_male_words.txt")
 FEMALE = load_wordlist("quote_female_words.txt")
-# First names of one gender, for people who share a surname only ("Bill" and "Hillary Clinton")
-FIRST_NAME_GENDER = {**dict.fromkeys(load_wordlist("quote_male_first_names.txt"), "m"),
-                     **dict.fromkeys(load_wordlist("quote_female_first_names.txt"), "f")}
 # Each office's words ("rep" -> the congressman group).
 ROLE_GROUPS: dict = {}
 for _line in load_wordlist("quote_role_aliases.txt"):

@@ -10,12 +10,12 @@ from dataclasses import replace
 from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
-    CLAUSE_WORDS, CUES, DETERMINERS, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES, NOT_NAME_START, NOUN_CUES,
+    CLAUSE_WORDS, CUES, DETERMINERS, FIRST_NAME_GENDER, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES, NOT_NAME_START, NOUN_CUES,
     ORGANISATION_WORDS, PERSONAL, PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP,
     SPEAKER_NOUNS,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
-from .referents import FIRST_NAME_GENDER, TITLE_WORDS, Referents, ends_sentence, is_person_name
+from .referents import TITLE_WORDS, Referents, ends_sentence, is_person_name
 from .wordclass import is_common_word, is_finite_verb, word_tag
 
 __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "article_names", "canonical_speaker",

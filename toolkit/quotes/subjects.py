@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from .lexicon import (
-    CLAUSE_HEADS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS, HEAD_PREPS,
+    AUX_VERBS, CLAUSE_HEADS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS, HEAD_PREPS,
     INTRO, MONTHS, NAME_LINKS, NUMBER_WORDS, PARTS_OF_DAY, PERCENT_LEAD, PERSON_SPEAKER_NOUNS, PREPS, PRONOUNS,
     QUANTIFIERS, ROLES, SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS,
     is_speaker_noun,
@@ -91,7 +91,7 @@ def _last_subject_word(toks: list) -> int:
             i = k - 1
     while i >= 0:
         t = toks[i][2].lower()
-        if t in SKIP or t in SKIP_BEFORE_CUE or (
+        if (t in SKIP or t in SKIP_BEFORE_CUE) and not _surname_like(toks, i) or (
                 toks[i][2].islower() and t not in CUES and (t.endswith("ly") and len(t) > 4 or is_adverb(t))):
             i -= 1
             continue
@@ -108,6 +108,15 @@ def _last_subject_word(toks: list) -> int:
             continue
         break
     return i
+
+
+def _surname_like(toks: list, i: int) -> bool:
+    """True when the word at ``i`` is a modal written with a capital after a capitalised word and
+    before a lower-case one: a surname ("Theresa May said", "George Will also said"), not a
+    headline's verb ("Trump May Not Have")."""
+    word = toks[i][2]
+    return i > 0 and word[:1].isupper() and word.lower() in AUX_VERBS and toks[i - 1][2][:1].isupper() \
+        and (i + 1 == len(toks) or toks[i + 1][2].islower())
 
 
 def _short_subject(doc, toks: list, i: int, lo: int, cue_start: int, participle: bool):
