@@ -10,6 +10,7 @@ from typing import NamedTuple, Optional
 
 from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
+from .wordclass import word_tag
 from .lexicon import (
     AUX_VERBS, CUES, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL,
     PLACE_WORDS, PREPS, RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
@@ -87,6 +88,9 @@ _RELATIVE_GAP = re.compile(r"(?:\s+of\s+[A-Z][^,;:()\"\u201c\u201d]{0,40})?,(?:[
 # A place before "who" is no antecedent ("a professor in Norvale, who", "Democrats on Capitol Hill, who").
 _PLACE_PREP = re.compile(r"\b(?:in|on|at)\s+\Z")
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
+_PLACE_LINKS = frozenset({"in", "on", "at", "from"})
+# Word classes of a noun phrase's words: determiners, numbers, adjectives, nouns, possessives.
+_NOUN_PHRASE_TAGS = re.compile(r"DT|CD|JJ|NN|PRP\$|POS")
 # Determiners that bring in someone new: a description opening with one names nobody named before.
 _INTRODUCING = frozenset({"a", "an", "one", "another", "some", "any", "each", "every"})
 
@@ -453,6 +457,31 @@ class Referents:
                 return None
             return m.person
         return None
+
+    def antecedent(self, at: int) -> Optional[str]:
+        """The noun phrase right before a relative pronoun at ``at`` ("an architect who", "the Chicago
+        Police Department which", "Scott's relatives, who"): determiners, adjectives, nouns, names and
+        "of", back to the first word of another kind; None when it ends in no noun."""
+        words = list(_WORD.finditer(self.text, max(0, at - 80), at))
+        phrase: list = []
+        for k in range(len(words) - 1, -1, -1):
+            token = words[k].group().rstrip(",") if not phrase else words[k].group()
+            if token in _PLACE_LINKS and phrase and phrase[0][0].isupper() and k > 0 \
+                    and (word_tag(words[k - 1].group()) or "").startswith("NN"):
+                phrase.insert(0, token)  # "farmers in Port Norvale, who": the farmers, not the place
+                continue
+            if not token or not token[0].isalnum() or token[-1] in ",;:.!?\"\u201d)" and (phrase or token[-1] != ","):
+                break
+            tag = word_tag(token) or word_tag(token.lower()) or "NN"  # (an unknown word: a name or a noun)
+            if not (_NOUN_PHRASE_TAGS.match(tag) or token.lower() == "of" or _POSSESSIVE.search(token)):
+                break
+            phrase.insert(0, token)
+        while phrase and phrase[0].lower() in ("of", "and"):
+            phrase.pop(0)
+        if not phrase or phrase[-1].lower() == "of" or not (phrase[-1][0].isupper() or (
+                word_tag(phrase[-1].lower()) or "NN").startswith("NN")):
+            return None
+        return " ".join(phrase)
 
     def description(self, at: int, words: list, last_speaker_at: int) -> Optional[str]:
         """The person a description at ``at`` names ("the California congressman", "the
