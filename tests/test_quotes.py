@@ -111,6 +111,12 @@ def test_reported_words_whose_only_source_is_no_speaker_are_left_out():
     assert q.mention == "it"
 
 
+def test_the_writers_own_argument_is_no_quote():
+    text = "We must recognize that the harbor levy has failed. I think the council knows it."
+    assert extract_quotes(text) == []
+    assert len(extract_quotes(text, speakerless=True)) == 2  # PolNeAR's reading keeps them
+
+
 def test_split_false_keeps_a_split_quote_one_quote_with_two_spans():
     text = "“The tunnel is safe,” she said, “and it will stay open all winter.”"
     (q,) = extract_quotes(text, split=False)

@@ -61,6 +61,9 @@ EXTENTS = ("sentence", "paragraph")  # what ``extract_quotes(extent=...)`` accep
 # Public API
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
 def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool = True,
                    headlines: bool = False, extent: str = "sentence", speakerless: bool = False) -> list:
     """Find direct and reported quotes with their speakers.
@@ -79,7 +82,8 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
             said."), as PolNeAR annotates it; that reading also takes in narration.
         speakerless: Keep reported words that name no source at all ("Ames was accused of ...",
             "it is unclear whether ...") or whose only source is words a rule took for one ("It's",
-            "A legal"), as PolNeAR annotates them. Left out by default: they say who said nothing.
+            "A legal"), or is the writer ("I think ...", "we must recognize that ..." outside any
+            quotation), as PolNeAR annotates them. Left out by default: they say who said nothing.
             A direct quote is kept whether or not its speaker is found.
 
     Returns:
@@ -107,11 +111,22 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
                 body_start = headline_end(text, article.title)
                 quotes = [q for q in quotes if q.start >= body_start]
             if not speakerless:
-                quotes = [q for q in quotes if q.direct or q.speaker is not None or _names_a_source(q.mention)]
+                quoted = [(q.start, q.end) for q in quotes if q.direct]
+                quotes = [q for q in quotes if q.direct or (q.speaker is not None or _names_a_source(q.mention))
+                          and not _the_writer(q, quoted)]
             return split_direct(doc, quotes, text) if split else quotes
         except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
             continue
     return []
+
+
+def _the_writer(quote: Quote, quoted: list) -> bool:
+    """True for reported words whose source is "I" or "we" outside any quotation: the writer's own
+    argument ("I think ...", "we must recognize that ..."), not someone the article quotes."""
+    if quote.mention is None or quote.mention.lower() not in _FIRST_PERSON or quote.mention_span is None:
+        return False
+    at = quote.mention_span[0]
+    return not any(start <= at < end for start, end in quoted)
 
 
 def _names_a_source(mention) -> bool:
