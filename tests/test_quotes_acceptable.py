@@ -17,7 +17,7 @@ ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of East
               "those surveyed", "one Westmark official involved", "Eastvale residents polled", "Moody's",
               "Republican", "SEIU Local 1199", "Will Hurd", "Some Eastvale voters", "one kind-hearted Canadian",
               "a Democrat", "the Norland Poll polling average", "the 43-year-old", "the far left",
-              "Leading Democrats"]
+              "Leading Democrats", "South Norland", "Inland Westmark", "Odile May", "52 percent of voters"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -41,6 +41,8 @@ UNACCEPTABLE = [
     ("They stop", "clause"), ("Yet", "fragment"), ("a friend without", "cut"),
     ("A few minutes", "time"), ("Primary", "cut"), ("Echoing", "cut"), ("An Eastvale-based", "cut"),
     ("Debating Whitcombe", "clause"), ("Regarding Whitcombe", "clause"),
+    ("21 percent", "number"), ("63%", "number"), ("Then Whitcombe", "clause"), ("Maybe Dana Whitcombe", "clause"),
+    ("Dana Whitcombe Finally", "cut"), ("Both Whitcombe", "cut"),
 ]
 
 
@@ -64,6 +66,14 @@ def test_check_speakers_keeps_the_quote_and_repairs_or_clears_the_speaker():
                             _quote("Dana Whitcombe")])
     assert [q.speaker for q in fixed] == ["Dana Whitcombe", "Whitcombe", None, "Dana Whitcombe"]
     assert [q.role for q in fixed] == ["mayor", "mayor", None, "mayor"]
+
+    repaired = check_speakers([_quote("Then Whitcombe"), _quote("Dana Whitcombe Finally"), _quote("21 percent")])
+    assert [q.speaker for q in repaired] == ["Whitcombe", "Dana Whitcombe", None]
+
+
+def test_a_share_of_respondents_is_a_source_but_no_speaker():
+    (q,) = extract_quotes("Only 48 percent said the harbor plan would work.")
+    assert q.speaker is None and q.mention.endswith("48 percent")
 
 
 def test_no_quote_of_a_text_has_an_unacceptable_speaker():

@@ -46,7 +46,7 @@ from ..columns import FRAME_META_COLUMNS as _ARTICLE_COLUMNS
 from ..columns import QUOTE_COLUMNS
 from ..model import Article, Quote, as_article
 from ..text import english_quote_marks
-from .acceptable import acceptable_speaker
+from .acceptable import acceptable_speaker, is_share
 from .document import Document
 from .extractor import extract_attributions
 from .headline import headline_end
@@ -133,7 +133,7 @@ def _names_a_source(mention) -> bool:
     """True for a speaker mention that names someone, found or not ("he", "who", "a spokesman"), not
     words a rule took for one ("It's", "A legal", "The so")."""
     return mention is not None and (mention.lower() in PRONOUNS or mention.lower() in RELATIVES
-                                    or acceptable_speaker(mention))
+                                    or acceptable_speaker(mention) or is_share(mention))
 
 
 def quotes_frame(quotes_or_articles: Any):

@@ -11,12 +11,12 @@ from functools import lru_cache
 
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS,
-    NOT_HEADS, NUMBER_WORDS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP, SUBORDINATORS,
+    NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP, SUBORDINATORS,
     TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
-from .wordclass import is_modifier, is_participle, is_past_verb, word_tag
+from .wordclass import is_adverb, is_modifier, is_participle, is_past_verb, word_tag
 
-__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "last_sentence", "without_trailing_modifiers",
+__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "is_share", "last_sentence", "without_trailing_modifiers",
            "without_clause_opener", "possessor"]
 
 # A word ending a sentence inside the phrase ("Lake Erie. Smith"): a period after a word of two or
@@ -33,7 +33,9 @@ _CLAUSE_OPENERS = frozenset(("whether", "if", "as", "so", "than", "is", "are", "
 # A pronoun with a contracted verb ("He's", "It's", "They're").
 _PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|you|i|that|there|here|this)[\u2019'](?:s|re|ve|ll|d|m)$")
 # Quantifiers that take a plural noun: before a singular name, the name is a modifier ("Some Cruz backers").
-_PLURAL_QUANTIFIERS = frozenset(("some", "many", "several", "most", "few"))
+_PLURAL_QUANTIFIERS = frozenset(("some", "many", "several", "most", "few", "both"))
+# A share of people ("63 percent"): a poll's source, but no speaker's name.
+_PERCENTAGE = re.compile(r"^(?:[a-z]+\s+){0,2}[\d.,]+(?:%|\s+(?:percent|per\s+cent))$", re.IGNORECASE)
 _TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
@@ -75,7 +77,7 @@ def speaker_problem(speaker):
         return "relative"  # "what he", "WHERE OBAMA": a question or a headline's clause
     if "\n" in speaker or _sentence_gap(speaker) or len(raw) > 1 and words[-1] in PRONOUNS:
         return "sentence"  # ("job, he": the end of one clause and the subject of the next)
-    if all(_is_number(w) for w in words) or (
+    if all(_is_number(w) for w in words) or _PERCENTAGE.match(speaker.strip()) or (
             words[0] in NUMBER_WORDS and words[0] != "one" and len(words) == 2 and not is_speaker_noun(words[1])):
         return "number"  # ("two nations": a count of things, not who spoke)
     if all(_is_time(w) or w.isdigit() for w in words) or words[-1] in WEEKDAYS \
@@ -92,8 +94,8 @@ def _clause_problem(raw: list, words: list):
     """"clause" for a subject with its verb or a clause's opener, else None."""
     # A word may be read as a verb when lower-case, or in a phrase as long as a headline.
     plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
-    if len(words) > 1 and _opens_clause(words[0]):
-        return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames"
+    if len(words) > 1 and (_opens_clause(words[0]) or _adverb_before_name(raw)):
+        return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames", "Then Brafman"
     if len(raw) > 1 and word_tag(words[0]) == "VBG" and raw[1][:1].isupper() \
             and not words[1].endswith("s"):
         return "clause"  # "Debating Clinton", "Railing Against Trump": a headline's verb (not "Leading Democrats")
@@ -125,6 +127,9 @@ def _cut_problem(speaker: str, raw: list, words: list):
         return "cut"  # "Democratic", "Primary", "A majority of Democratic": the adjective of a name
     if len(raw) == 1 and (word_tag(last_raw) or word_tag(last) or "").startswith("VB"):
         return "cut"  # "Echoing", "Celebrated": a verb of a headline or a clause, alone
+    if len(raw) > 1 and raw[-2][:1].isupper() and last_raw[:1].isupper() and is_adverb(last) \
+            and not any(w in AUX_VERBS for w in words):
+        return "cut"  # "Donald Trump Finally": a name run on into a headline's adverb
     if len(raw) > 1 and "-" in last and last_raw.rsplit("-", 1)[1].islower() and _hyphenated_modifier(last):
         return "cut"  # "An Istanbul-based", "a race-conscious": an adjective waiting for its noun
     if len(raw) > 1 and _is_number(last) and words[-2] in DETERMINERS:
@@ -135,6 +140,13 @@ def _cut_problem(speaker: str, raw: list, words: list):
     if raw[0].islower() and words[0] in PREPS:
         return "cut"  # "about the rapid spread of information": a phrase cut after its head
     return None
+
+
+def _adverb_before_name(raw: list) -> bool:
+    """True when an adverb opens a name ("Then Brafman", "Maybe Trump"), not a place's first word
+    ("South Carolina", "Inland Empire")."""
+    low = raw[0].lower()
+    return len(raw) > 1 and raw[1][:1].isupper() and is_adverb(low) and low not in PLACE_OPENERS
 
 
 def _hyphenated_modifier(word: str) -> bool:
@@ -153,6 +165,12 @@ def _modifies(word: str) -> bool:
     dedicated"), not "those" ("those surveyed" are people)."""
     low = word.lower()
     return low not in ("those", "these") and (low in DETERMINERS or word.islower() and is_modifier(low))
+
+
+def is_share(mention: str) -> bool:
+    """True for a share of people standing as a source ("63 percent [said]"): a poll's respondents,
+    reported words worth keeping though no speaker's name."""
+    return _PERCENTAGE.match(mention.strip()) is not None
 
 
 def check_speakers(quotes: list) -> list:
@@ -188,7 +206,7 @@ def without_clause_opener(speaker: str):
     "Ames"), when it is a capitalised, acceptable speaker; else None."""
     first, _, rest = speaker.partition(" ")
     low = first.lower()
-    if not rest[:1].isupper() or not _opens_clause(low):
+    if not rest[:1].isupper() or not (_opens_clause(low) or _adverb_before_name(speaker.split())):
         return None
     return rest if acceptable_speaker(rest) else None
 
@@ -213,8 +231,8 @@ def without_trailing_modifiers(speaker: str):
     """The speaker without the adverbs or adjectives it ran on into ("Most voters overall" -> "Most
     voters", "Ames now" -> "Ames"), when that is acceptable; else None."""
     words = speaker.split()
-    while len(words) > 1 and words[-1].islower() and is_modifier(words[-1]):
-        words.pop()
+    while len(words) > 1 and (words[-1].islower() and is_modifier(words[-1]) or is_adverb(words[-1].lower())):
+        words.pop()  # ("Donald Trump Finally": a headline's adverb)
     piece = " ".join(words)
     return piece if piece != speaker and acceptable_speaker(piece) else None
 
