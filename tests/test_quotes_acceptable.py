@@ -17,7 +17,8 @@ ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of East
               "those surveyed", "one Westmark official involved", "Eastvale residents polled", "Moody's",
               "Republican", "SEIU Local 1199", "Will Hurd", "Some Eastvale voters", "one kind-hearted Canadian",
               "a Democrat", "the Norland Poll polling average", "the 43-year-old", "the far left",
-              "Leading Democrats", "South Norland", "Inland Westmark", "Odile May", "52 percent of voters"]
+              "Leading Democrats", "South Norland", "Inland Westmark", "Odile May", "52 percent of voters",
+              "Jack Whitcombe"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -42,7 +43,8 @@ UNACCEPTABLE = [
     ("A few minutes", "time"), ("Primary", "cut"), ("Echoing", "cut"), ("An Eastvale-based", "cut"),
     ("Debating Whitcombe", "clause"), ("Regarding Whitcombe", "clause"),
     ("21 percent", "number"), ("63%", "number"), ("Then Whitcombe", "clause"), ("Maybe Dana Whitcombe", "clause"),
-    ("Dana Whitcombe Finally", "cut"), ("Both Whitcombe", "cut"),
+    ("Dana Whitcombe Finally", "cut"), ("Both Whitcombe", "cut"), ("Hold Dana Whitcombe", "clause"),
+    ("Eastvale Names Dana Whitcombe", "clause"), ("Only 48 percent", "number"),
 ]
 
 
