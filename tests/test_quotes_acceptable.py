@@ -44,7 +44,7 @@ UNACCEPTABLE = [
     ("Debating Whitcombe", "clause"), ("Regarding Whitcombe", "clause"),
     ("21 percent", "number"), ("63%", "number"), ("Then Whitcombe", "clause"), ("Maybe Dana Whitcombe", "clause"),
     ("Dana Whitcombe Finally", "cut"), ("Both Whitcombe", "cut"), ("Hold Dana Whitcombe", "clause"),
-    ("Eastvale Nominates Dana Whitcombe", "clause"), ("Only 48 percent", "number"),
+    ("Eastvale Makes Dana Whitcombe", "clause"), ("Only 48 percent", "number"),
 ]
 
 
