@@ -102,7 +102,7 @@ def _clause_problem(raw: list, words: list):
     if len(raw) > 1 and raw[1][:1].isupper() and word_tag(words[0]) == "VB" and words[0] not in FIRST_NAME_GENDER:
         return "clause"  # "Hold Melania Trump": a headline's verb (not "Jack Ames")
     if len(raw) > 2 and any(raw[k][:1].isupper() and word_tag(words[k]) == "VBZ" for k in range(1, len(raw) - 1)):
-        return "clause"  # "U.S. Nominates Jim Yong Kim": a headline's clause
+        return "clause"  # "Warren Prompts VP": a headline's clause
     if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and raw[1].islower() \
             and not words[1].endswith(("self", "selves")):
         return "clause"  # "They stop" (not "they themselves")
