@@ -11,6 +11,10 @@ from toolkit.quotes import extract_quotes, quotes_frame
 from _quotes_helpers import check_quotes
 
 FORM_CASES = [
+    pytest.param("Judge Dana Whitcombe rejected that argument in a ruling released Thursday.", "argument",
+                 {"form": "summary"}, id="that_before_a_noun_and_a_preposition_opens_a_noun_phrase"),
+    pytest.param("Judge Dana Whitcombe said that argument was weak.", "argument",
+                 {"form": "indirect"}, id="that_before_a_noun_and_a_verb_opens_a_clause"),
     pytest.param('"We are ready," said Dana Whitcombe, the mayor of Eastvale.', "ready",
                  {"form": "direct", "direct": True}, id="quotation_marks_are_direct"),
     pytest.param("Mayor Dana Whitcombe said that the bridge would open in May.", "bridge",

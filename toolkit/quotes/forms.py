@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 
 from .content import is_designation, split_mixed
-from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
+from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, PREPS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
 from .patterns import WORD
+from .wordclass import word_tag
 
 __all__ = ["quote_form", "with_forms", "is_transcript_turn", "looks_like_clause"]
 
@@ -66,6 +67,8 @@ def quote_form(doc, q) -> str:
         return "indirect"  # "According to the mayor, ...": the source stands between cue and clause
     window = _RELATIVE_CLAUSE.sub(" ", doc.text[q.start:min(q.end, q.start + 160)])
     words = [w.lower() for w in WORD.findall(window)[:_CLAUSE_READ]]
+    if words and _determiner_that(words):
+        return "summary"  # "rejected that argument in a ruling", "declined that assignment"
     if not words or words[0] in REPORTED_OPENERS:
         return "indirect"
     if words[0] in SUMMARY_OPENERS:
@@ -75,6 +78,13 @@ def quote_form(doc, q) -> str:
     if q.cue.lower() in SAY or looks_like_clause(words):
         return "indirect"
     return "summary"
+
+
+def _determiner_that(words: list) -> bool:
+    """True when "that" opens a noun phrase, not a clause: a singular noun after it, then a
+    preposition, "and" or nothing ("that argument in a ruling"; not "that argument was weak")."""
+    return len(words) >= 2 and words[0] == "that" and word_tag(words[1]) == "NN" \
+        and (len(words) == 2 or words[2] in PREPS or words[2] == "and")
 
 
 def is_transcript_turn(doc, q) -> bool:
