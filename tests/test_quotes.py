@@ -375,3 +375,11 @@ def test_malformed_text_never_raises(text):
     assert isinstance(qs, list)
     for q in qs:
         spans_ok(text, q)
+
+
+def test_words_two_cues_report_are_one_quote():
+    text = "Ivo Brandt said in a statement, adding that the harbor permits were handed out like candy."
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("that the harbor permits were handed out like candy",
+                                                      "Ivo Brandt")]
+    assert len(extract_quotes(text, split=False)) == 2  # PolNeAR's reading: one attribution per cue

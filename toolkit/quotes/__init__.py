@@ -72,8 +72,9 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
         article_or_text: An :class:`~toolkit.model.Article` or the text of one.
         published: Publication date (unused by the rules; accepted for a uniform signature).
         split: Each quotation is a Quote of its own: one interrupted by its cue (``"X," she said,
-            "Y."``) or joined by "and" is two Quotes with one speaker and cue. ``False`` keeps them
-            one Quote with two ``spans``, as PolNeAR annotates them.
+            "Y."``) or joined by "and" is two Quotes with one speaker and cue, and words two cues
+            report ("said ..., adding that X") are one Quote. ``False`` keeps them one Quote with two
+            ``spans``, and one Quote per cue, as PolNeAR annotates them.
         headlines: Keep what the headline seems to quote ("Mayor Says Bridge Will Reopen"). Left
             out by default: a headline is the outlet's summary, not speech (PolNeAR annotates it).
         extent: How far reported speech reaches. ``"sentence"``: the reported clause, or the
@@ -114,10 +115,25 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
                 quoted = [(q.start, q.end) for q in quotes if q.direct]
                 quotes = [q for q in quotes if q.direct or (q.speaker is not None or _names_a_source(q.mention))
                           and not _the_writer(q, quoted)]
-            return split_direct(doc, quotes, text) if split else quotes
+            return _without_repeats(split_direct(doc, quotes, text)) if split else quotes
         except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
             continue
     return []
+
+
+def _without_repeats(quotes: list) -> list:
+    """The quotes without a second Quote of the same words in the same form ("said in a statement,
+    adding that X": two cues, one content), keeping the one that names a speaker, else a mention."""
+    best: dict = {}
+    for k, q in enumerate(quotes):
+        key = (q.spans, q.direct)
+        if key not in best or _sourced(q) > _sourced(quotes[best[key]]):
+            best[key] = k
+    return [q for k, q in enumerate(quotes) if best[(q.spans, q.direct)] == k]
+
+
+def _sourced(quote: Quote) -> tuple:
+    return quote.speaker is not None, quote.mention is not None
 
 
 def _the_writer(quote: Quote, quoted: list) -> bool:
