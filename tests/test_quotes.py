@@ -383,3 +383,9 @@ def test_words_two_cues_report_are_one_quote():
     assert [(q.text, q.speaker) for q in quotes] == [("that the harbor permits were handed out like candy",
                                                       "Ivo Brandt")]
     assert len(extract_quotes(text, split=False)) == 2  # PolNeAR's reading: one attribution per cue
+
+
+def test_a_paragraph_after_a_cue_and_a_colon_is_a_block_quotation_that_lost_its_marks():
+    text = "Ona Brel added:\n\nThe levy is typical of the council. They know nothing.\n\nIvo Brandt disagreed."
+    (q,) = extract_quotes(text)
+    assert (q.form, q.speaker, q.text) == ("indirect", "Ona Brel", "The levy is typical of the council. They know nothing.")

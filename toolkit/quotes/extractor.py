@@ -4,6 +4,7 @@ of a unit outside quotation marks, and the steps that turn them into attribution
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import Optional
 
 from ..text import CLOSING_QUOTES, QUOTE_MARK, sentences
 from .cues import best_attribution, chain_attributions, find_cues, more_attributions, that_frame, unknown_verb
@@ -113,6 +114,22 @@ def cue_sentence(doc, s: int, e: int) -> bool:
     return len(tail.split()) <= 6 and not QUOTE_MARK.search(text, s, e)
 
 
+def block_after_colon(doc, para_index: int, unit_start: int, unit_end: int, cues: list) -> Optional[Attribution]:
+    """'Limbaugh added:' ending a paragraph, the next paragraph without quotation marks: a block quotation
+    whose marks the page lost, reported words of the cue's subject."""
+    text = doc.text
+    tail_end = unit_start + len(text[unit_start:unit_end].rstrip())
+    if not cues or tail_end == unit_start or text[tail_end - 1] != ":" or para_index + 1 >= len(doc.paras) \
+            or text[tail_end:doc.paras[para_index][1]].strip():
+        return None
+    cue_start, cue_end = cues[-1][0], cues[-1][1]
+    next_start, next_end = doc.paras[para_index + 1]
+    if text[cue_end:tail_end - 1].strip() or QUOTE_MARK.match(text, next_start):
+        return None
+    subj = subject_before(doc, unit_start, cue_start)
+    return Attribution([(next_start, next_end)], (cue_start, cue_end), subj, None, para_index + 1) if subj else None
+
+
 def read_unit(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes: list) -> None:
     """Find the attributions of one unit and add them to ``doc.atts``."""
     text = doc.text
@@ -127,7 +144,8 @@ def read_unit(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes:
     if para_index == 0 and is_headline(doc, unit_start, unit_end):
         att = head_label(doc, para_index, unit_start, unit_end)
     if cues and att is None:
-        att = best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues)
+        att = block_after_colon(doc, para_index, unit_start, unit_end, cues) \
+            or best_attribution(doc, para_index, unit_start, unit_end, unit_quotes, cues)
     if att is None and unit_quotes and not text[unit_start:unit_quotes[0][0]].strip():
         att = unknown_verb(doc, para_index, unit_start, unit_end, unit_quotes) \
             or dash_source(doc, para_index, unit_start, unit_end, unit_quotes)
