@@ -169,3 +169,18 @@ def test_a_title_case_quotation_after_a_possessive_is_a_name_not_a_quote():
     # speech in quotation marks after a possessive is still a quote
     text = 'Ines Varga quoted her father\'s words: "we will sail again when the storm is over."'
     assert any(q.direct for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Ona Brel sang "A Change Is Gonna Come," and the crowd roared.',
+    'The mayor set a goal of "Peace Through Trade."',
+    'The council passed the "Harbor Safety And Dredging Act" on Monday.',
+])
+def test_a_short_title_after_a_word_of_its_sentence_is_a_name_not_speech(text):
+    assert [q for q in extract_quotes(text) if q.direct] == []
+
+
+@pytest.mark.parametrize("text", ['Ona Brel said, "Make Eastvale Great Again."',
+                                  '"Make Eastvale Great Again," Ona Brel said.'])
+def test_title_case_after_a_comma_or_opening_a_sentence_may_be_speech(text):
+    assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Ona Brel"]

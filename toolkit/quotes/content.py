@@ -34,6 +34,9 @@ __all__ = [
 
 # A quotation inside reported content is a direct quote from this many words (shorter: scare quotes).
 _QUOTED_WORDS = 3
+# A title in quotation marks after a word of its sentence is this long at most ("the Justice Against
+# Sponsors of Terrorism Act"); longer title case is a headline or speech.
+_TITLE_WORDS = 8
 # Reported content keeps its own (indirect) quote beside its quotations from this many unquoted words.
 _UNQUOTED_WORDS = 4
 
@@ -348,13 +351,15 @@ def _word_before(text: str, lo: int, end: int) -> str:
 
 def is_designation(text: str, start: int, end: int) -> bool:
     """A quotation in title case right after a possessive ('his "Keepin' It Real" show', 'ABC's
-    "Good Morning America"'): the name of a show, book or song, not speech."""
+    "Good Morning America"') or, short, right after a word of its sentence ('sang "A Change Is Gonna
+    Come"', 'a goal of "Peace Through Strength"'): the name of a show, song, law or slogan, not speech."""
     if text[start] not in OPENING_QUOTES + "\"'":
         return False  # not a quotation on its own: 'named Merkel "The Chancellor ..."'
     before = _word_before(text, max(0, start - 30), start).lower()  # (first: most quotes stop here)
-    if before not in DESIGNATION_BEFORE and not before.endswith(("'s", "\u2019s")):
-        return False
+    named = before in DESIGNATION_BEFORE or before.endswith(("'s", "\u2019s"))
+    if not named and not (before and text[start - 1] == " " and before[-1:].isalpha()):
+        return False  # (after a comma, a colon or a sentence's end, title case may be speech)
     words = _TITLE_WORD.findall(text, start, end)
     capitals = sum(w[0].isupper() for w in words)
     return capitals >= _QUOTED_WORDS and words[0][0].isupper() and all(
-        w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)
+        w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words) and (named or len(words) <= _TITLE_WORDS)
