@@ -217,7 +217,7 @@ def test_a_one_name_person_with_an_honorific_is_the_person_he_names():
 
 def test_a_name_suffix_does_not_hide_the_surname():
     text = "Tomas R. Vell Jr. opened the pier. \"It is ready,\" Mr. Vell said."
-    assert [q.speaker for q in extract_quotes(text)] == ["Tomas R. Vell Jr"]
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas R. Vell Jr."]  # the suffix keeps its full stop
 
 
 def test_a_name_run_on_into_a_place_is_the_name_and_the_place():

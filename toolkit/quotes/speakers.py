@@ -252,8 +252,9 @@ def article_names(doc) -> dict:
         if not name:
             continue
         name = [t.rstrip(",;:") for t in name]
-        if name[-1].endswith(".") and len(name[-1]) > 2 and not INITIALS.match(name[-1]):
-            name[-1] = name[-1][:-1]
+        if name[-1].endswith(".") and len(name[-1]) > 2 and not INITIALS.match(name[-1]) \
+                and name[-1].lower().rstrip(".") not in NAME_SUFFIXES:
+            name[-1] = name[-1][:-1]  # a sentence's full stop (not "Jr.")
         if name[-1].endswith(("\u2019s", "'s")):
             name[-1] = name[-1][:-2]
         if len(name) < 2 and not role:
