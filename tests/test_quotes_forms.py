@@ -11,6 +11,10 @@ from toolkit.quotes import extract_quotes, quotes_frame
 from _quotes_helpers import check_quotes
 
 FORM_CASES = [
+    pytest.param("Dana Whitcombe has attacked loopholes that benefit others.", "loopholes",
+                 {"form": "summary"}, id="that_after_a_cue_and_its_object_noun_opens_a_relative_clause"),
+    pytest.param("Dana Whitcombe said yesterday that the bridge was closed.", "bridge",
+                 {"form": "indirect"}, id="that_after_a_cue_and_a_time_word_opens_what_was_said"),
     pytest.param("Judge Dana Whitcombe rejected that argument in a ruling released Thursday.", "argument",
                  {"form": "summary"}, id="that_before_a_noun_and_a_preposition_opens_a_noun_phrase"),
     pytest.param("Judge Dana Whitcombe said that argument was weak.", "argument",

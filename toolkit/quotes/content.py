@@ -11,8 +11,9 @@ from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import (
     ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, CUES, DESIGNATION_BEFORE, DETERMINERS, FUNCTION_WORDS,
     GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ,
-    SHOW_CUES, SKIP, SPEAKER_NOUNS, WEEKDAYS,
+    SHOW_CUES, SKIP, SPEAKER_NOUNS, TIME_WORDS, WEEKDAYS,
 )
+from .wordclass import word_tag
 from .patterns import (
     ADJUNCT_COMMA, APPOSITIVE_TITLE, COMMA_SPACE, DATELINE, OBJECT_THAT, PREP_OBJECT, QUOTE_LINK, SENT_STOP,
     THAT, THAT_WORD, TO_OBJECT,
@@ -87,8 +88,8 @@ def content_after(doc, cue_end: int, unit_end: int, word: str, unit_quotes: list
         gw = gap.replace(",", " , ").split()
         if m.group() in ("that", "whether"):
             ok_gap = not gw or len(gw) <= (10 if gw[0].lower() in GAP_ADVERBS and "," not in gw else 6) and (
-                len(gw) <= 1 or word in OBJECT_CUES or gw[0] == "," or gw[0].lower() in ADJUNCT_START
-                or gw[0].lower() in WEEKDAYS)
+                len(gw) <= 1 and not _object_noun(gw[0], word) or word in OBJECT_CUES or gw[0] == ","
+                or gw[0].lower() in ADJUNCT_START or gw[0].lower() in WEEKDAYS)
         else:
             ok_gap = not gw or (word in OBJECT_CUES and len(gw) <= 2)
         if ok_gap and not any(q[0] < m.start() and q[0] >= cue_end for q in unit_quotes) and "." not in gap:
@@ -347,6 +348,15 @@ def _word_before(text: str, lo: int, end: int) -> str:
     while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_'\u2019"):
         start -= 1
     return text[start:end]
+
+
+def _object_noun(gap_word: str, cue: str) -> bool:
+    """True when the one word between a cue and "that" is a common noun, the cue's object, so
+    "that" opens a relative clause ("attacked loopholes that benefit others"), not what was said
+    ("said Monday that", "told reporters that", "argued repeatedly that")."""
+    low = gap_word.lower()
+    return cue not in OBJECT_CUES and gap_word.islower() and low not in TIME_WORDS \
+        and (word_tag(low) or "").startswith("NN")
 
 
 def is_designation(text: str, start: int, end: int) -> bool:
