@@ -11,6 +11,12 @@ from toolkit.quotes import extract_quotes, quotes_frame
 from _quotes_helpers import check_quotes
 
 FORM_CASES = [
+    pytest.param("Dana Whitcombe explained why she backs the ferry plan.", "ferry",
+                 {"form": "summary"}, id="why_after_a_cue_names_the_topic"),
+    pytest.param("Dana Whitcombe asked why the ferry stopped.", "ferry",
+                 {"form": "indirect"}, id="why_after_asked_is_a_reported_question"),
+    pytest.param("The council expressed concern that the ferry could sink.", "ferry",
+                 {"form": "indirect"}, id="that_after_concern_opens_what_was_said"),
     pytest.param("Dana Whitcombe has attacked loopholes that benefit others.", "loopholes",
                  {"form": "summary"}, id="that_after_a_cue_and_its_object_noun_opens_a_relative_clause"),
     pytest.param("Dana Whitcombe said yesterday that the bridge was closed.", "bridge",

@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import (
-    ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, CUES, DESIGNATION_BEFORE, DETERMINERS, FUNCTION_WORDS,
+    ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, COMPLEMENT_NOUNS, CUES, DESIGNATION_BEFORE, DETERMINERS, FUNCTION_WORDS,
     GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT, SHORT_AUX, SHORT_SUBJ,
     SHOW_CUES, SKIP, SPEAKER_NOUNS, TIME_WORDS, WEEKDAYS,
 )
@@ -353,10 +353,10 @@ def _word_before(text: str, lo: int, end: int) -> str:
 def _object_noun(gap_word: str, cue: str) -> bool:
     """True when the one word between a cue and "that" is a common noun, the cue's object, so
     "that" opens a relative clause ("attacked loopholes that benefit others"), not what was said
-    ("said Monday that", "told reporters that", "argued repeatedly that")."""
+    ("said Monday that", "told reporters that", "argued repeatedly that", "expressed concern that")."""
     low = gap_word.lower()
     return cue not in OBJECT_CUES and gap_word.islower() and low not in TIME_WORDS \
-        and (word_tag(low) or "").startswith("NN")
+        and low not in COMPLEMENT_NOUNS and (word_tag(low) or "").startswith("NN")
 
 
 def is_designation(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,9 @@ import re
 from dataclasses import replace
 
 from .content import is_designation, split_mixed
-from .lexicon import AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, PREPS, REPORTED_OPENERS, SAY, SUMMARY_OPENERS
+from .lexicon import (
+    AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, PREPS, QUESTION_CUES, REPORTED_OPENERS, SAY, SUMMARY_OPENERS, TOPIC_OPENERS,
+)
 from .patterns import WORD
 from .wordclass import word_tag
 
@@ -71,8 +73,8 @@ def quote_form(doc, q) -> str:
         return "summary"  # "rejected that argument in a ruling", "declined that assignment"
     if not words or words[0] in REPORTED_OPENERS:
         return "indirect"
-    if words[0] in SUMMARY_OPENERS:
-        return "summary"
+    if words[0] in SUMMARY_OPENERS or words[0] in TOPIC_OPENERS and q.cue.lower() not in QUESTION_CUES:
+        return "summary"  # ("explained why he backs the plan": what he spoke about)
     if q.cue.lower() in SAY and reads_as_noun_phrase(doc.text, q.start, q.end):
         return "summary"  # "noted the rule", "acknowledged their uphill battle"
     if q.cue.lower() in SAY or looks_like_clause(words):

@@ -13,6 +13,9 @@ from ..text import data_lines, load_table, load_wordlist, trie_pattern
 __all__ = [
     "CUES",
     "FIRST_NAME_GENDER",
+    "TOPIC_OPENERS",
+    "QUESTION_CUES",
+    "COMPLEMENT_NOUNS",
     "SPEAKER_NOUNS",
     "PERSON_SPEAKER_NOUNS",
     "ORGANISATION_WORDS",
@@ -182,6 +185,9 @@ FUNCTION_WORDS = CLAUSE_WORDS | SKIP | PREPS | DETERMINERS | PRONOUNS
 SHORT_SUBJ = load_wordlist("quote_short_subj.txt")
 REPORTED_OPENERS = load_wordlist("quote_reported_openers.txt")
 SUMMARY_OPENERS = load_wordlist("quote_summary_openers.txt")
+TOPIC_OPENERS = load_wordlist("quote_topic_openers.txt")
+QUESTION_CUES = load_wordlist("quote_question_cues.txt")
+COMPLEMENT_NOUNS = load_wordlist("quote_complement_nouns.txt")
 CLAUSE_SUBJECTS = load_wordlist("quote_clause_subjects.txt")
 NARRATION_SUBJECTS = load_wordlist("quote_narration_subjects.txt")
 REPORTED_MODALS = load_wordlist("quote_reported_modals.txt")
