@@ -388,4 +388,5 @@ def test_words_two_cues_report_are_one_quote():
 def test_a_paragraph_after_a_cue_and_a_colon_is_a_block_quotation_that_lost_its_marks():
     text = "Ona Brel added:\n\nThe levy is typical of the council. They know nothing.\n\nIvo Brandt disagreed."
     (q,) = extract_quotes(text)
-    assert (q.form, q.speaker, q.text) == ("indirect", "Ona Brel", "The levy is typical of the council. They know nothing.")
+    assert (q.form, q.speaker) == ("indirect", "Ona Brel")
+    assert q.text == "The levy is typical of the council. They know nothing."

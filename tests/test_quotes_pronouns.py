@@ -252,7 +252,8 @@ def test_a_headlines_modal_is_no_surname():
 
 @pytest.mark.parametrize("text, speaker", [
     ("Ona Brel refused to pay an architect who said he was owed $40,000.", "an architect"),
-    ("The council turned to the Eastvale Harbor Board, which reported 2,521 ship arrivals.", "the Eastvale Harbor Board"),
+    ("The council turned to the Eastvale Harbor Board, which reported 2,521 ship arrivals.",
+     "the Eastvale Harbor Board"),
     ("Brel's relatives, who asked to see the video, said it was unclear.", "Brel's relatives"),
 ])
 def test_who_or_which_with_no_person_before_names_the_noun_phrase_before_it(text, speaker):

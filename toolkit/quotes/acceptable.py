@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS,
-    NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP, SUBORDINATORS,
-    TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
+    NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP,
+    SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
 from .wordclass import is_adverb, is_modifier, is_participle, is_past_verb, word_tag
 
-__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "is_share", "last_sentence", "without_trailing_modifiers",
+__all__ = ["acceptable_speaker", "speaker_problem", "check_speakers", "is_share", "last_sentence",
+           "without_trailing_modifiers",
            "without_clause_opener", "possessor"]
 
 # A word ending a sentence inside the phrase ("Lake Erie. Smith"): a period after a word of two or

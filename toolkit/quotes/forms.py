@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from .content import is_designation, split_mixed
 from .lexicon import (
-    AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, PREPS, QUESTION_CUES, REPORTED_OPENERS, SAY, SUMMARY_OPENERS, TOPIC_OPENERS,
+    AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, PREPS, QUESTION_CUES, REPORTED_OPENERS, SAY, SUMMARY_OPENERS,
+    TOPIC_OPENERS,
 )
 from .patterns import WORD
 from .wordclass import word_tag

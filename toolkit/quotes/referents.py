@@ -12,8 +12,8 @@ from ..text import load_wordlist, paragraphs, quotation_hulls, sentences
 from .patterns import INITIALS
 from .wordclass import word_tag
 from .lexicon import (
-    AUX_VERBS, CUES, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS, PERSONAL,
-    PLACE_WORDS, PREPS, RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
+    AUX_VERBS, CUES, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS, ORG_KINDS, ORGANISATION_WORDS, PERSON_SPEAKER_NOUNS,
+    PERSONAL, PLACE_WORDS, PREPS, RELATIVES, ROLES, SAY, SPEAKER_NOUNS, SUBORDINATORS, TITLES, WEEKDAYS,
 )
 
 __all__ = ["Referents", "PersonMention", "ends_sentence", "is_person_name"]

@@ -10,9 +10,9 @@ from dataclasses import replace
 from ..model import Quote
 from .extent import cut_tail, extend_reported
 from .lexicon import (
-    CLAUSE_WORDS, CUES, DETERMINERS, FIRST_NAME_GENDER, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES, NOT_NAME_START, NOUN_CUES,
-    ORGANISATION_WORDS, PERSONAL, PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES, SENT_START_STOP,
-    SPEAKER_NOUNS, is_speaker_noun,
+    CLAUSE_WORDS, CUES, DETERMINERS, FIRST_NAME_GENDER, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES, NOT_NAME_START,
+    NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES,
+    SENT_START_STOP, SPEAKER_NOUNS, is_speaker_noun,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import TITLE_WORDS, Referents, ends_sentence, is_person_name
@@ -89,7 +89,8 @@ def build_quotes(doc) -> list:
                 speaker = refs.relative(mspan[0], prev_mention, prev_speaker) or refs.antecedent(mspan[0])
             elif ml == "which":
                 speaker = refs.antecedent(mspan[0])  # "the Chicago Police Department, which reported"
-                if speaker is not None and not (speaker.split()[-1][0].isupper() or is_speaker_noun(speaker.split()[-1])):
+                head = speaker.split()[-1] if speaker else ""
+                if speaker is not None and not (head[0].isupper() or is_speaker_noun(head)):
                     speaker = None  # (not "its Safety Check tool, which")
             elif ml in PRONOUNS or ml == "that":
                 speaker = None
