@@ -112,7 +112,7 @@ def test_reported_words_whose_only_source_is_no_speaker_are_left_out():
 
 
 def test_the_writers_own_argument_is_no_quote():
-    text = "We must recognize that the harbor levy has failed. I think the council knows it."
+    text = "We must admit that the harbor levy has failed. I said the council knew it."
     assert extract_quotes(text) == []
     assert len(extract_quotes(text, speakerless=True)) == 2  # PolNeAR's reading keeps them
 
@@ -390,3 +390,10 @@ def test_a_paragraph_after_a_cue_and_a_colon_is_a_block_quotation_that_lost_its_
     (q,) = extract_quotes(text)
     assert (q.form, q.speaker) == ("indirect", "Ona Brel")
     assert q.text == "The levy is typical of the council. They know nothing."
+
+
+def test_reported_thoughts_are_left_out_unless_asked_for():
+    text = "Few harbor experts believe that the levy will pass. Ona Brel said that it would."
+    assert [q.cue for q in extract_quotes(text)] == ["said"]
+    assert [q.cue for q in extract_quotes(text, thoughts=True)] == ["believe", "said"]
+    assert [q.cue for q in extract_quotes('"The levy will pass," Ona Brel believes.')] == ["believes"]  # quoted words

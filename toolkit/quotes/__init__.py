@@ -50,7 +50,7 @@ from .acceptable import acceptable_speaker, is_share
 from .document import Document
 from .extractor import extract_attributions
 from .headline import headline_end
-from .lexicon import PRONOUNS, RELATIVES, set_cues
+from .lexicon import PRONOUNS, RELATIVES, THOUGHT_CUES, set_cues
 from .speakers import split_direct, with_text
 
 __all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues", "EXTENTS"]
@@ -65,7 +65,8 @@ _FIRST_PERSON = frozenset({"i", "we"})
 
 
 def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool = True,
-                   headlines: bool = False, extent: str = "sentence", speakerless: bool = False) -> list:
+                   headlines: bool = False, extent: str = "sentence", speakerless: bool = False,
+                   thoughts: bool = False) -> list:
     """Find direct and reported quotes with their speakers.
 
     Args:
@@ -86,6 +87,9 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
             "A legal"), or is the writer ("I think ...", "we must recognize that ..." outside any
             quotation), as PolNeAR annotates them. Left out by default: they say who said nothing.
             A direct quote is kept whether or not its speaker is found.
+        thoughts: Keep reported thoughts ("few experts believe that ...", "police fear that ..."):
+            what a writer says someone believes, fears, hopes or knows, as PolNeAR annotates them.
+            Left out by default: they are not speech (quoted words are kept whatever the verb).
 
     Returns:
         A list of :class:`~toolkit.model.Quote` in text order. Every span indexes the text:
@@ -115,6 +119,8 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
                 quoted = [(q.start, q.end) for q in quotes if q.direct]
                 quotes = [q for q in quotes if q.direct or (q.speaker is not None or _names_a_source(q.mention))
                           and not _the_writer(q, quoted)]
+            if not thoughts:
+                quotes = [q for q in quotes if q.direct or q.cue is None or q.cue.lower() not in THOUGHT_CUES]
             return _without_repeats(split_direct(doc, quotes, text)) if split else quotes
         except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
             continue

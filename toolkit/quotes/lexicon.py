@@ -16,6 +16,7 @@ __all__ = [
     "TOPIC_OPENERS",
     "QUESTION_CUES",
     "COMPLEMENT_NOUNS",
+    "THOUGHT_CUES",
     "SPEAKER_NOUNS",
     "PERSON_SPEAKER_NOUNS",
     "ORGANISATION_WORDS",
@@ -188,6 +189,7 @@ SUMMARY_OPENERS = load_wordlist("quote_summary_openers.txt")
 TOPIC_OPENERS = load_wordlist("quote_topic_openers.txt")
 QUESTION_CUES = load_wordlist("quote_question_cues.txt")
 COMPLEMENT_NOUNS = load_wordlist("quote_complement_nouns.txt")
+THOUGHT_CUES = load_wordlist("quote_thought_cues.txt")
 CLAUSE_SUBJECTS = load_wordlist("quote_clause_subjects.txt")
 NARRATION_SUBJECTS = load_wordlist("quote_narration_subjects.txt")
 REPORTED_MODALS = load_wordlist("quote_reported_modals.txt")
