@@ -35,7 +35,7 @@ FORM_CASES = [
                  {"form": "indirect"}, id="parenthetical_cue_is_indirect"),
     pytest.param("According to Mayor Dana Whitcombe, the bridge will open in May.", "bridge",
                  {"form": "indirect"}, id="according_to_is_indirect"),
-    pytest.param("Dana Whitcombe believes they will finish the bridge by May.", "bridge",
+    pytest.param("Dana Whitcombe argues they will finish the bridge by May.", "bridge",
                  {"form": "indirect"}, id="clause_with_subject_pronoun_is_indirect"),
     pytest.param("Mayor Dana Whitcombe noted the ferry rule in her speech last week.", "ferry",
                  {"form": "summary"}, id="say_cue_with_a_noun_phrase_is_summary"),

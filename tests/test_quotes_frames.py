@@ -249,7 +249,7 @@ def test_a_chained_say_cue_with_only_an_adjunct_after_it_has_no_content():
 @pytest.mark.parametrize("text,needle,expected", FRAME_CASES)
 def test_frame(text, needle, expected):
     """The attribution a reported-speech frame yields (or none)."""
-    check_quotes(text, needle, expected, speakerless=True)  # the rules, sourceless readings included
+    check_quotes(text, needle, expected, speakerless=True, thoughts=True)  # the rules: sourceless readings, thoughts
 
 
 def test_coordinated_cue_in_the_same_tense_splits_the_content():

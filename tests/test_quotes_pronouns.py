@@ -232,7 +232,7 @@ def test_a_name_run_on_into_a_place_is_the_name_and_the_place():
 def test_a_possessive_in_an_appositive_tells_nothing_of_the_persons_gender():
     text = ("Ona Brel spoke on Monday, saying the harbor plan was late. Ivo Brandt, her opponent, said he "
             "thought that the plan was a costly mistake.")
-    nested = [q for q in extract_quotes(text) if q.mention == "he"]
+    nested = [q for q in extract_quotes(text, thoughts=True) if q.mention == "he"]
     assert [(q.text, q.speaker) for q in nested] == [("that the plan was a costly mistake", "Ivo Brandt")]
 
 
