@@ -549,3 +549,9 @@ def test_a_participle_with_its_object_is_not_the_speaker():
     # "engaging in what critics described": an adjunct before the cue, not a speaker
     check_quotes("Pier news. The mayor has been busy, engaging in what critics described as a charm offensive.",
                  None, {"no_quotes": True})
+
+
+def test_a_participles_subject_is_the_whole_title_and_name():
+    text = "Democratic mayoral nominee Ona Brel spoke on Monday, saying that the harbor should reopen."
+    (q,) = extract_quotes(text)
+    assert (q.speaker, q.mention) == ("Ona Brel", "Democratic mayoral nominee Ona Brel")

@@ -113,6 +113,8 @@ def clause_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
             k += 1
         elif p.islower() and toks[k][2].isalpha() and k - i < 4 and is_speaker_noun(p):
             k += 1  # "A harbor official who ...": the noun phrase runs to its speaker noun
+        elif p.islower() and _title_before_name(toks, k + 1) is not None:
+            k = _title_before_name(toks, k + 1)  # "Democratic presidential nominee [Hillary Clinton]"
         else:
             break
     # "New York City's mayor, Eric Adams," -> the appositive name
@@ -126,6 +128,18 @@ def clause_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
     if toks[i][2].lower() in SENT_START_STOP and k == i:
         return None
     return (toks[i][0], toks[k][1])
+
+
+def _title_before_name(toks: list, j: int) -> Optional[int]:
+    """The index of an office noun within three lower-case words from ``j`` that a capitalised name
+    follows ("presidential nominee Hillary", "former governor Ames"), else None."""
+    for n in range(j, min(len(toks) - 1, j + 3)):
+        word = toks[n][2]
+        if not (word.isalpha() and word.islower()):
+            return None
+        if word in ROLES and toks[n + 1][2][:1].isupper():
+            return n
+    return None
 
 
 def np_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
