@@ -397,3 +397,8 @@ def test_reported_thoughts_are_left_out_unless_asked_for():
     assert [q.cue for q in extract_quotes(text)] == ["said"]
     assert [q.cue for q in extract_quotes(text, thoughts=True)] == ["believe", "said"]
     assert [q.cue for q in extract_quotes('"The levy will pass," Ona Brel believes.')] == ["believes"]  # quoted words
+
+
+def test_a_message_or_a_conclusion_reports_words():
+    (q,) = extract_quotes("Ona Brel reached the conclusion that the harbor was safe.")
+    assert (q.speaker, q.cue, q.text) == ("Ona Brel", "conclusion", "that the harbor was safe")
