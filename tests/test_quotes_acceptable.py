@@ -45,6 +45,7 @@ UNACCEPTABLE = [
     ("21 percent", "number"), ("63%", "number"), ("Then Whitcombe", "clause"), ("Maybe Dana Whitcombe", "clause"),
     ("Dana Whitcombe Finally", "cut"), ("Both Whitcombe", "cut"), ("Hold Dana Whitcombe", "clause"),
     ("Eastvale Makes Dana Whitcombe", "clause"), ("Only 48 percent", "number"),
+    ("Seventy-two percent", "number"), ("Despite Whitcombe", "clause"), ("Wherever Dana Whitcombe", "clause"),
 ]
 
 

@@ -36,7 +36,11 @@ _PRONOUN_CONTRACTION = re.compile(r"^(?:he|she|it|they|we|you|i|that|there|here|
 # Quantifiers that take a plural noun: before a singular name, the name is a modifier ("Some Cruz backers").
 _PLURAL_QUANTIFIERS = frozenset(("some", "many", "several", "most", "few", "both"))
 # A share of people ("63 percent"): a poll's source, but no speaker's name.
-_PERCENTAGE = re.compile(r"^(?:[a-z]+\s+){0,2}[\d.,]+(?:%|\s+(?:percent|per\s+cent))$", re.IGNORECASE)
+_SPELLED_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|four|five"
+                   r"|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+                   r"|nineteen)")
+_PERCENTAGE = re.compile(r"^(?:[a-z]+\s+){0,2}(?:[\d.,]+|" + _SPELLED_NUMBER + r")(?:%|\s+(?:percent|per\s+cent))$",
+                         re.IGNORECASE)
 _TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
@@ -95,7 +99,7 @@ def _clause_problem(raw: list, words: list):
     """"clause" for a subject with its verb or a clause's opener, else None."""
     # A word may be read as a verb when lower-case, or in a phrase as long as a headline.
     plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
-    if len(words) > 1 and (_opens_clause(words[0]) or _adverb_before_name(raw)):
+    if len(words) > 1 and (_opens_clause(words[0]) or _adverb_before_name(raw) or _link_before_name(raw)):
         return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames", "Then Brafman"
     if len(raw) > 1 and word_tag(words[0]) == "VBG" and raw[1][:1].isupper() \
             and not words[1].endswith("s"):
@@ -152,6 +156,13 @@ def _adverb_before_name(raw: list) -> bool:
     ("South Carolina", "Inland Empire")."""
     low = raw[0].lower()
     return len(raw) > 1 and raw[1][:1].isupper() and is_adverb(low) and low not in PLACE_OPENERS
+
+
+def _link_before_name(raw: list) -> bool:
+    """True when a preposition or a wh-word opens a name ("Despite Santilli", "Wherever Hillary
+    Clinton"): a clause's or a phrase's first word, not the speaker's."""
+    return len(raw) > 1 and raw[0][:1].isupper() and raw[1][:1].isupper() \
+        and word_tag(raw[0].lower()) in ("IN", "WRB") and raw[0].lower() not in ("of", "for")
 
 
 def _hyphenated_modifier(word: str) -> bool:
@@ -211,7 +222,8 @@ def without_clause_opener(speaker: str):
     "Ames"), when it is a capitalised, acceptable speaker; else None."""
     first, _, rest = speaker.partition(" ")
     low = first.lower()
-    if not rest[:1].isupper() or not (_opens_clause(low) or _adverb_before_name(speaker.split())):
+    if not rest[:1].isupper() or not (_opens_clause(low) or _adverb_before_name(speaker.split())
+                                      or _link_before_name(speaker.split())):
         return None
     return rest if acceptable_speaker(rest) else None
 
