@@ -29,14 +29,17 @@ SIZES = {"annotated_polnear_dev.jsonl": (150, {"breitbart", "huff-post", "nyt", 
                                                        "wash-post", "west-journal"}),
          "annotated_polnear_dev_fifth.jsonl": (150, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
                                                       "wash-post", "west-journal"}),
+         "annotated_polnear_dev_sixth.jsonl": (300, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
+                                                      "wash-post", "west-journal"}),
          "annotated_polnear_dev_seventh.jsonl": (140, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
                                                         "wash-post", "west-journal"})}
 
-# Measured with the toolkit on all 50 articles (end of the seventh session; the fifth set was scored once,
-# blind, on the session's final rules); a floor 0.02 below each, so that a later change cannot lose them silently.
-FLOORS = {"quotes DIRECT detection F1": 0.968, "quotes DIRECT attribution F1": 0.860,
-          "quotes ALL detection F1": 0.903, "quotes ALL attribution F1": 0.797,
-          "timexes ALL value F1": 0.884, "timexes DATE+TIME value F1": 0.898}
+# Measured with the toolkit on all 71 articles (end of the eighth session; the sixth set was scored once,
+# blind, on the session's starting rules and once on its final rules); a floor 0.02 below each, so that a
+# later change cannot lose them silently.
+FLOORS = {"quotes DIRECT detection F1": 0.974, "quotes DIRECT attribution F1": 0.866,
+          "quotes ALL detection F1": 0.907, "quotes ALL attribution F1": 0.811,
+          "timexes ALL value F1": 0.868, "timexes DATE+TIME value F1": 0.884}
 
 
 def _module():
