@@ -153,16 +153,17 @@ class Referents:
 
     def _find(self, names: dict, persons: set) -> None:
         text = self.text
-        people = [full for full in persons if is_person_name(full)]
-        surnames = {full.split()[-1]: full for full in people if names["full"].get(full.split()[-1].lower()) == full}
+        # (sorted: the order of a set varies from run to run)
+        people = {full: full.split() for full in sorted(persons) if is_person_name(full)}
+        surnames = {words[-1]: full for full, words in people.items() if names["full"].get(words[-1].lower()) == full}
         self._family = {}  # surname -> the people who bear it, when more than one does ("Bill", "Hillary Clinton")
-        for full in people:
-            if full.split()[-1] in surnames and full != surnames[full.split()[-1]]:
-                self._family.setdefault(full.split()[-1], [surnames[full.split()[-1]]]).append(full)
-        for family in self._family.values():
-            for full in family:
-                if full.split()[0].lower() in FIRST_NAME_GENDER:
-                    self.learn_gender(full, FIRST_NAME_GENDER[full.split()[0].lower()])
+        for full, words in people.items():
+            if words[-1] in surnames and full != surnames[words[-1]]:
+                self._family.setdefault(words[-1], [surnames[words[-1]]]).append(full)
+                for relative in (full, surnames[words[-1]]):  # the first names' usual gender tells them apart
+                    gender = FIRST_NAME_GENDER.get(people[relative][0].lower())
+                    if gender is not None and relative not in self.gender:
+                        self.learn_gender(relative, gender)
         self._surnames = set(surnames)
         if not surnames:
             return
