@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Optional
 
 from ..model import Quote
 from .extent import cut_tail, extend_reported
@@ -30,16 +31,23 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+[A-Z][\w.\-]*)+$")
 _CONTRACTED = re.compile(r"^(he|she|it|they|we|i)['\u2019](?:s|re|ve|m|ll|d)$")
 
 
+@dataclass
+class _Last:
+    """The last speaker found while the attributions are read in text order."""
+
+    speaker: Optional[str] = None
+    mention: Optional[tuple] = None  # the span of that speaker's mention
+    person: Optional[str] = None  # the last speaker who is a person
+    person_at: int = -1  # where that person was mentioned
+
+
 def build_quotes(doc) -> list:
     """The Quotes of the document's attributions: content extended to PolNeAR's extent if asked, trailing
     attributions cut off, a canonical speaker and role for each, nested second readings dropped."""
     text = doc.text
     names = article_names(doc)
     out = []
-    prev_speaker = None
-    prev_person = None
-    prev_person_at = -1  # where the last speaker who is a person was mentioned
-    prev_mention = None  # the span of the last speaker's mention
+    last = _Last()
     persons = {full for full in list(names["full"].values()) + list(names["family_of"]) if is_person(doc, full, names)}
     refs = Referents(text, names, persons, [hull for hulls in doc.para_hulls for hull in hulls])
     by_mention: dict = {}
@@ -67,78 +75,92 @@ def build_quotes(doc) -> list:
             src = by_mention.get(tuple(att.mention)) if att.mention else None
             if src is None and out:
                 src = out[-1]
-            speaker = src.speaker if src else prev_speaker
+            speaker = src.speaker if src else last.speaker
             mention = src.mention if src else None
             mspan = src.mention_span if src else None
             role = src.role if src else None
         elif mention:
-            basis = mention if basis is None else basis
-            ml = basis.lower()
-            if "'" in ml or "\u2019" in ml:
-                ml = _CONTRACTED.sub(r"\1", ml)  # "He's given airtime to ...": the pronoun "he"
-            if ml in PERSONAL:
-                speaker = refs.pronoun(mspan[0], ml, prev_person_at, prev_person)
-                if speaker is None and prev_person is None and prev_speaker is not None \
-                        and not refs.names_a_body(prev_speaker):
-                    speaker = prev_speaker  # "..., a spokeswoman said. She added ...", not "NBC News"
-                if speaker and speaker in names["role_of"]:
-                    role = role or names["role_of"][speaker]
-            elif ml == "they":
-                speaker = refs.plural(mspan[0], prev_person_at, prev_person)
-            elif ml == "who":
-                speaker = refs.relative(mspan[0], prev_mention, prev_speaker) or refs.antecedent(mspan[0])
-            elif ml == "which":
-                speaker = refs.antecedent(mspan[0])  # "the Chicago Police Department, which reported"
-                head = speaker.split()[-1] if speaker else ""
-                if speaker is not None and not (head[0].isupper() or is_speaker_noun(head)):
-                    speaker = None  # (not "its Safety Check tool, which")
-            elif ml in PRONOUNS or ml == "that":
-                speaker = None
-            else:
-                speaker, r = canonical_speaker(doc, basis, names)
-                role = role or r
-                if speaker in names["family_of"]:  # one of several people with the surname: which one
-                    named = refs.person_at(mspan[0], mspan[1])
-                    if named is not None and names["family_of"].get(named) == names["family_of"][speaker]:
-                        speaker = named
-                if r is None and speaker == PAREN.sub("", basis).strip(" ,"):
-                    described = refs.description(mspan[0], speaker.split(), prev_person_at) \
-                        or refs.organisation(mspan[0], speaker.split())
-                    if described is not None:
-                        speaker, role = described, role or names["role_of"].get(described)
+            speaker, role = _speaker_of(doc, refs, names, basis or mention, mspan, role, last)
         if speaker is not None and not att.continuation:
-            prev_speaker, prev_mention = speaker, mspan
-            named = speaker in persons  # is_person(doc, speaker, names): it holds only for names of "full"
-            refs.note_speaker(mspan[0], mspan[1], mention, speaker, named or speaker in names["role_of"])
-            # ("Vice President Biden" is a person for the notes; "Mr. Obama", one name or two, for "he"; not
-            # "Mr. Obama's aides")
-            if mention and mention.lower() not in PRONOUNS and (named or _HONORIFIC.match(mention)):
-                prev_person, prev_person_at = speaker, mspan[0]
-            elif mention and mention.lower() in PERSONAL:
-                prev_person, prev_person_at = speaker, mspan[0]
-                if refs.leads_clause(mspan[0]):  # ("X called Y a liar after she ...": she may be Y)
-                    refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
+            _note_speaker(refs, last, speaker, mention, mspan, speaker in persons or speaker in names["role_of"],
+                          speaker in persons)
         if speaker is not None:
             # One role per person across the article, from wherever the article gives it.
             if role is None:
                 role = roles.get(speaker)
             else:
                 roles.setdefault(speaker, role)
-        spans = tuple(sorted(att.spans))
-        start, end = spans[0][0], spans[-1][1]
-        content = " \u2026 ".join(text[s:e] for s, e in spans)
-        direct = doc.is_direct(spans)
-        cue = text[att.cue[0]:att.cue[1]] if att.cue else None
-        q = (Quote(
-            text=content, spans=spans, start=start, end=end, direct=direct, speaker=speaker,
-            mention=mention, mention_span=tuple(mspan) if mspan else None, cue=cue,
-            cue_span=tuple(att.cue) if att.cue else None, role=role, article_id=doc.article_id,
-            paragraph=att.para))
+        q = _quote_of(doc, att, speaker, mention, mspan, role)
         out.append(q)
         if q.mention_span is not None and not att.continuation:
             by_mention[q.mention_span] = q
     out.sort(key=lambda q: (q.start, q.end))
     return drop_stray_nested(out)
+
+
+def _speaker_of(doc, refs, names: dict, basis: str, mspan: tuple, role, last: _Last) -> tuple:
+    """The speaker ``basis`` (the mention, or the subject a possessive stands for) names at ``mspan``,
+    and its role: a pronoun or a relative resolved, a name made canonical, a description tied to
+    the person given that office. ``(speaker or None, role)``."""
+    ml = basis.lower()
+    if "'" in ml or "\u2019" in ml:
+        ml = _CONTRACTED.sub(r"\1", ml)  # "He's given airtime to ...": the pronoun "he"
+    if ml in PERSONAL:
+        speaker = refs.pronoun(mspan[0], ml, last.person_at, last.person)
+        if speaker is None and last.person is None and last.speaker is not None \
+                and not refs.names_a_body(last.speaker):
+            speaker = last.speaker  # "..., a spokeswoman said. She added ...", not "NBC News"
+        if speaker and speaker in names["role_of"]:
+            role = role or names["role_of"][speaker]
+        return speaker, role
+    if ml == "they":
+        return refs.plural(mspan[0], last.person_at, last.person), role
+    if ml == "who":
+        return refs.relative(mspan[0], last.mention, last.speaker) or refs.antecedent(mspan[0]), role
+    if ml == "which":
+        speaker = refs.antecedent(mspan[0])  # "the Chicago Police Department, which reported"
+        head = speaker.split()[-1] if speaker else ""
+        fits = speaker is not None and (head[0].isupper() or is_speaker_noun(head))
+        return (speaker if fits else None), role  # (not "its Safety Check tool, which")
+    if ml in PRONOUNS or ml == "that":
+        return None, role
+    speaker, r = canonical_speaker(doc, basis, names)
+    role = role or r
+    if speaker in names["family_of"]:  # one of several people with the surname: which one
+        named = refs.person_at(mspan[0], mspan[1])
+        if named is not None and names["family_of"].get(named) == names["family_of"][speaker]:
+            speaker = named
+    if r is None and speaker == PAREN.sub("", basis).strip(" ,"):
+        described = refs.description(mspan[0], speaker.split(), last.person_at) \
+            or refs.organisation(mspan[0], speaker.split())
+        if described is not None:
+            speaker, role = described, role or names["role_of"].get(described)
+    return speaker, role
+
+
+def _note_speaker(refs, last: _Last, speaker: str, mention, mspan: tuple, person_like: bool, named: bool) -> None:
+    """Remember a speaker for the pronouns, relatives and descriptions after it."""
+    last.speaker, last.mention = speaker, mspan
+    refs.note_speaker(mspan[0], mspan[1], mention, speaker, person_like)
+    # ("Vice President Biden" is a person for the notes; "Mr. Obama", one name or two, for "he"; not
+    # "Mr. Obama's aides")
+    if mention and mention.lower() not in PRONOUNS and (named or _HONORIFIC.match(mention)):
+        last.person, last.person_at = speaker, mspan[0]
+    elif mention and mention.lower() in PERSONAL:
+        last.person, last.person_at = speaker, mspan[0]
+        if refs.leads_clause(mspan[0]):  # ("X called Y a liar after she ...": she may be Y)
+            refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
+
+
+def _quote_of(doc, att, speaker, mention, mspan, role) -> Quote:
+    """The Quote of an attribution, its speaker found."""
+    text = doc.text
+    spans = tuple(sorted(att.spans))
+    return Quote(
+        text=" \u2026 ".join(text[s:e] for s, e in spans), spans=spans, start=spans[0][0], end=spans[-1][1],
+        direct=doc.is_direct(spans), speaker=speaker, mention=mention,
+        mention_span=tuple(mspan) if mspan else None, cue=text[att.cue[0]:att.cue[1]] if att.cue else None,
+        cue_span=tuple(att.cue) if att.cue else None, role=role, article_id=doc.article_id, paragraph=att.para)
 
 
 def _trimmed_spans(doc, att, starts: list) -> list:
