@@ -159,6 +159,14 @@ PRONOUN_CASES = [
                  {"speaker": "Lina Varga"}, id="a_relative_named_in_full_is_herself_not_the_first_named"),
     pytest.param('The video was first aired by Norvale Broadcasting Network, the network said. '
                  '"Stop," she says.', "Stop", {"speaker": None}, id="she_is_never_an_organisation"),
+    pytest.param('"We will win," Ona Brel said.\n\nAsked about the levy, the Eastvale senator said that it would '
+                 'pass.', "it would pass", {"speaker": "Ona Brel"},
+                 id="an_epithet_with_no_office_given_names_the_last_speaker"),
+    pytest.param('"We will win," Ona Brel said.\n\nAsked about the levy, the mayor\u2019s spokesman said that it '
+                 'would pass.', "it would pass", {"speaker": "the mayor\u2019s spokesman"},
+                 id="someone_described_by_a_tie_to_another_is_not_the_last_speaker"),
+    pytest.param('"We will win," Ona Brel said.\n\nThe person said that the levy would pass.', "levy would pass",
+                 {"speaker": "The person"}, id="an_unnamed_source_is_not_the_last_speaker"),
 ]
 
 

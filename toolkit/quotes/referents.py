@@ -118,6 +118,10 @@ def _gender_of(words) -> Optional[str]:
     return "m" if male and not female else "f" if female and not male else None
 
 
+_UNNAMED_SOURCES = frozenset(
+    "official source aide diplomat person spokesman spokeswoman spokesperson member man woman".split())
+
+
 class Referents:
     """The people of an article, for resolving "he", "she", "they" and descriptions.
 
@@ -484,10 +488,12 @@ class Referents:
             return None
         return " ".join(phrase)
 
-    def description(self, at: int, words: list, last_speaker_at: int) -> Optional[str]:
+    def description(self, at: int, words: list, last_speaker_at: int,
+                    last_person: Optional[str] = None) -> Optional[str]:
         """The person a description at ``at`` names ("the California congressman", "the
         ambassador"): the latest person the article gave that office, else, for a noun of a person,
-        the subject of a sentence since the last speaker's mention."""
+        the subject of a sentence since the last speaker's mention, else that speaker
+        (``last_person``) when the article gave them no other office and their gender fits."""
         before = self._before(at)
         if before and self.text[before[-1].end:at].strip() == ",":
             return before[-1].person  # "Senator Ona Brel, Democrat of Eastvale, said"
@@ -512,7 +518,17 @@ class Referents:
                 break
             if m.subject and (self.gender.get(m.person) == gender if gender else True):
                 return m.person
+        if self._epithet(words) and last_person is not None and last_speaker_at >= since \
+                and not self.roles.get(last_person) and self.compatible(last_person, gender):
+            return last_person  # "Sanders said ... the Vermont senator acknowledged"
         return None
+
+    @staticmethod
+    def _epithet(words: list) -> bool:
+        """True when a description may stand for someone already named ("the Vermont senator", "the
+        actress"), not for a source brought in unnamed ("the person", "the prime minister's spokesman")."""
+        return words[0].lower() == "the" and words[-1].lower() not in _UNNAMED_SOURCES \
+            and not any(_POSSESSIVE.search(w) for w in words)
 
     def _relational(self, words: list) -> bool:
         """True when words of a description name another person ("Ruiz's lawyer", "the Abara aide"):

@@ -131,7 +131,7 @@ def _speaker_of(doc, refs, names: dict, basis: str, mspan: tuple, role, last: _L
         if named is not None and names["family_of"].get(named) == names["family_of"][speaker]:
             speaker = named
     if r is None and speaker == PAREN.sub("", basis).strip(" ,"):
-        described = refs.description(mspan[0], speaker.split(), last.person_at) \
+        described = refs.description(mspan[0], speaker.split(), last.person_at, last.person) \
             or refs.organisation(mspan[0], speaker.split())
         if described is not None:
             speaker, role = described, role or names["role_of"].get(described)
