@@ -14,6 +14,10 @@ from _quotes_helpers import check_quotes, one_quote, spans_ok
 
 SUBJECT_CASES = [
     pytest.param(
+        "In June, Ona Brel left the council after the harbor tycoon claimed that a judge was unfit to serve.",
+        "judge was unfit", {"speaker": "the harbor tycoon", "cue": "claimed"},
+        id="the_subject_of_a_clause_after_a_subordinator_is_its_own_not_the_sentences"),
+    pytest.param(
         'Tarn Oakley said he welcomed the ruling in Eastvale and added, "I will not appeal."',
         "welcomed the ruling",
         {"speaker": "Tarn Oakley", "cue": "said", "text": "he welcomed the ruling in Eastvale"},

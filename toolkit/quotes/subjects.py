@@ -263,8 +263,9 @@ def _noun_phrase_subject(doc, toks: list, i: int, lo: int, participle: bool) -> 
                         doc.text[head[0]:head[1]].lower() not in PRONOUNS:
                     return (head[0], end_tok[1])
                 return None
-            if j - 2 >= 0 and (toks[j - 2][2].lower() in PREPS or toks[j - 2][2].lower() in SKIP):
-                return None
+            before = toks[j - 2][2].lower() if j - 2 >= 0 else ""
+            if (before in PREPS or before in SKIP) and not (before in SUBORDINATORS and i == len(toks) - 1):
+                return None  # (but "after the tycoon claimed": a clause of its own)
             return (toks[j - 1][0], end_tok[1])
         if pl in HEAD_PREPS and pl != "of" and j - 2 >= 0 and not participle \
                 and (tl.endswith("s") or tl in SPEAKER_NOUNS) \
