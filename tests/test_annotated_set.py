@@ -32,7 +32,9 @@ SIZES = {"annotated_polnear_dev.jsonl": (150, {"breitbart", "huff-post", "nyt", 
          "annotated_polnear_dev_sixth.jsonl": (300, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
                                                       "wash-post", "west-journal"}),
          "annotated_polnear_dev_seventh.jsonl": (140, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
-                                                        "wash-post", "west-journal"})}
+                                                        "wash-post", "west-journal"}),
+         "annotated_polnear_dev_eighth.jsonl": (170, {"breitbart", "huff-post", "nyt", "politico", "usa-today",
+                                                       "west-journal"})}
 
 # Measured with the toolkit on all 71 articles (end of the eighth session; the sixth set was scored once,
 # blind, on the session's starting rules and once on its final rules); a floor 0.02 below each, so that a
