@@ -4,7 +4,8 @@ The annotations (``tests/data/annotated_polnear_dev*.jsonl``: ``annotated_polnea
 first 14 articles; ``annotated_polnear_dev_fresh.jsonl``, 6 more; ``annotated_polnear_dev_third.jsonl``,
 ``..._fourth.jsonl``, ``..._fifth.jsonl`` and ``..._sixth.jsonl``, 10 more each; ``..._seventh.jsonl``,
 11 more; ``..._eighth.jsonl``, the last 13; each set annotated without looking at the toolkit's output)
-hold only ids, offsets, labels and speaker names; the texts are read from ``../shared/data/polnear/dev.jsonl``. The annotation conventions are ``../shared/coverage/ANNOTATION.md``.
+hold only ids, offsets, labels and speaker names; the texts are read from ``../shared/data/polnear/dev.jsonl``.
+The annotation conventions are ``../shared/coverage/ANNOTATION.md``.
 
 Usage:
     python scripts/annotated_set.py quotes [--out DIR] [--annotations FILE]...
