@@ -271,3 +271,10 @@ def test_who_or_which_with_no_person_before_names_the_noun_phrase_before_it(text
 def test_which_after_a_thing_names_no_speaker():
     quotes = extract_quotes("The port switched on its new crane, which showed that the cargo was heavy.")
     assert [q.speaker for q in quotes if q.mention == "which"] in ([], [None])
+
+
+def test_who_after_the_last_noun_of_a_list_names_no_speaker():
+    quotes = extract_quotes("Editor's note: Ivo Brandt is a liar, braggart and bully who has repeatedly "
+                            "pledged that he would close the harbor to all boats.", speakerless=True)
+    assert quotes, "the pledge is still read as reported speech"
+    assert all(q.speaker != "bully" for q in quotes)

@@ -469,6 +469,7 @@ class Referents:
         "of", back to the first word of another kind; None when it ends in no noun."""
         words = list(_WORD.finditer(self.text, max(0, at - 80), at))
         phrase: list = []
+        before = ""  # the word before the phrase
         for k in range(len(words) - 1, -1, -1):
             token = words[k].group().rstrip(",") if not phrase else words[k].group()
             if token in _PLACE_LINKS and phrase and phrase[0][0].isupper() and k > 0 \
@@ -476,16 +477,20 @@ class Referents:
                 phrase.insert(0, token)  # "farmers in Port Norvale, who": the farmers, not the place
                 continue
             if not token or not token[0].isalnum() or token[-1] in ",;:.!?\"\u201d)" and (phrase or token[-1] != ","):
+                before = token
                 break
             tag = word_tag(token) or word_tag(token.lower()) or "NN"  # (an unknown word: a name or a noun)
             if not (_NOUN_PHRASE_TAGS.match(tag) or token.lower() == "of" or _POSSESSIVE.search(token)):
+                before = token
                 break
             phrase.insert(0, token)
         while phrase and phrase[0].lower() in ("of", "and"):
-            phrase.pop(0)
+            before = phrase.pop(0)
         if not phrase or phrase[-1].lower() == "of" or not (phrase[-1][0].isupper() or (
                 word_tag(phrase[-1].lower()) or "NN").startswith("NN")):
             return None
+        if len(phrase) == 1 and phrase[0].islower() and not phrase[0].endswith("s") and before.lower() in ("and", "or"):
+            return None  # "is a liar, racist and birther who": the last noun of a list, with no determiner
         return " ".join(phrase)
 
     def description(self, at: int, words: list, last_speaker_at: int,
