@@ -101,8 +101,8 @@ def _clause_problem(raw: list, words: list):
     plain = [w.islower() or len(raw) >= _HEADLINE_WORDS for w in raw]
     if len(words) > 1 and (_opens_clause(words[0]) or _adverb_before_name(raw) or _link_before_name(raw)):
         return "clause"  # "Whether Ames", "Is Dana Ames", "He's Dana Ames", "Then Brafman"
-    if len(raw) > 1 and word_tag(words[0]) == "VBG" and raw[1][:1].isupper() \
-            and not words[1].endswith("s"):
+    if len(raw) > 1 and raw[1][:1].isupper() and (word_tag(words[0]) == "VBG" and not words[1].endswith("s")
+                                                  or words[0].endswith("ing") and words[1] in PREPS):
         return "clause"  # "Debating Clinton", "Railing Against Trump": a headline's verb (not "Leading Democrats")
     if len(raw) > 1 and raw[1][:1].isupper() and word_tag(words[0]) == "VB" and words[0] not in FIRST_NAME_GENDER:
         return "clause"  # "Hold Melania Trump": a headline's verb (not "Jack Ames")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..model import Quote
+from .acceptable import speaker_problem
 from .extent import cut_tail, extend_reported
 from .lexicon import (
     CLAUSE_WORDS, CUES, DETERMINERS, FIRST_NAME_GENDER, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES, NOT_NAME_START,
@@ -288,7 +289,9 @@ def article_names(doc) -> dict:
         if name[0].lower() in PLACE_OPENERS and key not in ORGANISATION_WORDS:
             continue  # "New York", "North Korea": a place ("New York Times" stays a name)
         cand = " ".join(name)
-        if len(name) >= 2 and (key not in full or len(cand) > len(full[key])):
+        if len(name) >= 2 and (key not in full or speaker_problem(cand) is None and (
+                len(cand) > len(full[key]) or speaker_problem(full[key]) is not None)):
+            # the longest name, but never a headline's clause ("Railing Against Trump") over a name
             full[key] = cand
         if len(name) >= 2:
             written.setdefault(key, []).append(name)
