@@ -73,3 +73,10 @@ def test_a_headline_has_a_headline_form():
     quoted = "Whitcombe calls the levy 'a tax on every farmer'."
     for first in (no_stop, deck, quoted, HEADLINE + "."):
         assert headline_end(first + "\n\n" + BODY) == len(first), first
+
+
+def test_a_headlines_clause_is_never_the_full_name_of_a_person():
+    text = ("Railing Against Brandt, Brel Vows to Close Harbor Loopholes.\n\nOna Brel said on Monday that the harbor "
+            "rules were unfair. Ivo Brandt was not moved.\n\n\"The rules are fair,\" Brandt said.")
+    speakers = {q.text: q.speaker for q in extract_quotes(text)}
+    assert speakers['"The rules are fair,"'] == "Ivo Brandt"
