@@ -159,6 +159,10 @@ PRONOUN_CASES = [
                  {"speaker": "Lina Varga"}, id="a_relative_named_in_full_is_herself_not_the_first_named"),
     pytest.param('The video was first aired by Norvale Broadcasting Network, the network said. '
                  '"Stop," she says.', "Stop", {"speaker": None}, id="she_is_never_an_organisation"),
+    pytest.param('Donald Brel spoke to the council on Monday. "The levy hurts us," she said.', "levy hurts",
+                 {"speaker": None}, id="she_is_not_a_man_by_his_first_names_usual_gender"),
+    pytest.param('Maria Lund spoke to the council on Monday. "The levy hurts us," she said.', "levy hurts",
+                 {"speaker": "Maria Lund"}, id="she_is_a_woman_by_her_first_names_usual_gender"),
     pytest.param('"We will win," Ona Brel said.\n\nAsked about the levy, the Eastvale senator said that it would '
                  'pass.', "it would pass", {"speaker": "Ona Brel"},
                  id="an_epithet_with_no_office_given_names_the_last_speaker"),

@@ -168,6 +168,9 @@ class Referents:
                     gender = FIRST_NAME_GENDER.get(people[relative][0].lower())
                     if gender is not None and relative not in self.gender:
                         self.learn_gender(relative, gender)
+        # a first name's usual gender, for people the article gives no other sign of it ("Donald Trump")
+        self._name_gender = {full: FIRST_NAME_GENDER[words[0].lower()] for full, words in people.items()
+                             if words[0].lower() in FIRST_NAME_GENDER}
         self._surnames = set(surnames)
         if not surnames:
             return
@@ -281,7 +284,7 @@ class Referents:
 
     def compatible(self, person: str, gender: Optional[str]) -> bool:
         """True when nothing the article says contradicts ``person`` having ``gender``."""
-        known = self.gender.get(person)
+        known = self.gender.get(person) or self._name_gender.get(person)
         return gender is None or known in (None, "?", gender)
 
     def _before(self, at: int) -> list:
