@@ -13,6 +13,14 @@ from _quotes_helpers import check_quotes, one_quote, spans_ok
 # Speakers and subjects in harder sentences
 
 SUBJECT_CASES = [
+    pytest.param('"He is upset," said a source close to Ona Brel on Monday.', "He is upset",
+                 {"speaker": "a source close to Ona Brel"}, id="a_source_close_to_someone_is_the_source_not_them"),
+    pytest.param("A source close to the campaign said the mayor was upset.", "mayor was upset",
+                 {"speaker": "A source close to the campaign"}, id="a_source_close_to_a_body_before_the_cue"),
+    pytest.param('"He is upset," said one official involved in the talks.', "He is upset",
+                 {"speaker": "one official involved in the talks"}, id="an_official_involved_in_something"),
+    pytest.param("Ona Brel at the time said she would appeal.", "would appeal", {"speaker": "Ona Brel"},
+                 id="at_the_time_between_subject_and_cue_is_no_part_of_the_speaker"),
     pytest.param(
         "In June, Ona Brel left the council after the harbor tycoon claimed that a judge was unfit to serve.",
         "judge was unfit", {"speaker": "the harbor tycoon", "cue": "claimed"},

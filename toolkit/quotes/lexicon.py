@@ -54,6 +54,8 @@ __all__ = [
     "MONTHS",
     "NAME_LINKS",
     "CLAUSE_WORDS",
+    "SOURCE_ADJECTIVES",
+    "SOURCE_LINKS",
     "SUBORDINATORS",
     "NP_LEAD",
     "INDEFINITE",
@@ -153,6 +155,8 @@ MONTHS = load_wordlist("quote_months.txt")
 NAME_LINKS = load_wordlist("quote_name_links.txt")
 CLAUSE_WORDS = load_wordlist("quote_clause_words.txt")
 SUBORDINATORS = load_wordlist("quote_subordinators.txt")
+SOURCE_ADJECTIVES = load_wordlist("quote_source_adjectives.txt")
+SOURCE_LINKS = load_wordlist("quote_source_links.txt")
 NP_LEAD = load_wordlist("quote_np_lead.txt") | SUBORDINATORS
 INDEFINITE = load_wordlist("quote_indefinite.txt")
 SENT_START_STOP = load_wordlist("quote_sent_start_stop.txt")

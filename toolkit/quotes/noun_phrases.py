@@ -7,8 +7,8 @@ from typing import Optional
 
 from .lexicon import (
     AFTER_STOP, AUX_VERBS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS, INDEFINITE, INTRO,
-    MONTHS, NAME_LINKS, NP_LEAD, PREPS, PREPS_END, PRONOUNS, QUANTIFIERS, REL_AUX, ROLES, SENT_START_STOP,
-    SKIP, SKIP_END, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS, is_speaker_noun,
+    MONTHS, NAME_LINKS, NP_LEAD, PREPS, PREPS_END, PRONOUNS, QUANTIFIERS, REL_AUX, ROLES, SENT_START_STOP, SKIP,
+    SKIP_END, SOURCE_ADJECTIVES, SOURCE_LINKS, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS, is_speaker_noun,
 )
 from .patterns import (
     APPOSITIVE_END, APPOSITIVE_TITLE, CLAUSE_PUNCT, CLAUSE_PUNCT_NO_PAREN, COMMA_ARTICLE, COMMA_CUE, COMMA_PARTICIPLE,
@@ -259,6 +259,7 @@ def _speaker_right_after_quote(doc, toks: list, unit_end: int) -> Optional[tuple
             and toks[k][2].lower() not in ("who", "whose", "which", "in", "on", "at", "during", "after",
                                              "before", "as", "when", "while", "to"):
         k += 1
+    k = _source_link_end(toks, k)
     if 0 < k < 14 and (k == len(toks) or not toks[k][2][0].isalnum() or k >= 1):
         end = toks[k - 1][1]
         role = None
@@ -328,7 +329,8 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
                 return None
             titled = True
         k += 1
-    if k == j or k - j > 10:
+    k = _source_link_end(toks, k)
+    if k == j or k - j > 14:
         return None
     if titled and not (toks[k - 1][2][0].isupper() and (k == len(toks) or toks[k][2] in (",", ".", ";"))):
         return None  # title words lead to a name that ends the clause
@@ -367,6 +369,19 @@ def np_after(doc, cue_end: int, unit_end: int, loose: bool = False) -> Optional[
             role = text[r[0]:r[1]]
             end = r[1]
     return (span, role, end)
+
+
+def _source_link_end(toks: list, k: int) -> int:
+    """The end of a source after its adjective and preposition ("a source close | to the campaign",
+    "one official involved | in the talks"): the tokens up to the next punctuation or clause word."""
+    if not (0 < k + 1 < len(toks) and toks[k - 1][2].lower() in SOURCE_ADJECTIVES
+            and toks[k][2].lower() in SOURCE_LINKS):
+        return k
+    end = k + 1
+    while end < len(toks) and end - k <= 6 and (toks[end][2][0].isalnum() or toks[end][2] in ("\u2019s", "'s")) \
+            and toks[end][2].lower() not in CLAUSE_WORDS and toks[end][2].lower() not in AFTER_STOP:
+        end += 1
+    return end if end > k + 1 else k
 
 
 def appositive_role(doc, subj, cue_start) -> Optional[str]:

@@ -14,7 +14,7 @@ from .extent import cut_tail, extend_reported
 from .lexicon import (
     CLAUSE_WORDS, CUES, DETERMINERS, FIRST_NAME_GENDER, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES, NOT_NAME_START,
     NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES,
-    SENT_START_STOP, SPEAKER_NOUNS, is_speaker_noun,
+    SENT_START_STOP, SOURCE_ADJECTIVES, SPEAKER_NOUNS, is_speaker_noun,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import TITLE_WORDS, Referents, ends_sentence, is_person_name
@@ -450,6 +450,8 @@ def _named_before_of(toks: list, full: str) -> bool:
     before = toks[:len(toks) - len(full.split())]
     while before and before[-1].lower() == "the":
         before = before[:-1]
+    if len(before) >= 2 and before[-2].lower() in SOURCE_ADJECTIVES:
+        return True  # "a source close to Ona Brel": the source, not Brel
     return len(before) >= 2 and before[-1] == "of" and before[-2][:1].isupper() \
         and before[-2].lower().rstrip(".") not in ROLES
 

@@ -9,8 +9,8 @@ from typing import Optional
 from .lexicon import (
     AUX_VERBS, CLAUSE_HEADS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS, HEAD_PREPS,
     INTRO, MONTHS, NAME_LINKS, NUMBER_WORDS, PARTS_OF_DAY, PERCENT_LEAD, PERSON_SPEAKER_NOUNS, PREPS, PRONOUNS,
-    QUANTIFIERS, ROLES, SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SPEAKER_NOUNS, SUBORDINATORS, TIME_WORDS, WEEKDAYS,
-    is_speaker_noun,
+    QUANTIFIERS, ROLES, SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SOURCE_ADJECTIVES, SOURCE_LINKS, SPEAKER_NOUNS,
+    SUBORDINATORS, TIME_WORDS, WEEKDAYS, is_speaker_noun,
 )
 from .wordclass import is_adverb
 from .noun_phrases import bare_plural, clause_subject, speaker_head
@@ -29,9 +29,18 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
     out = find_subject_before(doc, lo, cue_start, participle)
     if out is not None and _participle_lead(doc.text, out[0], out[1]):
         out = None
+    link = _SOURCE_LINK.search(doc.text, max(lo, out[0] - 30), out[0]) if out is not None else None
+    if link is not None:  # "a source close to the campaign said": the source, not the campaign
+        head = find_subject_before(doc, lo, link.start(), participle)
+        if head is not None and not doc.text[head[1]:link.start()].strip():
+            out = (head[0], out[1])
     memo[key] = out
     return out
 
+
+# An adjective and its preposition between a source and what it is close to ("a person familiar with").
+_SOURCE_LINK = re.compile(r"\b(?:%s)\s+(?:%s)\s+$" % ("|".join(sorted(SOURCE_ADJECTIVES)),
+                                                       "|".join(sorted(SOURCE_LINKS))))
 
 # Participles used as prepositions: a noun phrase never starts with them ("including Friday's ...").
 _PREP_PARTICIPLES = frozenset(("including", "regarding", "concerning", "excluding", "considering"))
@@ -94,6 +103,9 @@ def _last_subject_word(toks: list) -> int:
         if (t in SKIP or t in SKIP_BEFORE_CUE) and not _surname_like(toks, i) or (
                 toks[i][2].islower() and t not in CUES and (t.endswith("ly") and len(t) > 4 or is_adverb(t))):
             i -= 1
+            continue
+        if t == "time" and i > 1 and toks[i - 1][2].lower() == "the" and toks[i - 2][2].lower() == "at":
+            i -= 3  # "Ames at the time said"
             continue
         if t in WEEKDAYS and i > 0 and toks[i - 1][2].lower() == "on":
             i -= 2
