@@ -404,6 +404,8 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
     """The canonical name of a mention (the article's full name for "Mr. Lee", the person a role
     names) and its role, as ``(speaker, role)``."""
     mention = PAREN.sub("", mention).strip(" ,")
+    if mention.rstrip(".") == "Q":
+        return "the interviewer", None  # a question's label in an interview transcript ("Q: Do you ...")
     if mention in NAME_ALIASES:  # "AMLO"
         full = NAME_ALIASES[mention]
         return full, names["role_of"].get(full)
