@@ -159,6 +159,8 @@ PRONOUN_CASES = [
                  {"speaker": "Lina Varga"}, id="a_relative_named_in_full_is_herself_not_the_first_named"),
     pytest.param('The video was first aired by Norvale Broadcasting Network, the network said. '
                  '"Stop," she says.', "Stop", {"speaker": None}, id="she_is_never_an_organisation"),
+    pytest.param('Liberals Elena Varga and Ona Brel are in their 70s. "We will stay," Varga said.', "We will stay",
+                 {"speaker": "Elena Varga"}, id="a_plural_noun_before_a_first_name_is_no_part_of_the_name"),
     pytest.param('Donald Brel spoke to the council on Monday. "The levy hurts us," she said.', "levy hurts",
                  {"speaker": None}, id="she_is_not_a_man_by_his_first_names_usual_gender"),
     pytest.param('Maria Lund spoke to the council on Monday. "The levy hurts us," she said.', "levy hurts",

@@ -269,8 +269,9 @@ def article_names(doc) -> dict:
         role = " ".join(toks[:last_role + 1]) if last_role >= 0 else None
         if "of" in name and name.index("of") >= 2 and (role or len(name[:name.index("of")]) >= 2):
             name = name[:name.index("of")]  # "J.B. Pritzker of Illinois"
-        while name and (name[0].lower() in _NOT_NAME_FIRST or name[0].lower() in CUES):
-            name = name[1:]
+        while name and (name[0].lower() in _NOT_NAME_FIRST or name[0].lower() in CUES or len(name) > 2
+                        and word_tag(name[0].lower()) == "NNS" and name[1].lower() in FIRST_NAME_GENDER):
+            name = name[1:]  # (and a plural noun before a first name: "Liberals Elena Kagan")
         while name and name[-1].lower() in NAME_LINKS:
             name = name[:-1]
         if not name:
