@@ -362,6 +362,14 @@ SUBJECT_CASES = [
         None, {"no_cue": "called"},
         id="called_off_is_not_a_cue"),
     pytest.param(
+        "Pier news. Ona Brel won the Marlow primary on Tuesday, adding to her lead over Ivo Brandt.",
+        None, {"no_cue": "adding"},
+        id="adding_to_a_lead_is_not_a_cue"),
+    pytest.param(
+        '"It went well," Ona Brel added to reporters on Tuesday.',
+        "It went well", {"speaker": "Ona Brel", "cue": "added"},
+        id="added_to_the_people_told_is_a_cue"),
+    pytest.param(
         "Pier news. The Marlow columnist Tarn Oakley went so far as to say: ''The pier as we know it is over.''",
         "pier as we know it", {"speaker": "Tarn Oakley"},
         id="went_so_far_as_to_say_and_had_this_to_say-1"),

@@ -14,7 +14,7 @@ from .lexicon import (
     is_speaker_noun,
 )
 from .patterns import (
-    CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP,
+    ADDED_NOT_AFTER, CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP,
     INNER_GAP, REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, THAT_WORD, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
 )
 from .subjects import subject_before
@@ -56,6 +56,9 @@ def find_cues(doc, unit_start: int, unit_end: int, unit_quotes: list) -> list:
     return cues
 
 
+_ADD = frozenset(("add", "adds", "added", "adding"))
+
+
 def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, word_end: int, word: str):
     """The cue ``(start, end, word)`` a lexicon word at ``text[word_start:word_end]`` makes, or None."""
     if word == "according":
@@ -84,6 +87,8 @@ def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, wo
         return None  # "found himself embroiled", "has found itself at the center"
     if word == "called" and CALLED_NOT_AFTER.match(text, word_end):
         return None  # "called off", "called to mind": not a cue
+    if word in _ADD and ADDED_NOT_AFTER.match(text, word_end):
+        return None  # "adding to her delegate lead"
     if word in ("show", "shows") and (SHOW_NOUN_AFTER.match(text, word_end) or before is not None and (
             before.group(1).lower() in SHOW_NOUN_BEFORE
             or before.group(1).isupper() and len(before.group(1)) > 1 and text[word_start].islower())):
