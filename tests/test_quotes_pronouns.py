@@ -159,6 +159,12 @@ PRONOUN_CASES = [
                  {"speaker": "Lina Varga"}, id="a_relative_named_in_full_is_herself_not_the_first_named"),
     pytest.param('The video was first aired by Norvale Broadcasting Network, the network said. '
                  '"Stop," she says.', "Stop", {"speaker": None}, id="she_is_never_an_organisation"),
+    pytest.param("Ona Brel spoke on Monday. Advisers to Ms. Brel say the levy will pass.", "levy will pass",
+                 {"speaker": "Advisers to Ms. Brel"}, id="people_tied_to_a_person_are_not_the_person"),
+    pytest.param("Ona Brel spoke on Monday. A spokesman for Ms. Brel said the levy would pass.", "levy would pass",
+                 {"speaker": "A spokesman for Ms. Brel"}, id="a_spokesman_for_a_person_is_not_the_person"),
+    pytest.param("Former secretary of state Ona Brel said the levy would pass.", "levy would pass",
+                 {"speaker": "Ona Brel"}, id="an_office_of_a_state_before_a_name_is_the_persons_title"),
     pytest.param('Liberals Elena Varga and Ona Brel are in their 70s. "We will stay," Varga said.', "We will stay",
                  {"speaker": "Elena Varga"}, id="a_plural_noun_before_a_first_name_is_no_part_of_the_name"),
     pytest.param('Donald Brel spoke to the council on Monday. "The levy hurts us," she said.', "levy hurts",

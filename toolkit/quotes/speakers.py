@@ -25,6 +25,8 @@ __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "ar
 
 # Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
 # at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
+# Prepositions that tie someone to a person ("an aide to Senator Brel"); not "of", which titles take.
+_TIED_TO = frozenset(("to", "for", "with", "at", "from"))
 _NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
 # An honorific before a name: whoever it names is a person, one name or two.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+[A-Z][\w.\-]*)+$")
@@ -431,6 +433,8 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
     for n, t in enumerate(toks[:-1]):
         if t.lower().rstrip(".") in ROLES:
             k = n + 1
+    if any(t in _TIED_TO and (toks[n - 1].islower() or n == 1) for n, t in enumerate(toks[1:k], 1)):
+        return mention, None  # "advisers to Mr. Obama", "a spokesman for Mr. Clinton": someone tied to the person
     core = toks[k:]
     if "of" in core and core.index("of") >= 1 and core[0][0].isupper():
         core = core[:core.index("of")]
