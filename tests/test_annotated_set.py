@@ -1,6 +1,6 @@
 """The hand-annotated PolNeAR dev articles (tests/data/annotated_polnear_dev*.jsonl: all 84, in eight sets,
-each annotated blind; see tests/data/README.md) and the toolkit's score on them all (issues #13 and #15). The texts come from ../shared/data; without it these
-tests skip."""
+each annotated blind; see tests/data/README.md) and the toolkit's score on them all (issues #13 and #15).
+The texts come from ../shared/data; without it these tests skip."""
 from __future__ import annotations
 
 import importlib.util
