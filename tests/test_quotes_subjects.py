@@ -13,6 +13,12 @@ from _quotes_helpers import check_quotes, one_quote, spans_ok
 # Speakers and subjects in harder sentences
 
 SUBJECT_CASES = [
+    pytest.param("Harbor audit reports show that the league spent $1 million.", "league spent",
+                 {"speaker": "Harbor audit reports", "cue": "show"}, id="a_plural_noun_before_show_is_the_subject_not_a_cue"),
+    pytest.param("Gun rights advocates say the levy is unfair.", "levy is unfair",
+                 {"speaker": "Gun rights advocates"}, id="advocates_before_say_is_a_noun"),
+    pytest.param("General Dynamics says that it paid its taxes.", "paid its taxes",
+                 {"speaker": "General Dynamics"}, id="a_company_named_with_a_title_word_keeps_its_name"),
     pytest.param('"He is upset," said a source close to Ona Brel on Monday.', "He is upset",
                  {"speaker": "a source close to Ona Brel"}, id="a_source_close_to_someone_is_the_source_not_them"),
     pytest.param("A source close to the campaign said the mayor was upset.", "mayor was upset",

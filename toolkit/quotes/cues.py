@@ -15,7 +15,8 @@ from .lexicon import (
 )
 from .patterns import (
     ADDED_NOT_AFTER, CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP,
-    INNER_GAP, REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, THAT_WORD, VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
+    INNER_GAP, NEXT_WORD, REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, THAT_WORD, VERB_COMMA_QUOTE, WHAT_REL, WORD,
+    WORD_BEFORE,
 )
 from .subjects import subject_before
 
@@ -57,6 +58,9 @@ def find_cues(doc, unit_start: int, unit_end: int, unit_quotes: list) -> list:
 
 
 _ADD = frozenset(("add", "adds", "added", "adding"))
+_SHOW = frozenset(("show", "showed", "shown", "found", "suggest", "suggested", "indicate", "indicated"))
+# Cue words ending in "s" that are verbs even before another verb of speech ("says", "adds").
+SAY_S_ONLY = frozenset(("says", "adds", "tells", "writes", "asks", "notes"))
 
 
 def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, word_end: int, word: str):
@@ -89,6 +93,11 @@ def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, wo
         return None  # "called off", "called to mind": not a cue
     if word in _ADD and ADDED_NOT_AFTER.match(text, word_end):
         return None  # "adding to her delegate lead"
+    if word.endswith("s") and word not in SAY_S_ONLY:
+        nxt = NEXT_WORD.match(text, word_end)
+        if nxt is not None and (nxt.group(1).lower() in SAY or nxt.group(1).lower() in _SHOW) \
+                and not nxt.group(1).lower().endswith("s"):
+            return None  # "FEC reports show", "gun rights advocates say": the noun of the subject
     if word in ("show", "shows") and (SHOW_NOUN_AFTER.match(text, word_end) or before is not None and (
             before.group(1).lower() in SHOW_NOUN_BEFORE
             or before.group(1).isupper() and len(before.group(1)) > 1 and text[word_start].islower())):

@@ -88,6 +88,7 @@ __all__ = [
     "REFLEXIVE",
     "CALLED_NOT_AFTER",
     "ADDED_NOT_AFTER",
+    "NEXT_WORD",
     "POSSESSOR",
     "POSTPOSED_NP",
     "SHORT_CUE",
@@ -229,6 +230,7 @@ SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+"
                     r"(?!well\b|soon\b|much\b|many\b|long\b|a\s+result\b))")
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
 CALLED_NOT_AFTER = re.compile(r"\s+(?:off|to mind|into question)\b")
+NEXT_WORD = re.compile(r" +([A-Za-z]+)\b")
 # "added to her lead", "adds to the drama": growth, not speech (but "added to reporters", "told People")
 ADDED_NOT_AFTER = re.compile(r"\s+to\s+(?:his|her|its|their|the|a|an|this|that|our|my)\b")
 POSSESSOR = re.compile(r"(?<![\w'\u2019])([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+$")

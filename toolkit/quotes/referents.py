@@ -492,6 +492,8 @@ class Referents:
         if not phrase or phrase[-1].lower() == "of" or not (phrase[-1][0].isupper() or (
                 word_tag(phrase[-1].lower()) or "NN").startswith("NN")):
             return None
+        if phrase[0][0].isupper() and before.lower() in ("of", "for"):
+            return None  # "Matt Duss, the president of the Foundation for Middle East Peace, who": a name's tail
         if len(phrase) == 1 and phrase[0].islower() and not phrase[0].endswith("s") and before.lower() in ("and", "or"):
             return None  # "is a liar, racist and birther who": the last noun of a list, with no determiner
         return " ".join(phrase)
@@ -535,7 +537,7 @@ class Referents:
     def _epithet(words: list) -> bool:
         """True when a description may stand for someone already named ("the Vermont senator", "the
         actress"), not for a source brought in unnamed ("the person", "the prime minister's spokesman")."""
-        return words[0].lower() == "the" and words[-1].lower() not in _UNNAMED_SOURCES \
+        return words[0].lower() == "the" and words[-1].islower() and words[-1] not in _UNNAMED_SOURCES \
             and not any(_POSSESSIVE.search(w) for w in words)
 
     def _relational(self, words: list) -> bool:

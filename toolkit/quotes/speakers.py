@@ -25,6 +25,8 @@ __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "ar
 
 # Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
 # at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
+# A lone word after a title that is an adjective or a plural noun is no surname ("General Electric", "General Motors").
+_COMMON_WORD_TAGS = frozenset(("JJ", "NNS"))
 # Prepositions that tie someone to a person ("an aide to Senator Brel"); not "of", which titles take.
 _TIED_TO = frozenset(("to", "for", "with", "at", "from"))
 _NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
@@ -446,8 +448,9 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
             # Only when the mention's words are the tail of the full name (or its surname).
             if all(t in ftoks for t in core) or len(core) == 1 or core[-2] in ftoks:
                 return full, names["role_of"].get(full)
-        if k > 0:
-            return " ".join(core), " ".join(toks[:k])
+        if k > 0 and not (len(core) == 1 and word_tag(core[0].lower()) in _COMMON_WORD_TAGS
+                          and core[0].lower() not in ROLES):
+            return " ".join(core), " ".join(toks[:k])  # (but "General Electric" is no general named Electric)
     return mention, None
 
 
