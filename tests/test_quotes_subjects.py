@@ -14,7 +14,8 @@ from _quotes_helpers import check_quotes, one_quote, spans_ok
 
 SUBJECT_CASES = [
     pytest.param("Harbor audit reports show that the league spent $1 million.", "league spent",
-                 {"speaker": "Harbor audit reports", "cue": "show"}, id="a_plural_noun_before_show_is_the_subject_not_a_cue"),
+                 {"speaker": "Harbor audit reports", "cue": "show"},
+                 id="a_plural_noun_before_show_is_the_subject_not_a_cue"),
     pytest.param("Gun rights advocates say the levy is unfair.", "levy is unfair",
                  {"speaker": "Gun rights advocates"}, id="advocates_before_say_is_a_noun"),
     pytest.param("General Dynamics says that it paid its taxes.", "paid its taxes",
