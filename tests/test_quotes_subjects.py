@@ -13,6 +13,10 @@ from _quotes_helpers import check_quotes, one_quote, spans_ok
 # Speakers and subjects in harder sentences
 
 SUBJECT_CASES = [
+    pytest.param("Ona Brel, a teacher from Monsey, New York, said the levy was unfair.", "levy was unfair",
+                 {"speaker": "Ona Brel"}, id="a_town_and_its_state_in_an_appositive_are_not_the_speaker"),
+    pytest.param("A teacher from Monsey, N.Y., said the levy was unfair.", "levy was unfair",
+                 {"speaker": "A teacher"}, id="a_description_from_a_town_and_state"),
     pytest.param("Harbor audit reports show that the league spent $1 million.", "league spent",
                  {"speaker": "Harbor audit reports", "cue": "show"},
                  id="a_plural_noun_before_show_is_the_subject_not_a_cue"),

@@ -407,6 +407,14 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
             subj = subject_before(doc, lo, base + m.start())
             if subj is not None and doc.text[subj[0]].isupper():
                 return subj
+            if subj is not None:
+                # "Ona Brel, a teacher from Monsey, New York, said": the name before the description
+                comma = doc.text.rfind(",", max(lo, subj[0] - 3), subj[0])
+                name = subject_before(doc, lo, comma) if comma >= 0 else None
+                if name is not None and doc.text[name[0]].isupper():
+                    return name
+                if comma < 0 and doc.text[subj[0]:subj[1]].split()[0].lower() in DETERMINERS:
+                    return subj  # "A teacher from Monsey, New York, said"
     if core and PARTY_STATE.match(doc.text, seg[0][0], seg[-1][1]):
         # "Rep. Chris Ames, R-N.Y., noted": the party and state are not the speaker
         subj = subject_before(doc, lo, toks[k][0])
