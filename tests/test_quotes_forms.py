@@ -63,6 +63,12 @@ FORM_CASES = [
                  {"form": "indirect"}, id="said_x_who_clause_is_indirect"),
     pytest.param("HOLLOWAY: Will you sign the treaty?\n\nMARDELL: Not this year.", "treaty",
                  {"form": "transcript", "direct": False, "mention": "HOLLOWAY"}, id="label_turn_is_transcript"),
+    pytest.param("Ona Brel made it clear that she would appeal the ruling.", "would appeal",
+                 {"form": "indirect", "speaker": "Ona Brel", "cue": "made it clear"}, id="made_it_clear_that_is_a_cue"),
+    pytest.param("Ona Brel made clear she would appeal the ruling.", "would appeal",
+                 {"form": "indirect", "speaker": "Ona Brel"}, id="made_clear_with_a_bare_clause_is_a_cue"),
+    pytest.param("Ona Brel made the case that the levy was unfair.", "levy was unfair",
+                 {"form": "indirect", "speaker": "Ona Brel", "cue": "made the case"}, id="made_the_case_that_is_a_cue"),
     pytest.param("Q: Will you sign the treaty?\n\nA: Not this year.", "treaty",
                  {"form": "transcript", "mention": "Q", "speaker": "the interviewer"},
                  id="a_question_label_is_the_interviewer"),
@@ -197,3 +203,8 @@ def test_a_short_title_after_a_word_of_its_sentence_is_a_name_not_speech(text):
                                   '"Make Eastvale Great Again," Ona Brel said.'])
 def test_title_case_after_a_comma_or_opening_a_sentence_may_be_speech(text):
     assert [q.speaker for q in extract_quotes(text) if q.direct] == ["Ona Brel"]
+
+
+def test_made_clear_in_the_passive_is_no_cue():
+    quotes = extract_quotes("The links between the two ports were made clear on Sunday night.", speakerless=True)
+    assert not any(q.cue and "clear" in q.cue for q in quotes)

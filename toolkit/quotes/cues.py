@@ -10,13 +10,13 @@ from .cue_attribution import attribution_from_cue
 from .document import Attribution
 from .lexicon import (
     ADJUNCT_START, ADJ_BEFORE, ADJ_CUES, ADJ_PASSIVE, CLAUSE_WORDS, CUES, DETERMINERS, IRREGULAR_SPEECH, MONTHS,
-    NOUN_COMPOUND, NOUN_DET, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_NOUN_BEFORE, SKIP, TIME_DET, WEEKDAYS,
-    is_speaker_noun,
+    NOUN_COMPOUND, NOUN_DET, PHRASE_HEADS, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_NOUN_BEFORE, SKIP,
+    TIME_DET, WEEKDAYS, is_speaker_noun,
 )
 from .patterns import (
-    ADDED_NOT_AFTER, CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, NEW_CLAUSE, POSTPOSED, POSTPOSED_NP,
-    INNER_GAP, NEXT_WORD, REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, THAT_WORD, VERB_COMMA_QUOTE, WHAT_REL, WORD,
-    WORD_BEFORE,
+    ADDED_NOT_AFTER, BE_BEFORE, CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, INNER_GAP, MADE_CLEAR,
+    NEW_CLAUSE, NEXT_WORD, POSTPOSED, POSTPOSED_NP, REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, THAT_WORD, VERB_COMMA_QUOTE,
+    WHAT_REL, WORD, WORD_BEFORE,
 )
 from .subjects import subject_before
 
@@ -48,7 +48,7 @@ def find_cues(doc, unit_start: int, unit_end: int, unit_quotes: list) -> list:
             found = []
             for m in WORD.finditer(text, outside_start, outside_end):
                 word = m.group().lower()
-                if word in CUES or word == "put":
+                if word in CUES or word in PHRASE_HEADS:
                     found.append((m.start(), m.end(), word))
         for word_start, word_end, word in found:
             cue = _cue_at(text, outside_start, outside_end, word_start, word_end, word)
@@ -78,6 +78,10 @@ def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, wo
         if text.startswith(" it", word_end):
             return (word_start, word_end + 3, "said")  # "as X put it, ..."
         return None
+    if word in PHRASE_HEADS:
+        made = MADE_CLEAR.match(text, word_end)  # "made it clear that ...", "made the case that ..."
+        passive = BE_BEFORE.search(text, max(outside_start, word_start - 8), word_start)  # "were made clear"
+        return (word_start, made.end(), word) if made is not None and passive is None else None
     # The word before matters only to these words (most cues are "said", "says", "told": no search).
     before = WORD_BEFORE.search(text, max(outside_start, word_start - 20), word_start) \
         if word.endswith(("ed", "ing")) or word in ("show", "shows") or word in NOUN_COMPOUND else None

@@ -83,6 +83,7 @@ __all__ = [
     "SPOKE",
     "SECOND_NOT",
     "NOUN_CUES",
+    "PHRASE_HEADS",
     "FUNCTION_WORDS",
     "SHORT_SUBJ",
     "REPORTED_OPENERS",
@@ -216,11 +217,15 @@ def is_speaker_noun(word: str) -> bool:
     return word in SPEAKER_NOUNS or word.rstrip("s") in SPEAKER_NOUNS
 
 
+# First words of cue phrases that are no cues alone: "as X put it", "made it clear that", "make the case that".
+PHRASE_HEADS = frozenset(("put", "make", "makes", "made", "making"))
+
+
 def _cue_run(cues) -> re.Pattern:
     """The letter runs of lower-cased text that are cue words ("put" for "as X put it"): the words of
     patterns.WORD that are in ``cues``, found by the regex engine in one pass."""
     return re.compile(r"(?<![a-z])" + trie_pattern(
-        sorted(word for word in cues | {"put"} if re.fullmatch("[a-z]+", word))) + r"(?![a-z])")
+        sorted(word for word in cues | PHRASE_HEADS if re.fullmatch("[a-z]+", word))) + r"(?![a-z])")
 
 
 _CUE_RUN = _cue_run(CUES)
