@@ -208,3 +208,14 @@ def test_title_case_after_a_comma_or_opening_a_sentence_may_be_speech(text):
 def test_made_clear_in_the_passive_is_no_cue():
     quotes = extract_quotes("The links between the two ports were made clear on Sunday night.", speakerless=True)
     assert not any(q.cue and "clear" in q.cue for q in quotes)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ona Brel called them \u201cManchurian anchors\u201d on Monday.", False),
+    ("The fact-checkers rated the claim \u201cMostly True.\u201d", False),
+    ("Ona Brel ended her speech by saying \u201cToo many.\u201d", True),
+    ("\u201cWhat curfew?\u201d the protesters asked.", True),
+])
+def test_one_or_two_quoted_words_inside_a_sentence_are_a_wording_not_a_quote(text, kept):
+    direct = [q for q in extract_quotes(text) if q.form == "direct"]
+    assert bool(direct) == kept

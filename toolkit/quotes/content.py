@@ -10,8 +10,8 @@ from typing import Optional
 from ..text import CLOSING_QUOTES, OPENING_QUOTES
 from .lexicon import (
     ADJUNCT_START, CLAUSE_SUBJECTS, CLAUSE_WORDS, COMPLEMENT_NOUNS, CUES, DESIGNATION_BEFORE, DETERMINERS,
-    FUNCTION_WORDS, GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT, SHORT_AUX,
-    SHORT_SUBJ, SHOW_CUES, SKIP, SPEAKER_NOUNS, TIME_WORDS, WEEKDAYS,
+    FUNCTION_WORDS, GAP_ADVERBS, INTRO, MONTHS, NAME_LINKS, NOUN_CUES, OBJECT_CUES, PRONOUNS, SAY, SECOND_NOT,
+    SHORT_AUX, SHORT_SUBJ, SHOW_CUES, SKIP, SPEAKER_NOUNS, TIME_WORDS, WEEKDAYS,
 )
 from .wordclass import word_tag
 from .patterns import (
@@ -31,6 +31,7 @@ __all__ = [
     "quote_extent",
     "split_mixed",
     "is_designation",
+    "is_scare_quote",
 ]
 
 # A quotation inside reported content is a direct quote from this many words (shorter: scare quotes).
@@ -357,6 +358,22 @@ def _object_noun(gap_word: str, cue: str) -> bool:
     low = gap_word.lower()
     return cue not in OBJECT_CUES and gap_word.islower() and low not in TIME_WORDS \
         and low not in COMPLEMENT_NOUNS and (word_tag(low) or "").startswith("NN")
+
+
+def is_scare_quote(text: str, start: int, end: int) -> bool:
+    """A quotation of one or two words inside a sentence, right after one of its words, that is no
+    question or exclamation ('called them "Manchurian anchors"', 'rated it "Mostly True."'): a
+    phrase marked as someone's wording, which the coverage conventions do not count as a quote."""
+    if text[start] not in OPENING_QUOTES + "\"'":
+        return False
+    before = _word_before(text, max(0, start - 30), start)
+    if not (before and text[start - 1] == " " and before[-1:].isalpha()) \
+            or before.lower() in SAY and before.lower() not in NOUN_CUES:
+        return False  # (but 'by saying "Too many."' is speech; 'the claim "Mostly True."' is not)
+    inner = text[start + 1:end].strip(" \"'\u201c\u201d\u2018\u2019")
+    words = inner.split()
+    return 0 < len(words) < _QUOTED_WORDS and not inner.endswith(("?", "!")) \
+        and not any(w.lower().strip(",.") in PRONOUNS for w in words)
 
 
 def is_designation(text: str, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .content import is_designation, split_mixed
+from .content import is_designation, is_scare_quote, split_mixed
 from .lexicon import (
     AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, PREPS, QUESTION_CUES, REPORTED_OPENERS, SAY, SUMMARY_OPENERS,
     TOPIC_OPENERS,
@@ -34,8 +34,9 @@ def with_forms(doc, quotes: list) -> list:
     "indirect": only a summary needs a new one), a mixed quote split into its direct and indirect parts."""
     out = []
     for q in quotes:
-        if q.direct and len(q.spans) == 1 and is_designation(doc.text, q.start, q.end):
-            continue  # 'his "Keepin' It Real" show': a name, not speech
+        if q.direct and len(q.spans) == 1 and (is_designation(doc.text, q.start, q.end)
+                                               or is_scare_quote(doc.text, q.start, q.end)):
+            continue  # 'his "Keepin' It Real" show', 'called them "Manchurian anchors"': a name or a wording
         for part in split_mixed(doc, _with_form(q, quote_form(doc, q))):
             if q.direct and not part.direct and part.spans == q.spans:
                 part = _with_form(part, quote_form(doc, part))  # only scare quotes: read as reported words
