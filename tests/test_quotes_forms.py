@@ -213,6 +213,7 @@ def test_made_clear_in_the_passive_is_no_cue():
 @pytest.mark.parametrize("text, kept", [
     ("Ona Brel called them \u201cManchurian anchors\u201d on Monday.", False),
     ("The fact-checkers rated the claim \u201cMostly True.\u201d", False),
+    ("When the fact-checkers examined the claim, it was labeled\u00a0\u201cMostly True.\u201d", False),
     ("Ona Brel ended her speech by saying \u201cToo many.\u201d", True),
     ("\u201cWhat curfew?\u201d the protesters asked.", True),
 ])
