@@ -87,7 +87,7 @@ def test_surname_mentions_are_the_matches_of_the_surname_alternation():
     import random
     import re
 
-    from toolkit.quotes.referents import _surname_mentions
+    from toolkit.quotes.mentions import surname_mentions
 
     def plain(text, surnames):
         pattern = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
@@ -103,6 +103,6 @@ def test_surname_mentions_are_the_matches_of_the_surname_alternation():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
         surnames = set(rng.sample(names, rng.randint(1, len(names))))
         expected = plain(text, surnames)
-        assert _surname_mentions(text, surnames) == expected, (text, surnames)
+        assert surname_mentions(text, surnames) == expected, (text, surnames)
         found += len(expected)
     assert found > 500

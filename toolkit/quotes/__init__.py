@@ -27,7 +27,8 @@ How the package reads a text (each module a step, its functions taking the :clas
 * ``extent``: reported content running on to the paragraph's other sentences;
 * ``speakers``: canonical speaker names and roles across the article, and the Quotes (one for
   each quotation);
-* ``referents``: the person "he", "she", "they" or a description ("the top diplomat") names;
+* ``referents``: the person "he", "she", "they" or a description ("the top diplomat") names, from the
+  people's mentions that ``mentions`` finds;
 * ``forms``: direct, indirect, summary or transcript; mixed quotes split into their parts;
 * ``acceptable``: the speaker check (no times, numbers, fragments, clauses);
 * ``headline``: where the headline ends (what it seems to quote is left out).
