@@ -10,8 +10,8 @@ from .cue_attribution import attribution_from_cue
 from .document import Attribution
 from .lexicon import (
     ADJUNCT_START, ADJ_BEFORE, ADJ_CUES, ADJ_PASSIVE, CLAUSE_WORDS, CUES, DETERMINERS, IRREGULAR_SPEECH, MONTHS,
-    NOUN_COMPOUND, NOUN_DET, PHRASE_HEADS, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_NOUN_BEFORE, SKIP,
-    TIME_DET, WEEKDAYS, is_speaker_noun,
+    NOUN_COMPOUND, NOUN_DET, PHRASE_HEADS, PREPS, PRONOUNS, SAY, SEEM, SENT_START_STOP, SHOW_CUES, SHOW_NOUN_BEFORE,
+    SKIP, TIME_DET, WEEKDAYS, is_speaker_noun,
 )
 from .patterns import (
     ADDED_NOT_AFTER, BE_BEFORE, CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, INNER_GAP, MADE_CLEAR,
@@ -58,9 +58,10 @@ def find_cues(doc, unit_start: int, unit_end: int, unit_quotes: list) -> list:
 
 
 _ADD = frozenset(("add", "adds", "added", "adding"))
-_SHOW = frozenset(("show", "showed", "shown", "found", "suggest", "suggested", "indicate", "indicated"))
+# Verbs after which a plural before them is their subject's noun ("FEC reports show", "advocates say").
+_AFTER_SUBJECT = SAY | SHOW_CUES | frozenset(("found", "suggest", "suggested"))
 # Cue words ending in "s" that are verbs even before another verb of speech ("says", "adds").
-SAY_S_ONLY = frozenset(("says", "adds", "tells", "writes", "asks", "notes"))
+_SAY_S_ONLY = frozenset(("says", "adds", "tells", "writes", "asks", "notes"))
 
 
 def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, word_end: int, word: str):
@@ -97,10 +98,9 @@ def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, wo
         return None  # "called off", "called to mind": not a cue
     if word in _ADD and ADDED_NOT_AFTER.match(text, word_end):
         return None  # "adding to her delegate lead"
-    if word.endswith("s") and word not in SAY_S_ONLY:
+    if word.endswith("s") and word not in _SAY_S_ONLY:
         nxt = NEXT_WORD.match(text, word_end)
-        if nxt is not None and (nxt.group(1).lower() in SAY or nxt.group(1).lower() in _SHOW) \
-                and not nxt.group(1).lower().endswith("s"):
+        if nxt is not None and nxt.group(1).lower() in _AFTER_SUBJECT and not nxt.group(1).lower().endswith("s"):
             return None  # "FEC reports show", "gun rights advocates say": the noun of the subject
     if word in ("show", "shows") and (SHOW_NOUN_AFTER.match(text, word_end) or before is not None and (
             before.group(1).lower() in SHOW_NOUN_BEFORE

@@ -23,12 +23,12 @@ from .wordclass import is_common_word, is_finite_verb, word_tag
 __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "article_names", "canonical_speaker",
            "is_person"]
 
-# Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
-# at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
 # A lone word after a title that is an adjective or a plural noun is no surname ("General Electric", "General Motors").
 _COMMON_WORD_TAGS = frozenset(("JJ", "NNS"))
 # Prepositions that tie someone to a person ("an aide to Senator Brel"); not "of", which titles take.
 _TIED_TO = frozenset(("to", "for", "with", "at", "from"))
+# Words a name does not start with (besides the cue words, which set_cues may change): a capitalised run
+# at the start of a sentence may open with one ("Neither Hillary Clinton", "Among Democrats").
 _NOT_NAME_FIRST = SENT_START_STOP | DETERMINERS | NOT_NAME_START | CLAUSE_WORDS | QUANTIFIERS | PREPS | PRONOUNS
 # An honorific before a name: whoever it names is a person, one name or two.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?(?:\s+[A-Z][\w.\-]*)+$")
