@@ -119,8 +119,7 @@ def _gender_of(words) -> Optional[str]:
     return "m" if male and not female else "f" if female and not male else None
 
 
-_UNNAMED_SOURCES = frozenset(
-    "official source aide diplomat person spokesman spokeswoman spokesperson member man woman".split())
+_UNNAMED_SOURCES = load_wordlist("quote_unnamed_sources.txt")
 
 
 class Referents:
