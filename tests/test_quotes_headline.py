@@ -80,3 +80,12 @@ def test_a_headlines_clause_is_never_the_full_name_of_a_person():
             "rules were unfair. Ivo Brandt was not moved.\n\n\"The rules are fair,\" Brandt said.")
     speakers = {q.text: q.speaker for q in extract_quotes(text)}
     assert speakers['"The rules are fair,"'] == "Ivo Brandt"
+
+
+def test_a_short_line_in_the_present_tense_is_a_headline_even_with_a_full_stop():
+    for first in ("Eastvale mayor says bridge will reopen.", "Whitcombe: I support the ferry levy.",
+                  "Push inside council to upend the levy."):
+        text = first + "\n\n" + BODY
+        assert headline_end(text) == len(first), first
+        assert all(q.start >= len(first) for q in extract_quotes(text)), first
+    assert headline_end("The mayor resigned on Tuesday.\n\n" + BODY) == 0  # a short lead tells what happened

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..text import CLOSING_QUOTES, OPENING_QUOTES, paragraphs
 from .patterns import DATELINE_LEAD
+from .wordclass import word_tag
 
 __all__ = ["headline_end"]
 
@@ -14,6 +15,8 @@ _DOUBLE_MARKS = OPENING_QUOTES + CLOSING_QUOTES + '"'
 _SENTENCE_END = re.compile(r"[.!?][\u2019'\u201d\")]*\s*$")
 _SINGLE_QUOTED = re.compile(r"(?:^|[\s(])[\u2018'][A-Za-z][^\u2018\u2019']*[\u2019'](?![a-z])")
 _PUNCT = ".,;:!?'\"\u2018\u2019\u201c\u201d()-"
+# At most this many words, a line in the present tense is a headline, full stop or not.
+_SHORT_HEADLINE_WORDS = 12
 # Share of the longer words capitalised from which a paragraph is in Title Case.
 _TITLE_CASE_SHARE = 0.6
 
@@ -62,4 +65,12 @@ def _reads_as_headline(first: str, words: list) -> bool:
     longer = [w for w in words if len(w.strip(_PUNCT)) >= 4 and w.strip(_PUNCT)[:1].isalpha()]
     if longer and sum(w.strip(_PUNCT)[:1].isupper() for w in longer) >= _TITLE_CASE_SHARE * len(longer):
         return True
-    return _SINGLE_QUOTED.search(first) is not None
+    return _SINGLE_QUOTED.search(first) is not None or _short_present(words)
+
+
+def _short_present(words: list) -> bool:
+    """True for a short line in the present tense, as headlines are written even when a full stop
+    ends them ("Cruz reboots his attacks on Trump.", "Push inside GOP to upend Trump."); a lead this
+    short tells what happened, in the past ("The mayor resigned on Tuesday.")."""
+    return len(words) <= _SHORT_HEADLINE_WORDS and not any(
+        word_tag(w.strip(_PUNCT).lower()) in ("VBD", "VBN") for w in words if w.strip(_PUNCT).islower())
