@@ -422,3 +422,10 @@ def test_a_quotation_after_a_chained_cue_is_quoted_once():
     text = 'Ines Varga spoke at the pier. "The pier is safe," she said, adding, "We will open it again on Monday."'
     assert [(q.cue, q.text) for q in extract_quotes(text)] == [
         ("said", '"The pier is safe,"'), ("adding", '"We will open it again on Monday."')]
+
+
+def test_the_following_comment_before_a_colon_is_the_verbs_object_not_the_speaker():
+    text = ("On July 6, Ona Brel made the following comment:\n\n\u201cThe levy is unfair to every farmer in "
+            "the valley.\u201d\n\nThe council met on Tuesday.")
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.mention) == ("Ona Brel", "Ona Brel")

@@ -15,7 +15,7 @@ from .frames import (
     asked_question, colon_quote, dash_source, head_label, in_poll, in_source, is_headline, label,
     uncued_quotes,
 )
-from .patterns import CLAUSE_STOP, NEWLINE, POLL_HINT_WORDS, POLL_WORD, SHORT_CUE
+from .patterns import CLAUSE_STOP, NEWLINE, POLL_HINT_WORDS, POLL_WORD, SHORT_CUE, WORD_BEFORE
 from .speakers import build_quotes
 from .subjects import subject_before
 
@@ -167,6 +167,10 @@ def read_unit(doc, para_index: int, unit_start: int, unit_end: int, unit_quotes:
     if tail.endswith(":") and not (unit_quotes and unit_quotes[-1][1] >= unit_start + len(tail)):
         c = unit_start + len(tail) - 1
         subj = subject_before(doc, unit_start, c)
+        if subj is not None and text.startswith("the following ", subj[0]):
+            # "Ames made the following comment:": the subject of the verb before the object
+            verb = WORD_BEFORE.search(text, max(unit_start, subj[0] - 20), subj[0])
+            subj = subject_before(doc, unit_start, verb.start()) if verb is not None else None
         if subj is not None:
             doc.atts.append(Attribution([], (c, c + 1), subj, None, para_index))
             return
