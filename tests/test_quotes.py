@@ -392,6 +392,14 @@ def test_a_paragraph_after_a_cue_and_a_colon_is_a_block_quotation_that_lost_its_
     assert q.text == "The levy is typical of the council. They know nothing."
 
 
+def test_negated_speech_is_left_out_unless_asked_for():
+    text = ("Ona Brel did not say that the levy would pass. Ivo Brandt said that it would. "
+            "Brel never mentioned the vote.")
+    assert [q.cue for q in extract_quotes(text)] == ["said"]
+    assert [q.cue for q in extract_quotes(text, negated=True)] == ["say", "said", "mentioned"]
+    assert [q.cue for q in extract_quotes('"The levy will pass," Ona Brel did not say.')] == ["say"]  # quoted words
+
+
 def test_reported_thoughts_are_left_out_unless_asked_for():
     text = "Few harbor experts believe that the levy will pass. Ona Brel said that it would."
     assert [q.cue for q in extract_quotes(text)] == ["said"]

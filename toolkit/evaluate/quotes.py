@@ -9,8 +9,8 @@ Conventions mapping the toolkit's Quotes onto PolNeAR attributions:
 * A quotation interrupted by its cue is one attribution with two content spans (``split=False``),
   what a headline seems to quote is kept (``headlines=True``), and reported content takes in the
   paragraph's unattributed sentences around it (``extent="paragraph"``), and reported words with no
-  source (``speakerless=True``) and reported thoughts ("experts believe that ...", ``thoughts=True``)
-  are kept: PolNeAR annotates so.
+  source (``speakerless=True``), reported thoughts ("experts believe that ...", ``thoughts=True``) and
+  speech under a negation ("has not said when ...", ``negated=True``) are kept: PolNeAR annotates so.
 * ``source`` is the in-text mention (pronouns included) and ``source_start/end`` its offsets.
 * A quote with no cue of its own that continues the previous speaker's direct quote (the next
   sentence or paragraph of the same speech) is one PolNeAR attribution with the quote it
@@ -124,7 +124,7 @@ def predict(gold_path: str) -> dict:
     for rec in _load(gold_path).values():
         text = rec["text"]
         quotes = extract_quotes(text, split=False, headlines=True, extent="paragraph", speakerless=True,
-                                thoughts=True)
+                                thoughts=True, negated=True)
         out[rec["id"]] = {"id": rec["id"], "attributions": quotes_to_attributions(quotes, text)}
     return out
 

@@ -41,6 +41,7 @@ Example:
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 from ..columns import FRAME_META_COLUMNS as _ARTICLE_COLUMNS
@@ -67,7 +68,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 
 def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool = True,
                    headlines: bool = False, extent: str = "sentence", speakerless: bool = False,
-                   thoughts: bool = False) -> list:
+                   thoughts: bool = False, negated: bool = False) -> list:
     """Find direct and reported quotes with their speakers.
 
     Args:
@@ -91,6 +92,9 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
         thoughts: Keep reported thoughts ("few experts believe that ...", "police fear that ..."):
             what a writer says someone believes, fears, hopes or knows, as PolNeAR annotates them.
             Left out by default: they are not speech (quoted words are kept whatever the verb).
+        negated: Keep reported speech under a negation ("Lawmakers have not said when they would
+            ...", "she never said that ..."), as PolNeAR annotates it. Left out by default: nothing
+            was said (quoted words are kept).
 
     Returns:
         A list of :class:`~toolkit.model.Quote` in text order. Every span indexes the text:
@@ -122,10 +126,21 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
                           and not _the_writer(q, quoted)]
             if not thoughts:
                 quotes = [q for q in quotes if q.direct or q.cue is None or q.cue.lower() not in THOUGHT_CUES]
+            if not negated:
+                quotes = [q for q in quotes if q.direct or q.cue_span is None or not _negated(text, q.cue_span[0])]
             return _without_repeats(split_direct(doc, quotes, text)) if split else quotes
         except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
             continue
     return []
+
+
+# A negation right before a cue ("has not said", "didn't say", "never told").
+_NEGATION = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\s+(?:yet\s+|publicly\s+)?\Z")
+
+
+def _negated(text: str, cue_start: int) -> bool:
+    """True when a negation stands right before the cue at ``cue_start`` ("have not said when ...")."""
+    return _NEGATION.search(text, max(0, cue_start - 12), cue_start) is not None
 
 
 def _without_repeats(quotes: list) -> list:
