@@ -39,7 +39,7 @@ SIZES = {"annotated_polnear_dev.jsonl": (150, {"breitbart", "huff-post", "nyt", 
 # out: scored on the sessions' starting and final rules, never read for a rule); a floor 0.02 below each, so
 # that a later change cannot lose them silently.
 FLOORS = {"quotes DIRECT detection F1": 0.973, "quotes DIRECT attribution F1": 0.870,
-          "quotes ALL detection F1": 0.903, "quotes ALL attribution F1": 0.812,
+          "quotes ALL detection F1": 0.904, "quotes ALL attribution F1": 0.813,
           "timexes ALL value F1": 0.869, "timexes DATE+TIME value F1": 0.884}
 
 
