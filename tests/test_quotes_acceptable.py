@@ -10,7 +10,8 @@ from toolkit.model import Quote
 from toolkit.quotes import extract_quotes
 from toolkit.quotes.acceptable import acceptable_speaker, check_speakers, speaker_problem
 
-ACCEPTABLE = [None, "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of Eastvale", "Eastvale officials",
+ACCEPTABLE = [None, "Eastvale Rising PAC", "Eastvale Managing Editor Dana Whitcombe",
+              "Dana Whitcombe", "Mayor Dana Whitcombe", "the mayor of Eastvale", "Eastvale officials",
               "the Norland Herald", "a Wednesday editorial", "Sen. Ines Varga", "St. Ives residents", "Norland",
               "Gov. J.B. Rourke of Westmark", "the Eastvale Harbour Authority", "two officials", "Al From",
               "the far left", "the Norland Poll average", "the Eastvale attorney general", "the public",
@@ -46,6 +47,7 @@ UNACCEPTABLE = [
     ("Dana Whitcombe Finally", "cut"), ("Both Whitcombe", "cut"), ("Hold Dana Whitcombe", "clause"),
     ("Eastvale Makes Dana Whitcombe", "clause"), ("Only 48 percent", "number"),
     ("Seventy-two percent", "number"), ("Despite Whitcombe", "clause"), ("Wherever Dana Whitcombe", "clause"),
+    ("Railing Against Whitcombe", "clause"), ("Whitcombe Asking Council To Drop The Levy", "clause"),
 ]
 
 

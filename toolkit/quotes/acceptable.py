@@ -108,6 +108,9 @@ def _clause_problem(raw: list, words: list):
         return "clause"  # "Hold Melania Trump": a headline's verb (not "Jack Ames")
     if len(raw) > 2 and any(raw[k][:1].isupper() and word_tag(words[k]) == "VBZ" for k in range(1, len(raw) - 1)):
         return "clause"  # "Warren Prompts VP": a headline's clause
+    if len(raw) > 2 and any(raw[k][:1].isupper() and word_tag(words[k]) == "VBG" for k in range(1, len(raw) - 1)) \
+            and any(w[:1].isupper() and w.lower() in FUNCTION_WORDS for w in raw[1:]):
+        return "clause"  # "Hillary Asking Moderator To Fact Check Trump" (not "America Rising PAC")
     if len(words) > 1 and words[0] in _SUBJECT_PRONOUNS and raw[1].islower() \
             and not words[1].endswith(("self", "selves")):
         return "clause"  # "They stop" (not "they themselves")
