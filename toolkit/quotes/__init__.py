@@ -41,7 +41,6 @@ Example:
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable
 
 from ..columns import FRAME_META_COLUMNS as _ARTICLE_COLUMNS
@@ -53,6 +52,7 @@ from .document import Document
 from .extractor import extract_attributions
 from .headline import headline_end
 from .lexicon import PRONOUNS, RELATIVES, THOUGHT_CUES, set_cues
+from .patterns import NEGATION_BEFORE
 from .speakers import split_direct, with_text
 
 __all__ = ["extract_quotes", "quotes_frame", "QUOTE_COLUMNS", "set_cues", "EXTENTS"]
@@ -134,13 +134,9 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
     return []
 
 
-# A negation right before a cue ("has not said", "didn't say", "never told").
-_NEGATION = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\s+(?:yet\s+|publicly\s+)?\Z")
-
-
 def _negated(text: str, cue_start: int) -> bool:
     """True when a negation stands right before the cue at ``cue_start`` ("have not said when ...")."""
-    return _NEGATION.search(text, max(0, cue_start - 12), cue_start) is not None
+    return NEGATION_BEFORE.search(text, max(0, cue_start - 12), cue_start) is not None
 
 
 def _without_repeats(quotes: list) -> list:

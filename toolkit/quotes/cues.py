@@ -14,9 +14,9 @@ from .lexicon import (
     SKIP, TIME_DET, WEEKDAYS, is_speaker_noun,
 )
 from .patterns import (
-    ADDED_NOT_AFTER, BE_BEFORE, CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, INNER_GAP, MADE_CLEAR,
-    NEW_CLAUSE, NEXT_WORD, POSTPOSED, POSTPOSED_NP, REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, THAT_WORD, VERB_COMMA_QUOTE,
-    WHAT_REL, WORD, WORD_BEFORE,
+    ADDED_NOT_AFTER, CALLED_NOT_AFTER, CHAIN, CHAIN_COORD, CHAIN_PART, FRAME_THAT, INNER_GAP, MADE_CLEAR,
+    NEW_CLAUSE, NEXT_WORD, PASSIVE, POSTPOSED, POSTPOSED_NP, REFLEXIVE, SAW_AS, SHOW_NOUN_AFTER, THAT_WORD,
+    VERB_COMMA_QUOTE, WHAT_REL, WORD, WORD_BEFORE,
 )
 from .subjects import subject_before
 
@@ -81,7 +81,7 @@ def _cue_at(text: str, outside_start: int, outside_end: int, word_start: int, wo
         return None
     if word in PHRASE_HEADS:
         made = MADE_CLEAR.match(text, word_end)  # "made it clear that ...", "made the case that ..."
-        passive = BE_BEFORE.search(text, max(outside_start, word_start - 8), word_start)  # "were made clear"
+        passive = PASSIVE.search(text, max(outside_start, word_start - 40), word_start)  # "were made clear"
         return (word_start, made.end(), word) if made is not None and passive is None else None
     # The word before matters only to these words (most cues are "said", "says", "told": no search).
     before = WORD_BEFORE.search(text, max(outside_start, word_start - 20), word_start) \

@@ -89,8 +89,8 @@ __all__ = [
     "CALLED_NOT_AFTER",
     "ADDED_NOT_AFTER",
     "NEXT_WORD",
+    "NEGATION_BEFORE",
     "MADE_CLEAR",
-    "BE_BEFORE",
     "POSSESSOR",
     "POSTPOSED_NP",
     "SHORT_CUE",
@@ -232,8 +232,9 @@ SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+"
                     r"(?!well\b|soon\b|much\b|many\b|long\b|a\s+result\b))")
 REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
 CALLED_NOT_AFTER = re.compile(r"\s+(?:off|to mind|into question)\b")
-BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 MADE_CLEAR = re.compile(r"\s+(?:it\s+)?clear\b|\s+the\s+case(?=\s+that\b)")
+# A negation right before a cue ("has not said", "didn't say", "never told").
+NEGATION_BEFORE = re.compile(r"(?:\bnot|n['\u2019]t|\bnever)\s+(?:yet\s+|publicly\s+)?\Z")
 NEXT_WORD = re.compile(r" +([A-Za-z]+)\b")
 # "added to her lead", "adds to the drama": growth, not speech (but "added to reporters", "told People")
 ADDED_NOT_AFTER = re.compile(r"\s+to\s+(?:his|her|its|their|the|a|an|this|that|our|my)\b")
