@@ -360,6 +360,12 @@ def _object_noun(gap_word: str, cue: str) -> bool:
         and low not in COMPLEMENT_NOUNS and (word_tag(low) or "").startswith("NN")
 
 
+def _after_a_word(text: str, start: int, before: str) -> bool:
+    """True when the quotation at ``start`` follows ``before``, a word of its sentence, across a space
+    (not after a comma, a colon or a sentence's end)."""
+    return bool(before) and text[start - 1].isspace() and before[-1:].isalpha()
+
+
 def is_scare_quote(text: str, start: int, end: int) -> bool:
     """A quotation of one or two words inside a sentence, right after one of its words, that is no
     question or exclamation ('called them "Manchurian anchors"', 'rated it "Mostly True."'): a
@@ -367,8 +373,7 @@ def is_scare_quote(text: str, start: int, end: int) -> bool:
     if text[start] not in OPENING_QUOTES + "\"'":
         return False
     before = _word_before(text, max(0, start - 30), start)
-    if not (before and text[start - 1].isspace() and before[-1:].isalpha()) \
-            or before.lower() in SAY and before.lower() not in NOUN_CUES:
+    if not _after_a_word(text, start, before) or before.lower() in SAY and before.lower() not in NOUN_CUES:
         return False  # (but 'by saying "Too many."' is speech; 'the claim "Mostly True."' is not)
     inner = text[start + 1:end].strip(" \"'\u201c\u201d\u2018\u2019")
     words = inner.split()
@@ -384,7 +389,7 @@ def is_designation(text: str, start: int, end: int) -> bool:
         return False  # not a quotation on its own: 'named Merkel "The Chancellor ..."'
     before = _word_before(text, max(0, start - 30), start).lower()  # (first: most quotes stop here)
     named = before in DESIGNATION_BEFORE or before.endswith(("'s", "\u2019s"))
-    if not named and not (before and text[start - 1].isspace() and before[-1:].isalpha()):
+    if not named and not _after_a_word(text, start, before):
         return False  # (after a comma, a colon or a sentence's end, title case may be speech)
     words = _TITLE_WORD.findall(text, start, end)
     capitals = sum(w[0].isupper() for w in words)

@@ -113,8 +113,8 @@ def clause_subject(doc, unit_start: int, cue_start: int) -> Optional[tuple]:
             k += 1
         elif p.islower() and toks[k][2].isalpha() and k - i < 4 and is_speaker_noun(p):
             k += 1  # "A harbor official who ...": the noun phrase runs to its speaker noun
-        elif p.islower() and _title_before_name(toks, k + 1) is not None:
-            k = _title_before_name(toks, k + 1)  # "Democratic presidential nominee [Hillary Clinton]"
+        elif p.islower() and (title := _title_before_name(toks, k + 1)) is not None:
+            k = title  # "Democratic presidential nominee [Hillary Clinton]"
         else:
             break
     # "New York City's mayor, Eric Adams," -> the appositive name
