@@ -19,7 +19,7 @@ ACCEPTABLE = [None, "Eastvale Rising PAC", "Eastvale Managing Editor Dana Whitco
               "Republican", "SEIU Local 1199", "Will Hurd", "Some Eastvale voters", "one kind-hearted Canadian",
               "a Democrat", "the Norland Poll polling average", "the 43-year-old", "the far left",
               "Leading Democrats", "South Norland", "Inland Westmark", "Odile May", "52 percent of voters",
-              "Jack Whitcombe"]
+              "Jack Whitcombe", "Texas"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -48,6 +48,8 @@ UNACCEPTABLE = [
     ("Eastvale Makes Dana Whitcombe", "clause"), ("Only 48 percent", "number"),
     ("Seventy-two percent", "number"), ("Despite Whitcombe", "clause"), ("Wherever Dana Whitcombe", "clause"),
     ("Railing Against Whitcombe", "clause"), ("Whitcombe Asking Council To Drop The Levy", "clause"),
+    # A state's abbreviation alone: the end of an address or of a party-and-state tag.
+    ("Calif", "fragment"), ("Wis.", "fragment"),
 ]
 
 
@@ -97,3 +99,4 @@ def test_unacceptable_speakers_on_polnear_and_the_seed(shared_data):
     bad = [s for s in speakers if not acceptable_speaker(s)]
     assert len(speakers) > 10_000
     assert len(bad) * 2000 <= 2 * len(speakers), bad[:20]
+

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS,
-    NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, RELATIVES, SENT_START_STOP,
-    SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
+    NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, REGION_ABBREVIATIONS, RELATIVES,
+    SENT_START_STOP, SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
 )
 from .wordclass import is_adverb, is_modifier, is_participle, is_past_verb, word_tag
 
@@ -90,8 +90,9 @@ def speaker_problem(speaker):
             or len(words) > 1 and words[-1] in _TIME_UNITS:
         return "time"  # ("March 23", "A few minutes")
     if all(w in FUNCTION_WORDS or w in NOT_HEADS or w in CONNECTIVES for w in words) \
-            or len(raw) == 1 and _ABBREVIATED_PLACE.match(speaker.strip()):
-        return "fragment"  # ("Fla.": the state of a party-and-state tag, "R-Fla.")
+            or len(raw) == 1 and (_ABBREVIATED_PLACE.match(speaker.strip())
+                                  or words[0].rstrip(".") in REGION_ABBREVIATIONS):
+        return "fragment"  # ("Fla.", "Calif": a state's abbreviation, of a party-and-state tag "R-Fla." or an address)
     return _cut_problem(speaker, raw, words) or _clause_problem(raw, words)
 
 

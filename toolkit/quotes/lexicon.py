@@ -102,6 +102,8 @@ __all__ = [
     "ORG_KINDS",
     "DESIGNATION_BEFORE",
     "is_speaker_noun",
+    "REGIONS",
+    "REGION_ABBREVIATIONS",
     "cue_run_pattern",
     "set_cues",
 ]
@@ -121,6 +123,9 @@ NAME_ALIASES = {row["alias"]: row["name"] for row in load_table("people_aliases.
 ORGANISATION_WORDS = load_wordlist("people_organisations.txt")
 PLACE_WORDS = load_wordlist("quote_place_words.txt")
 PLACE_OPENERS = load_wordlist("quote_place_openers.txt")
+# States and provinces that end an address ("Columbus, Ohio", "Fresno, Calif."), without a final period.
+REGIONS = frozenset(name.rstrip(".") for name in load_wordlist("quote_regions.txt"))
+REGION_ABBREVIATIONS = frozenset(name.rstrip(".") for name in load_wordlist("quote_regions.txt") if name.endswith("."))
 NAME_SUFFIXES = load_wordlist("people_name_suffixes.txt")  # ("Jr.", "III"), shared with toolkit.people
 ROLES = load_wordlist("speaker_roles.txt")
 TITLES = load_wordlist("title_abbreviations.txt")

@@ -224,7 +224,8 @@ POLL_WORD = re.compile(r"\bin\s(?:[^.;]|(?<=\b[a-z])\.){0,70}?\b(?:polls?|survey
 IN_POLL = re.compile(r"\s(in)\s+((?:(?:the|a|an|our|its|their|most|recent|latest|new|national|statewide|state)\s+)*"
                       r"(?:[\w\-/.'\u2019]+\s+){0,6}?(?:poll|survey|average|[Pp]ower [Rr]ankings))"
                       r"(?=[\s,.;:]|$)", re.I)
-HOMETOWN = re.compile(r"(?:,\s*\d{1,3}\s*,\s*|,?\s+)(?:of|from)\s+[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?\s*$")
+HOMETOWN = re.compile(r"(?:,\s*\d{1,3}\s*,\s*|,?\s+)(?:of|from|in|near)\s+"
+                      r"[A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)?\s*$")
 COLON_NAME = re.compile(r"(?:\s[\u2014\u2013-]|\sfrom|\s(?:pollster|strategist|analyst|spokesman|spokeswoman|"
                          r"senator|professor|economist|expert|adviser|aide|official|director|author|editor|writer|"
                          r"columnist|reporter|host))\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*)\s*$")

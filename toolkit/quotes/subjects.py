@@ -10,7 +10,7 @@ from .lexicon import (
     AUX_VERBS, CLAUSE_HEADS, CLAUSE_INTRO, CLAUSE_WORDS, CUES, DETERMINERS, DOC_NOUNS, FUNCTION_WORDS, HEAD_PREPS,
     INTRO, MONTHS, NAME_LINKS, NUMBER_WORDS, PARTS_OF_DAY, PERCENT_LEAD, PERSON_SPEAKER_NOUNS, PREPS, PRONOUNS,
     QUANTIFIERS, ROLES, SAY, SENT_START_STOP, SKIP, SKIP_BEFORE_CUE, SOURCE_ADJECTIVES, SOURCE_LINKS, SPEAKER_NOUNS,
-    SUBORDINATORS, TIME_WORDS, WEEKDAYS, is_speaker_noun,
+    REGIONS, SUBORDINATORS, TIME_WORDS, WEEKDAYS, is_speaker_noun,
 )
 from .wordclass import is_adverb
 from .noun_phrases import bare_plural, clause_subject, speaker_head
@@ -29,6 +29,8 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
     out = find_subject_before(doc, lo, cue_start, participle)
     if out is not None and _participle_lead(doc.text, out[0], out[1]):
         out = None
+    if out is not None and doc.text[out[0]:out[1]].lower().rstrip(".") in REGIONS:
+        out = _before_address(doc, lo, out)
     link = _SOURCE_LINK.search(doc.text, max(lo, out[0] - 30), out[0]) if out is not None else None
     if link is not None:  # "a source close to the campaign said": the source, not the campaign
         head = find_subject_before(doc, lo, link.start(), participle)
@@ -36,6 +38,24 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
             out = (head[0], out[1])
     memo[key] = out
     return out
+
+
+# A city and its comma before a state or province, after a preposition ("in Worcester, [Massachusetts]").
+_ADDRESS_BEFORE = re.compile(r"\b(?:in|of|from|near|outside)\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}"
+                             r"[A-Z][\w.'\u2019\-]*,\s*$")
+
+
+def _before_address(doc, lo: int, region: tuple) -> Optional[tuple]:
+    """The subject a state or province at ``region`` ends the address of ("a woman in Worcester,
+    [Massachusetts,] told", "Stacy Baker of Columbia, [South Carolina] says"): the noun phrase before
+    the address when it names a speaker, else None; the region itself when it ends no address."""
+    m = _ADDRESS_BEFORE.search(doc.text, max(lo, region[0] - 60), region[0])
+    if m is None:
+        return region
+    subj = find_subject_before(doc, lo, m.start())
+    if subj is None or doc.text[subj[1]:m.start()].strip():
+        return None
+    return subj if doc.text[subj[0]].isupper() or speaker_head(doc, subj) else None
 
 
 # An adjective and its preposition between a source and what it is close to ("a person familiar with").
