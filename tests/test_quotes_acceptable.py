@@ -19,7 +19,8 @@ ACCEPTABLE = [None, "Eastvale Rising PAC", "Eastvale Managing Editor Dana Whitco
               "Republican", "SEIU Local 1199", "Will Hurd", "Some Eastvale voters", "one kind-hearted Canadian",
               "a Democrat", "the Norland Poll polling average", "the 43-year-old", "the far left",
               "Leading Democrats", "South Norland", "Inland Westmark", "Odile May", "52 percent of voters",
-              "Jack Whitcombe", "Texas"]
+              "Jack Whitcombe", "the company", "a reporter", "the Eastvale crowd", "Six in 10", "AFT",
+              "eastvale-herald.com", "the left", "his allies", "a lawsuit", "the ad", "Texas"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -48,6 +49,9 @@ UNACCEPTABLE = [
     ("Eastvale Makes Dana Whitcombe", "clause"), ("Only 48 percent", "number"),
     ("Seventy-two percent", "number"), ("Despite Whitcombe", "clause"), ("Wherever Dana Whitcombe", "clause"),
     ("Railing Against Whitcombe", "clause"), ("Whitcombe Asking Council To Drop The Levy", "clause"),
+    # No name, pronoun or noun that could head a speaker: a thing, an event, a quality.
+    ("Holding signs", "thing"), ("The health", "thing"), ("his drinking", "thing"), ("The move", "thing"),
+    ("the fracas", "thing"), ("A future", "thing"),
     # A state's abbreviation alone: the end of an address or of a party-and-state tag.
     ("Calif", "fragment"), ("Wis.", "fragment"),
 ]
@@ -100,3 +104,11 @@ def test_unacceptable_speakers_on_polnear_and_the_seed(shared_data):
     assert len(speakers) > 10_000
     assert len(bad) * 2000 <= 2 * len(speakers), bad[:20]
 
+
+def test_a_thing_before_a_cue_is_no_speaker_and_its_clause_no_quote_by_default():
+    text = "The fracas suggested that the council was divided over the pier."
+    assert extract_quotes(text) == []  # (a speakerless quote is left out unless asked for)
+    (q,) = extract_quotes(text, speakerless=True)
+    assert q.speaker is None and q.mention == "The fracas"
+    (q,) = extract_quotes(text.replace("fracas", "report"))
+    assert q.speaker == "The report"

@@ -1,7 +1,7 @@
 """What may stand as a speaker: a noun phrase that names a person, group, organisation, document or
 country -- never a time expression, a number, a function-word fragment, a stretch across a sentence
-boundary, a phrase cut before its head or verb, a clause or a relative pronoun. One checker
-(:func:`acceptable_speaker`), applied to every Quote (:func:`check_speakers`).
+boundary, a phrase cut before its head or verb, a clause, a relative pronoun or a thing that cannot
+speak. One checker (:func:`acceptable_speaker`), applied to every Quote (:func:`check_speakers`).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from functools import lru_cache
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS,
     NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, REGION_ABBREVIATIONS, RELATIVES,
-    SENT_START_STOP, SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_noun,
+    SENT_START_STOP, SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_head, is_speaker_noun,
 )
 from .wordclass import is_adverb, is_modifier, is_participle, is_past_verb, word_tag
 
@@ -41,6 +41,8 @@ _SPELLED_NUMBER = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
                    r"|nineteen)")
 _PERCENTAGE = re.compile(r"^(?:[a-z]+\s+){0,2}(?:[\d.,]+|" + _SPELLED_NUMBER + r")(?:%|\s+(?:percent|per\s+cent))$",
                          re.IGNORECASE)
+# A share of people as "six in 10" or "one of five".
+_SHARE_OF_TEN = re.compile(r"\b(?:in|of)\s+(?:10|ten|five|four|three)\b", re.IGNORECASE)
 _TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
@@ -62,7 +64,8 @@ def acceptable_speaker(speaker) -> bool:
         False for a time expression ("Monday", "2016"), a bare number, function words only ("the",
         "The next"), a stretch across a sentence boundary ("Lake Erie. Smith"), a phrase cut before
         its head or verb ("The release of", "Police ready to"), a clause ("Farmers gathered in the
-        square on Thursday to") or a relative pronoun ("which", "who").
+        square on Thursday to"), a relative pronoun ("which", "who") or a phrase with no name,
+        pronoun or noun that may head a speaker ("Holding signs", "The health").
     """
     return speaker_problem(speaker) is None
 
@@ -70,7 +73,7 @@ def acceptable_speaker(speaker) -> bool:
 @lru_cache(maxsize=8192)  # (pure; the same speakers recur across a corpus)
 def speaker_problem(speaker):
     """Why ``speaker`` is not acceptable ("time", "number", "fragment", "sentence", "cut",
-    "clause", "relative"), or None when it is."""
+    "clause", "relative", "thing"), or None when it is."""
     if speaker is None:
         return None
     raw = [w.strip(",;:()\u201c\u201d\"'\u2018\u2019") for w in speaker.split()]
@@ -93,7 +96,25 @@ def speaker_problem(speaker):
             or len(raw) == 1 and (_ABBREVIATED_PLACE.match(speaker.strip())
                                   or words[0].rstrip(".") in REGION_ABBREVIATIONS):
         return "fragment"  # ("Fla.", "Calif": a state's abbreviation, of a party-and-state tag "R-Fla." or an address)
-    return _cut_problem(speaker, raw, words) or _clause_problem(raw, words)
+    return _cut_problem(speaker, raw, words) or _clause_problem(raw, words) \
+        or _thing_problem(speaker, raw, words)
+
+
+def _thing_problem(speaker: str, raw: list, words: list):
+    """"thing" for a phrase that names no one: no name, pronoun or noun that may head a speaker
+    ("Holding signs", "The health", "his drinking"), else None."""
+    if any(w in PRONOUNS or is_speaker_head(w) or w.endswith("-year-old") for w in words) \
+            or _SHARE_OF_TEN.search(speaker):
+        return None
+    if any(w[:1].isupper() for w in raw[1:]) or raw[0][:1].isupper() and not _common_opener(words[0]) \
+            or any(w.isupper() and len(w) > 1 or "." in w.strip(".") for w in raw):
+        return None  # a name ("Twitter", "Ames", "AFT", "ouest-france.fr")
+    return "thing"
+
+
+def _common_opener(low: str) -> bool:
+    """True for a word that, capitalised first in a phrase, is no name ("The", "His", "Holding")."""
+    return low in FUNCTION_WORDS or (word_tag(low) or "")[:2] in ("VB", "RB", "JJ", "DT", "PR", "IN", "CD")
 
 
 def _clause_problem(raw: list, words: list):

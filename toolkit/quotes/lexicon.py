@@ -102,6 +102,7 @@ __all__ = [
     "ORG_KINDS",
     "DESIGNATION_BEFORE",
     "is_speaker_noun",
+    "is_speaker_head",
     "REGIONS",
     "REGION_ABBREVIATIONS",
     "cue_run_pattern",
@@ -215,11 +216,24 @@ DOC_NOUNS = load_wordlist("quote_doc_nouns.txt")
 ORG_KINDS = {kind.strip().lower(): frozenset(words.lower().split())
              for kind, words in (line.split("|") for line in data_lines("quote_org_kinds.txt"))}
 DESIGNATION_BEFORE = load_wordlist("quote_designation_before.txt")
+# Every common noun that may head a phrase naming who spoke: people, groups, bodies, documents,
+# shares of people ("some", "percent") -- the speaker nouns and the words of names' lists besides.
+SPEAKER_HEADS = (SPEAKER_NOUNS | ROLES | ORGANISATION_WORDS | DOC_NOUNS | frozenset(ORG_KINDS) \
+    | load_wordlist("quote_male_words.txt") | load_wordlist("quote_female_words.txt") \
+    | load_wordlist("quote_speaker_heads.txt")) \
+    - load_wordlist("quote_personal.txt") - {"his", "hers", "himself", "herself"}
 
 
 def is_speaker_noun(word: str) -> bool:
     """A lower-case word that is a speaker noun, also in the plural ("official", "officials")."""
     return word in SPEAKER_NOUNS or word.rstrip("s") in SPEAKER_NOUNS
+
+
+def is_speaker_head(word: str) -> bool:
+    """A lower-case word that may head a phrase naming a speaker, also in the plural ("reporter",
+    "allies", "lawsuit", "company")."""
+    return word in SPEAKER_HEADS or word.endswith("s") and (word[:-1] in SPEAKER_HEADS or word.endswith("ies")
+                                                           and word[:-3] + "y" in SPEAKER_HEADS)
 
 
 # First words of cue phrases that are no cues alone: "as X put it", "made it clear that", "make the case that".
