@@ -52,6 +52,8 @@ UNACCEPTABLE = [
     # No name, pronoun or noun that could head a speaker: a thing, an event, a quality.
     ("Holding signs", "thing"), ("The health", "thing"), ("his drinking", "thing"), ("The move", "thing"),
     ("the fracas", "thing"), ("A future", "thing"),
+    # A subject and its verb in the present tense.
+    ("Whitcombe avoids", "clause"), ("The deal binds", "clause"),
     # A state's abbreviation alone: the end of an address or of a party-and-state tag.
     ("Calif", "fragment"), ("Wis.", "fragment"),
 ]

@@ -23,6 +23,8 @@ SUBJECT_CASES = [
                  "pier was safe", {"speaker": "a woman"}, id="a_state_ending_an_address_is_not_the_speaker"),
     pytest.param("Ines Varga, 75, a retiree in Eastvale, Ill., said the pier was safe.", "pier was safe",
                  {"speaker": "Ines Varga"}, id="a_state_abbreviation_ending_an_address_is_not_the_speaker"),
+    pytest.param("Vice President Dana Whitcombe, who was to travel to Eastvale, Ohio, on Wednesday, said the pier "
+                 "was safe.", "pier", {"speaker": "Dana Whitcombe"}, id="an_address_after_to_is_not_the_speaker"),
     pytest.param("Harbor audit reports show that the league spent $1 million.", "league spent",
                  {"speaker": "Harbor audit reports", "cue": "show"},
                  id="a_plural_noun_before_show_is_the_subject_not_a_cue"),
@@ -592,3 +594,9 @@ def test_a_participles_subject_is_the_whole_title_and_name():
     text = "Democratic mayoral nominee Ona Brel spoke on Monday, saying that the harbor should reopen."
     (q,) = extract_quotes(text)
     assert (q.speaker, q.mention) == ("Ona Brel", "Democratic mayoral nominee Ona Brel")
+
+
+def test_a_state_ending_an_address_is_never_the_speaker_whatever_found_it():
+    text = ("At a rally in Eastvale, Alabama, on Saturday, fans booed a heckler, with Ames Porter reportedly "
+            "yelling: \u201cGet him out of here!\u201d")
+    assert all(q.speaker != "Alabama" for q in extract_quotes(text, speakerless=True))

@@ -142,6 +142,8 @@ def _clause_problem(raw: list, words: list):
         return "clause"  # "Al Sharpton began taking", "Sanders got the rest": a verb and what follows it
     if any(raw[k].islower() and is_past_verb(w) for k, w in enumerate(words) if k > 0):
         return "clause"  # "He scrapped", "many laughed"
+    if len(raw) > 1 and raw[-1].islower() and word_tag(words[-1]) in ("VBZ", "VBP") and not is_speaker_head(words[-1]):
+        return "clause"  # "Whitcombe avoids", "The deal binds": a subject and its verb
     return None
 
 

@@ -16,7 +16,7 @@ from .wordclass import is_adverb
 from .noun_phrases import bare_plural, clause_subject, speaker_head
 from .patterns import HOMETOWN, NAME_COMMA_BEFORE, PARTY_STATE, VERB_TO
 
-__all__ = ["subject_before", "find_subject_before", "aside_quote_subject", "appositive_subject"]
+__all__ = ["subject_before", "find_subject_before", "aside_quote_subject", "appositive_subject", "ends_address"]
 
 
 def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Optional[tuple]:
@@ -29,7 +29,7 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
     out = find_subject_before(doc, lo, cue_start, participle)
     if out is not None and _participle_lead(doc.text, out[0], out[1]):
         out = None
-    if out is not None and doc.text[out[0]:out[1]].lower().rstrip(".") in REGIONS:
+    if out is not None and ends_address(doc.text, out[0], out[1]):
         out = _before_address(doc, lo, out)
     link = _SOURCE_LINK.search(doc.text, max(lo, out[0] - 30), out[0]) if out is not None else None
     if link is not None:  # "a source close to the campaign said": the source, not the campaign
@@ -41,17 +41,24 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
 
 
 # A city and its comma before a state or province, after a preposition ("in Worcester, [Massachusetts]").
-_ADDRESS_BEFORE = re.compile(r"\b(?:in|of|from|near|outside)\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}"
+_ADDRESS_BEFORE = re.compile(r"\b(?:in|of|from|near|outside|to|at)\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}"
                              r"[A-Z][\w.'\u2019\-]*,\s*$")
+
+
+def ends_address(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a state or province after a city ("in Worcester,
+    [Massachusetts]"): the end of an address, never a speaker."""
+    return text[start:end].lower().rstrip(".") in REGIONS \
+        and _ADDRESS_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _before_address(doc, lo: int, region: tuple) -> Optional[tuple]:
     """The subject a state or province at ``region`` ends the address of ("a woman in Worcester,
     [Massachusetts,] told", "Stacy Baker of Columbia, [South Carolina] says"): the noun phrase before
-    the address when it names a speaker, else None; the region itself when it ends no address."""
+    the address when it names a speaker, else None."""
     m = _ADDRESS_BEFORE.search(doc.text, max(lo, region[0] - 60), region[0])
     if m is None:
-        return region
+        return None  # (the address starts before the unit)
     subj = find_subject_before(doc, lo, m.start())
     if subj is None or doc.text[subj[1]:m.start()].strip():
         return None
