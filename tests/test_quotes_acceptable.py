@@ -53,7 +53,8 @@ UNACCEPTABLE = [
     ("Holding signs", "thing"), ("The health", "thing"), ("his drinking", "thing"), ("The move", "thing"),
     ("the fracas", "thing"), ("A future", "thing"),
     # A subject and its verb in the present tense.
-    ("Whitcombe avoids", "clause"), ("The deal binds", "clause"),
+    ("Whitcombe avoids", "clause"), ("The deal binds", "clause"), ("Don\u2019t Whitcombe voters", "clause"),
+    ("November 12th", "time"),
     # A state's abbreviation alone: the end of an address or of a party-and-state tag.
     ("Calif", "fragment"), ("Wis.", "fragment"),
 ]

@@ -48,6 +48,7 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
 _WH_WORDS = frozenset(("what", "where", "when", "why", "how"))
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_DAY = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # ("November 12th")
 _NUMBER = re.compile(r"^[\d.,%$]+$")
 # Words from which a capitalised word may be a verb of a headline run into a speaker
 # ("Donald Trump Is Now"); shorter, it may be a name ("Yin Myint May", "Al From").
@@ -200,7 +201,8 @@ def _hyphenated_modifier(word: str) -> bool:
 
 def _opens_clause(low: str) -> bool:
     """True for a lower-cased word that opens a clause before its subject ("whether", "is", "he's")."""
-    return low in SUBORDINATORS or low in _CLAUSE_OPENERS or _PRONOUN_CONTRACTION.match(low) is not None
+    return low in SUBORDINATORS or low in _CLAUSE_OPENERS or _PRONOUN_CONTRACTION.match(low) is not None \
+        or low.endswith(("n't", "n\u2019t"))  # ("Don't Republicans ...": a question's verb)
 
 
 def _modifies(word: str) -> bool:
@@ -290,4 +292,4 @@ def _is_number(word: str) -> bool:
 
 
 def _is_time(word: str) -> bool:
-    return word in TIME_WORDS or word in MONTHS or word in WEEKDAYS or bool(_YEAR.match(word))
+    return word in TIME_WORDS or word in MONTHS or word in WEEKDAYS or bool(_YEAR.match(word) or _DAY.match(word))
