@@ -124,7 +124,7 @@ def predict(gold_path: str) -> dict:
     for rec in _load(gold_path).values():
         text = rec["text"]
         quotes = extract_quotes(text, split=False, headlines=True, extent="paragraph", speakerless=True,
-                                thoughts=True, negated=True)
+                                thoughts=True, negated=True, nested=False)
         out[rec["id"]] = {"id": rec["id"], "attributions": quotes_to_attributions(quotes, text)}
     return out
 

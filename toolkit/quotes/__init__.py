@@ -31,7 +31,8 @@ How the package reads a text (each module a step, its functions taking the :clas
   people's mentions that ``mentions`` finds;
 * ``forms``: direct, indirect, summary or transcript; mixed quotes split into their parts;
 * ``acceptable``: the speaker check (no times, numbers, fragments, clauses);
-* ``headline``: where the headline ends (what it seems to quote is left out).
+* ``headline``: where the headline ends (what it seems to quote is left out);
+* ``nested``: quotations inside a quotation that name their own speaker.
 
 Example:
     >>> import toolkit as tk
@@ -52,6 +53,7 @@ from .document import Document
 from .extractor import extract_attributions
 from .headline import headline_end
 from .lexicon import PRONOUNS, RELATIVES, THOUGHT_CUES, set_cues
+from .nested import with_nested
 from .patterns import NEGATION_BEFORE
 from .speakers import split_direct, with_text
 
@@ -68,7 +70,7 @@ _FIRST_PERSON = frozenset({"i", "we"})
 
 def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool = True,
                    headlines: bool = False, extent: str = "sentence", speakerless: bool = False,
-                   thoughts: bool = False, negated: bool = False) -> list:
+                   thoughts: bool = False, negated: bool = False, nested: bool = True) -> list:
     """Find direct and reported quotes with their speakers.
 
     Args:
@@ -95,6 +97,10 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
         negated: Keep reported speech under a negation ("Lawmakers have not said when they would
             ...", "she never said that ..."), as PolNeAR annotates it. Left out by default: nothing
             was said (quoted words are kept).
+        nested: Add the quotations inside a direct quote that name their own speaker ('"The left
+            is saying, ‘Yeah, that's true,’" Ames said': the inner words are the left's), as
+            the coverage annotations do. ``False`` leaves them inside the outer quote, as PolNeAR
+            annotates them.
 
     Returns:
         A list of :class:`~toolkit.model.Quote` in text order. Every span indexes the text:
@@ -128,7 +134,12 @@ def extract_quotes(article_or_text: Any, *, published: Any = None, split: bool =
                 quotes = [q for q in quotes if q.direct or q.cue is None or q.cue.lower() not in THOUGHT_CUES]
             if not negated:
                 quotes = [q for q in quotes if q.direct or q.cue_span is None or not _negated(text, q.cue_span[0])]
-            return _without_repeats(split_direct(doc, quotes, text)) if split else quotes
+            quotes = _without_repeats(split_direct(doc, quotes, text)) if split else quotes
+            if nested:
+                quotes = with_nested(text, quotes, lambda inner: extract_quotes(
+                    inner, split=split, headlines=True, extent=extent, speakerless=speakerless, thoughts=thoughts,
+                    negated=negated, nested=False))
+            return quotes
         except Exception:  # pragma: no cover - a rule bug must never raise from inside the extractor
             continue
     return []
