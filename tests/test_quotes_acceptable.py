@@ -54,7 +54,7 @@ UNACCEPTABLE = [
     ("the fracas", "thing"), ("A future", "thing"),
     # A subject and its verb in the present tense.
     ("Whitcombe avoids", "clause"), ("The deal binds", "clause"), ("Don\u2019t Whitcombe voters", "clause"),
-    ("November 12th", "time"),
+    ("November 12th", "time"), ("Sixty-seven", "number"),
     # A state's abbreviation alone: the end of an address or of a party-and-state tag.
     ("Calif", "fragment"), ("Wis.", "fragment"),
 ]

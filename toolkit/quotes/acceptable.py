@@ -43,6 +43,7 @@ _PERCENTAGE = re.compile(r"^(?:[a-z]+\s+){0,2}(?:[\d.,]+|" + _SPELLED_NUMBER + r
                          re.IGNORECASE)
 # A share of people as "six in 10" or "one of five".
 _SHARE_OF_TEN = re.compile(r"\b(?:in|of)\s+(?:10|ten|five|four|three)\b", re.IGNORECASE)
+_SPELLED = re.compile(_SPELLED_NUMBER)  # ("sixty-seven", "twelve")
 _TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
@@ -288,7 +289,7 @@ def _sentence_gap(speaker: str) -> bool:
 
 
 def _is_number(word: str) -> bool:
-    return bool(_NUMBER.match(word)) or word in NUMBER_WORDS
+    return bool(_NUMBER.match(word) or _SPELLED.fullmatch(word)) or word in NUMBER_WORDS
 
 
 def _is_time(word: str) -> bool:
