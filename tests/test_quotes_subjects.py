@@ -32,6 +32,8 @@ SUBJECT_CASES = [
     pytest.param("In a column, two Democratic speechwriters urged her to act, arguing that it agitated Ames.",
                  "agitated Ames", {"speaker": "two Democratic speechwriters"},
                  id="a_participle_cue_after_a_capitalised_modifier_and_its_noun"),
+    pytest.param("Anti-levy forces on the council floor were holding out, saying that the vote was rigged.",
+                 "vote was rigged", {"speaker": "Anti-levy forces"}, id="a_modifier_keeps_its_noun_before_a_preposition"),
     pytest.param("Mr. Ames forecast that the levy would pass.", "levy would pass", {"speaker": "Ames"},
                  id="a_noun_like_verb_after_a_name_is_the_cue_not_the_head"),
     pytest.param("Harbor audit reports show that the league spent $1 million.", "league spent",

@@ -115,11 +115,13 @@ def _with_head_after(text: str, mspan: tuple, cue, names: dict) -> tuple:
     """The mention with the noun it was cut before ("The Louisville [crowd]", "Republican
     [opponents]", "Mr. Rubio's [father]"): a lower-case noun that heads a speaker right after a mention
     ending in a possessive or in a capitalised word that is no one's name (after a name, such a word
-    is more often a verb: "Mr. Putin forecast"), and before a verb or a modal (not "Polls show voters")."""
+    is more often a verb: "Mr. Putin forecast"), and before a verb, a modal or a preposition ("Anti-Trump
+    [forces] on the floor were"; not "Polls show voters", "Mr. Putin forecast that")."""
     start, end = mspan
     m = _HEAD_AFTER.match(text, end)
     if m is None or (cue is not None and cue[0] <= m.start(1) < cue[1]) or not is_speaker_head(m.group(1)) \
-            or word_tag(m.group(1)) not in ("NN", "NNS") or word_tag(m.group(2)) not in _AFTER_HEAD_TAGS:
+            or word_tag(m.group(1)) not in ("NN", "NNS") or word_tag(m.group(2)) not in _AFTER_HEAD_TAGS \
+            and not (word_tag(m.group(2)) == "IN" and m.group(2) not in ("that", "as", "if", "because")):
         return mspan
     last = text[start:end].split()[-1]
     possessive = last.endswith(("'s", "\u2019s"))
