@@ -20,7 +20,9 @@ ACCEPTABLE = [None, "Eastvale Rising PAC", "Eastvale Managing Editor Dana Whitco
               "a Democrat", "the Norland Poll polling average", "the 43-year-old", "the far left",
               "Leading Democrats", "South Norland", "Inland Westmark", "Odile May", "52 percent of voters",
               "Jack Whitcombe", "the company", "a reporter", "the Eastvale crowd", "Six in 10", "AFT",
-              "eastvale-herald.com", "the left", "his allies", "a lawsuit", "the ad", "Texas"]
+              "eastvale-herald.com", "the left", "his allies", "a lawsuit", "the ad", "Texas", "an outside group",
+              "the candidates themselves", "Some in the crowd", "people familiar with the talks",
+              "a source close to the mayor"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -51,7 +53,8 @@ UNACCEPTABLE = [
     ("Railing Against Whitcombe", "clause"), ("Whitcombe Asking Council To Drop The Levy", "clause"),
     # No name, pronoun or noun that could head a speaker: a thing, an event, a quality.
     ("Holding signs", "thing"), ("The health", "thing"), ("his drinking", "thing"), ("The move", "thing"),
-    ("the fracas", "thing"), ("A future", "thing"),
+    ("the fracas", "thing"), ("A future", "thing"), ("All those factors", "thing"),
+    ("a more frontal attack on the levy", "thing"), ("The question of whether someone", "thing"),
     # A subject and its verb in the present tense.
     ("Whitcombe avoids", "clause"), ("The deal binds", "clause"), ("Don\u2019t Whitcombe voters", "clause"),
     ("November 12th", "time"), ("Sixty-seven", "number"),

@@ -12,7 +12,8 @@ from functools import lru_cache
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS,
     NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, REGION_ABBREVIATIONS, RELATIVES,
-    SENT_START_STOP, SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_head, is_speaker_noun,
+    SENT_START_STOP, SOURCE_ADJECTIVES, SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_head,
+    is_speaker_noun,
 )
 from .wordclass import is_adverb, is_modifier, is_participle, is_past_verb, word_tag
 
@@ -44,6 +45,7 @@ _PERCENTAGE = re.compile(r"^(?:[a-z]+\s+){0,2}(?:[\d.,]+|" + _SPELLED_NUMBER + r
 # A share of people as "six in 10" or "one of five".
 _SHARE_OF_TEN = re.compile(r"\b(?:in|of)\s+(?:10|ten|five|four|three)\b", re.IGNORECASE)
 _SPELLED = re.compile(_SPELLED_NUMBER)  # ("sixty-seven", "twelve")
+_REFLEXIVE = frozenset(("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"))
 _TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
@@ -105,13 +107,26 @@ def speaker_problem(speaker):
 def _thing_problem(speaker: str, raw: list, words: list):
     """"thing" for a phrase that names no one: no name, pronoun or noun that may head a speaker
     ("Holding signs", "The health", "his drinking"), else None."""
-    if any(w in PRONOUNS or is_speaker_head(w) or w.endswith("-year-old") for w in words) \
+    if is_speaker_head(_head(words)) or any(w in PRONOUNS or w.endswith("-year-old") for w in words) \
             or _SHARE_OF_TEN.search(speaker):
         return None
     if any(w[:1].isupper() for w in raw[1:]) or raw[0][:1].isupper() and not _common_opener(words[0]) \
             or any(w.isupper() and len(w) > 1 or "." in w.strip(".") for w in raw):
         return None  # a name ("Twitter", "Ames", "AFT", "ouest-france.fr")
     return "thing"
+
+
+def _head(words: list) -> str:
+    """The word that heads a lower-cased phrase: the last before a preposition or a relative pronoun,
+    past the adjectives, participles and adverbs after it ("officials familiar [with ...]", "those
+    surveyed", "all those factors", "a more frontal attack [on ...]")."""
+    end = next((k for k, w in enumerate(words) if k > 0 and (w in PREPS or w in RELATIVES)
+                and words[k - 1] not in DETERMINERS and not is_adverb(words[k - 1])), len(words))
+    k = end - 1  # (not "an outside group", "just about every poll": a modifier, not a preposition)
+    while k > 0 and not is_speaker_head(words[k]) and (is_modifier(words[k]) or is_participle(words[k])
+                                                       or words[k] in SOURCE_ADJECTIVES or words[k] in _REFLEXIVE):
+        k -= 1
+    return words[k]
 
 
 def _common_opener(low: str) -> bool:
