@@ -125,8 +125,9 @@ ORGANISATION_WORDS = load_wordlist("people_organisations.txt")
 PLACE_WORDS = load_wordlist("quote_place_words.txt")
 PLACE_OPENERS = load_wordlist("quote_place_openers.txt")
 # States and provinces that end an address ("Columbus, Ohio", "Fresno, Calif."), without a final period.
-REGIONS = frozenset(name.rstrip(".") for name in load_wordlist("quote_regions.txt"))
-REGION_ABBREVIATIONS = frozenset(name.rstrip(".") for name in load_wordlist("quote_regions.txt") if name.endswith("."))
+_REGION_NAMES = load_wordlist("quote_regions.txt")
+REGIONS = frozenset(name.rstrip(".") for name in _REGION_NAMES)
+REGION_ABBREVIATIONS = frozenset(name.rstrip(".") for name in _REGION_NAMES if name.endswith("."))  # ("calif")
 NAME_SUFFIXES = load_wordlist("people_name_suffixes.txt")  # ("Jr.", "III"), shared with toolkit.people
 ROLES = load_wordlist("speaker_roles.txt")
 TITLES = load_wordlist("title_abbreviations.txt")
@@ -218,10 +219,10 @@ ORG_KINDS = {kind.strip().lower(): frozenset(words.lower().split())
 DESIGNATION_BEFORE = load_wordlist("quote_designation_before.txt")
 # Every common noun that may head a phrase naming who spoke: people, groups, bodies, documents,
 # shares of people ("some", "percent") -- the speaker nouns and the words of names' lists besides.
-SPEAKER_HEADS = (SPEAKER_NOUNS | ROLES | ORGANISATION_WORDS | DOC_NOUNS | frozenset(ORG_KINDS) \
-    | load_wordlist("quote_male_words.txt") | load_wordlist("quote_female_words.txt") \
-    | load_wordlist("quote_speaker_heads.txt")) \
-    - load_wordlist("quote_personal.txt") - {"his", "hers", "himself", "herself"}
+SPEAKER_HEADS = (SPEAKER_NOUNS | ROLES | ORGANISATION_WORDS | DOC_NOUNS | frozenset(ORG_KINDS)
+                 | load_wordlist("quote_male_words.txt") | load_wordlist("quote_female_words.txt")
+                 | load_wordlist("quote_speaker_heads.txt")
+                 ) - load_wordlist("quote_personal.txt") - {"his", "hers", "himself", "herself"}
 
 
 def is_speaker_noun(word: str) -> bool:
