@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from .lexicon import (
     ADJECTIVE_HEADS, AUX_VERBS, CONNECTIVES, DETERMINERS, FINITE_VERBS, FIRST_NAME_GENDER, FUNCTION_WORDS, MONTHS,
-    NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, REGION_ABBREVIATIONS, RELATIVES,
-    SENT_START_STOP, SOURCE_ADJECTIVES, SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_head,
+    NOT_HEADS, NUMBER_WORDS, PLACE_OPENERS, POSSESSIVE_NAMES, PREPS, PRONOUNS, REFLEXIVES, REGION_ABBREVIATIONS,
+    RELATIVES, SENT_START_STOP, SOURCE_ADJECTIVES, SUBORDINATORS, TIME_WORDS, TITLES, WEEKDAYS, is_speaker_head,
     is_speaker_noun,
 )
 from .wordclass import is_adverb, is_modifier, is_participle, is_past_verb, word_tag
@@ -45,7 +45,6 @@ _PERCENTAGE = re.compile(r"^(?:[a-z]+\s+){0,2}(?:[\d.,]+|" + _SPELLED_NUMBER + r
 # A share of people as "six in 10" or "one of five".
 _SHARE_OF_TEN = re.compile(r"\b(?:in|of)\s+(?:10|ten|five|four|three)\b", re.IGNORECASE)
 _SPELLED = re.compile(_SPELLED_NUMBER)  # ("sixty-seven", "twelve")
-_REFLEXIVE = frozenset(("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"))
 _TIME_UNITS = frozenset(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "it", "you"))
 # Words that open a question or a headline's clause, never a speaker ("What he", "WHERE OBAMA").
@@ -124,7 +123,7 @@ def _head(words: list) -> str:
                 and words[k - 1] not in DETERMINERS and not is_adverb(words[k - 1])), len(words))
     k = end - 1  # (not "an outside group", "just about every poll": a modifier, not a preposition)
     while k > 0 and not is_speaker_head(words[k]) and (is_modifier(words[k]) or is_participle(words[k])
-                                                       or words[k] in SOURCE_ADJECTIVES or words[k] in _REFLEXIVE):
+                                                       or words[k] in SOURCE_ADJECTIVES or words[k] in REFLEXIVES):
         k -= 1
     return words[k]
 

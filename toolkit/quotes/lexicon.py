@@ -105,6 +105,7 @@ __all__ = [
     "is_speaker_head",
     "REGIONS",
     "REGION_ABBREVIATIONS",
+    "REFLEXIVES",
     "cue_run_pattern",
     "set_cues",
 ]
@@ -125,6 +126,8 @@ ORGANISATION_WORDS = load_wordlist("people_organisations.txt")
 PLACE_WORDS = load_wordlist("quote_place_words.txt")
 PLACE_OPENERS = load_wordlist("quote_place_openers.txt")
 # States and provinces that end an address ("Columbus, Ohio", "Fresno, Calif."), without a final period.
+# "himself", "themselves": never a speaker's head, and after "found" no cue ("found himself embroiled").
+REFLEXIVES = frozenset(("himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself"))
 _REGION_NAMES = load_wordlist("quote_regions.txt")
 REGIONS = frozenset(name.rstrip(".") for name in _REGION_NAMES)
 REGION_ABBREVIATIONS = frozenset(name.rstrip(".") for name in _REGION_NAMES if name.endswith("."))  # ("calif")
@@ -222,7 +225,7 @@ DESIGNATION_BEFORE = load_wordlist("quote_designation_before.txt")
 SPEAKER_HEADS = (SPEAKER_NOUNS | ROLES | ORGANISATION_WORDS | DOC_NOUNS | frozenset(ORG_KINDS)
                  | load_wordlist("quote_male_words.txt") | load_wordlist("quote_female_words.txt")
                  | load_wordlist("quote_speaker_heads.txt")
-                 ) - load_wordlist("quote_personal.txt") - {"his", "hers", "himself", "herself"}
+                 ) - load_wordlist("quote_personal.txt") - REFLEXIVES - {"his", "hers"}
 
 
 def is_speaker_noun(word: str) -> bool:

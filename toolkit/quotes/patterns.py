@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DOC_NOUNS, WEEKDAY_NAMES
+from .lexicon import DOC_NOUNS, REFLEXIVES, WEEKDAY_NAMES
 
 __all__ = [
     "ASKED_WHAT",
@@ -231,7 +231,7 @@ COLON_NAME = re.compile(r"(?:\s[\u2014\u2013-]|\sfrom|\s(?:pollster|strategist|a
                          r"columnist|reporter|host))\s+((?:[A-Z][\w.'\u2019\-]*\s+){0,3}[A-Z][\w.'\u2019\-]*)\s*$")
 SAW_AS = re.compile(r"\s+(?:that\s|(?:[\w\-\u2019',]+\s+){1,8}as\s+"
                     r"(?!well\b|soon\b|much\b|many\b|long\b|a\s+result\b))")
-REFLEXIVE = re.compile(r"\s+(?:himself|herself|itself|themselves|myself|ourselves|yourself)\b")
+REFLEXIVE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(REFLEXIVES)))
 CALLED_NOT_AFTER = re.compile(r"\s+(?:off|to mind|into question)\b")
 MADE_CLEAR = re.compile(r"\s+(?:it\s+)?clear\b|\s+the\s+case(?=\s+that\b)")
 # A negation right before a cue ("has not said", "didn't say", "never told").
