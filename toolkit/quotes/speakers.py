@@ -12,9 +12,9 @@ from ..model import Quote
 from .acceptable import speaker_problem
 from .extent import cut_tail, extend_reported
 from .lexicon import (
-    CLAUSE_WORDS, CUES, DETERMINERS, FIRST_NAME_GENDER, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES, NOT_NAME_START,
-    NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS, ROLES,
-    SENT_START_STOP, SOURCE_ADJECTIVES, SPEAKER_NOUNS, is_speaker_head, is_speaker_noun,
+    CLAUSE_WORDS, CUES, DETERMINERS, FIRST_NAME_GENDER, FUNCTION_WORDS, NAME_ALIASES, NAME_LINKS, NAME_SUFFIXES,
+    NOT_NAME_START, NOUN_CUES, ORGANISATION_WORDS, PERSONAL, PLACE_OPENERS, PLACE_WORDS, PREPS, PRONOUNS, QUANTIFIERS,
+    ROLES, SENT_START_STOP, SOURCE_ADJECTIVES, SPEAKER_NOUNS, is_speaker_head, is_speaker_noun,
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import TITLE_WORDS, Referents, ends_sentence, is_person_name
@@ -75,7 +75,7 @@ def build_quotes(doc) -> list:
                 basis = text[att.mention[0]:att.mention[1]]
                 att.mention, att.role = poss.span(1), None
         if att.mention is not None and basis is None:
-            att.mention = _with_head_after(text, att.mention, att.cue, names)
+            att.mention = _with_head_after(text, att.mention, att.cue)
         mspan = att.mention
         mention = text[mspan[0]:mspan[1]] if mspan else None
         speaker, role = None, att.role
@@ -111,12 +111,12 @@ _HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]+)\b[ \t]*([\w\u2019']*)")
 _AFTER_HEAD_TAGS = frozenset(("VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD", "RB", "WP", "CC"))
 
 
-def _with_head_after(text: str, mspan: tuple, cue, names: dict) -> tuple:
+def _with_head_after(text: str, mspan: tuple, cue) -> tuple:
     """The mention with the noun it was cut before ("The Louisville [crowd]", "Republican
     [opponents]", "Mr. Rubio's [father]"): a lower-case noun that heads a speaker right after a mention
-    ending in a possessive or in a capitalised word that is no one's name (after a name, such a word
-    is more often a verb: "Mr. Putin forecast"), and before a verb, a modal or a preposition ("Anti-Trump
-    [forces] on the floor were"; not "Polls show voters", "Mr. Putin forecast that")."""
+    ending in a possessive or in a capitalised word other than a function word, and before a verb, a
+    modal or a preposition ("Anti-Trump [forces] on the floor were"; not "Polls show voters", "Mr. Putin
+    forecast that", where the word after the mention is a verb)."""
     start, end = mspan
     m = _HEAD_AFTER.match(text, end)
     if m is None or (cue is not None and cue[0] <= m.start(1) < cue[1]) or not is_speaker_head(m.group(1)) \
@@ -125,15 +125,14 @@ def _with_head_after(text: str, mspan: tuple, cue, names: dict) -> tuple:
         return mspan
     last = text[start:end].split()[-1]
     possessive = last.endswith(("'s", "\u2019s"))
-    if possessive or last[:1].isupper() and last not in names["full"] and not _function_word(last.lower()):
+    if possessive or last[:1].isupper() and not _function_word(last.lower()):
         return (start, m.end(1))
     return mspan
 
 
 def _function_word(low: str) -> bool:
     """True for a pronoun, determiner, preposition, conjunction or adverb ("Not", "Every", "Among")."""
-    return low in PRONOUNS or low in DETERMINERS or low in PREPS \
-        or (word_tag(low) or "")[:2] in ("RB", "DT", "IN", "CC")
+    return low in FUNCTION_WORDS or (word_tag(low) or "")[:2] in ("RB", "DT", "IN", "CC")
 
 
 def _speaker_of(doc, refs, names: dict, basis: str, mspan: tuple, role, last: _Last) -> tuple:
