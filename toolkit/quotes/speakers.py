@@ -18,7 +18,7 @@ from .lexicon import (
 )
 from .patterns import ALNUM, INITIALS, NAME_SEQ, PAREN, POSSESSOR
 from .referents import TITLE_WORDS, Referents, ends_sentence, is_person_name
-from .subjects import ends_address
+from .subjects import address_before
 from .wordclass import is_common_word, is_finite_verb, word_tag
 
 __all__ = ["build_quotes", "split_direct", "with_text", "drop_stray_nested", "article_names", "canonical_speaker",
@@ -139,7 +139,7 @@ def _speaker_of(doc, refs, names: dict, basis: str, mspan: tuple, role, last: _L
     """The speaker ``basis`` (the mention, or the subject a possessive stands for) names at ``mspan``,
     and its role: a pronoun or a relative resolved, a name made canonical, a description tied to
     the person given that office. ``(speaker or None, role)``."""
-    if ends_address(doc.text, mspan[0], mspan[1]):
+    if address_before(doc.text, mspan[0], mspan[1]) is not None:
         return None, role  # "at a rally in Birmingham, Alabama, ...": a place of the address
     ml = basis.lower()
     if "'" in ml or "\u2019" in ml:

@@ -16,7 +16,7 @@ from .wordclass import is_adverb
 from .noun_phrases import bare_plural, clause_subject, speaker_head
 from .patterns import HOMETOWN, NAME_COMMA_BEFORE, PARTY_STATE, VERB_TO
 
-__all__ = ["subject_before", "find_subject_before", "aside_quote_subject", "appositive_subject", "ends_address"]
+__all__ = ["subject_before", "find_subject_before", "aside_quote_subject", "appositive_subject", "address_before"]
 
 
 def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Optional[tuple]:
@@ -29,8 +29,9 @@ def subject_before(doc, lo: int, cue_start: int, participle: bool = False) -> Op
     out = find_subject_before(doc, lo, cue_start, participle)
     if out is not None and _participle_lead(doc.text, out[0], out[1]):
         out = None
-    if out is not None and ends_address(doc.text, out[0], out[1]):
-        out = _before_address(doc, lo, out)
+    address = address_before(doc.text, out[0], out[1], lo) if out is not None else None
+    if address is not None:
+        out = _before_address(doc, lo, address)
     link = _SOURCE_LINK.search(doc.text, max(lo, out[0] - 30), out[0]) if out is not None else None
     if link is not None:  # "a source close to the campaign said": the source, not the campaign
         head = find_subject_before(doc, lo, link.start(), participle)
@@ -45,22 +46,21 @@ _ADDRESS_BEFORE = re.compile(r"\b(?:in|of|from|near|outside|to|at)\s+(?:[A-Z][\w
                              r"[A-Z][\w.'\u2019\-]*,\s*$")
 
 
-def ends_address(text: str, start: int, end: int) -> bool:
-    """True when ``text[start:end]`` is a state or province after a city ("in Worcester,
-    [Massachusetts]"): the end of an address, never a speaker."""
-    return text[start:end].lower().rstrip(".") in REGIONS \
-        and _ADDRESS_BEFORE.search(text, max(0, start - 60), start) is not None
+def address_before(text: str, start: int, end: int, lo: int = 0):
+    """The match of the city and its preposition before ``text[start:end]`` when that is a state or
+    province ending an address ("in Worcester, [Massachusetts]"), never a speaker; else None. The
+    address must start at ``lo`` or after."""
+    if text[start:end].lower().rstrip(".") not in REGIONS:
+        return None
+    return _ADDRESS_BEFORE.search(text, max(lo, start - 60), start)
 
 
-def _before_address(doc, lo: int, region: tuple) -> Optional[tuple]:
-    """The subject a state or province at ``region`` ends the address of ("a woman in Worcester,
+def _before_address(doc, lo: int, address) -> Optional[tuple]:
+    """The subject before an address a state or province ends ("a woman in Worcester,
     [Massachusetts,] told", "Stacy Baker of Columbia, [South Carolina] says"): the noun phrase before
     the address when it names a speaker, else None."""
-    m = _ADDRESS_BEFORE.search(doc.text, max(lo, region[0] - 60), region[0])
-    if m is None:
-        return None  # (the address starts before the unit)
-    subj = find_subject_before(doc, lo, m.start())
-    if subj is None or doc.text[subj[1]:m.start()].strip():
+    subj = find_subject_before(doc, lo, address.start())
+    if subj is None or doc.text[subj[1]:address.start()].strip():
         return None
     return subj if doc.text[subj[0]].isupper() or speaker_head(doc, subj) else None
 
