@@ -290,3 +290,20 @@ def test_who_after_the_last_noun_of_a_list_names_no_speaker():
                             "pledged that he would close the harbor to all boats.", speakerless=True)
     assert quotes, "the pledge is still read as reported speech"
     assert all(q.speaker != "bully" for q in quotes)
+
+
+def test_she_names_the_woman_called_by_her_first_name_alone():
+    text = ('Odile Marchetti, a reporter, spent a week in Eastvale. "I would," Melanie said to the screen.\n\n'
+            'The broadcast ran late.\n\n"You winning?" she said.')
+    quote = next(q for q in extract_quotes(text) if "winning" in q.text)
+    assert quote.speaker == "Melanie"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tomas Vell and his wife, Nia, walked the harbor. "We came early," Tomas said.', "Tomas Vell"),
+    ('The ferry left Tomas in Lanford. "We came early," Tomas said.', "Tomas"),  # "in Tomas": a place
+    ('Tomas Vell met Tomas Ruiz. "We came early," Tomas said.', "Tomas"),  # two Tomases: no guess
+])
+def test_a_first_name_alone_names_the_articles_only_person_with_it(text, speaker):
+    quote = next(q for q in extract_quotes(text) if "came early" in q.text)
+    assert quote.speaker == speaker

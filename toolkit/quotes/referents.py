@@ -287,6 +287,10 @@ class Referents:
         known = self.gender.get(person) or self._name_gender.get(person)
         return gender is None or known in (None, "?", gender)
 
+    def is_surname(self, word: str) -> bool:
+        """True when ``word`` ends one of the article's names ("Sanders" of "Bernie Sanders")."""
+        return word.lower() in self._names
+
     def _before(self, at: int) -> list:
         return self.mentions[:bisect_right(self._starts, at - 1)]
 

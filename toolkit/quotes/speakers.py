@@ -185,10 +185,19 @@ def _note_speaker(refs, last: _Last, speaker: str, mention, mspan: tuple, person
     # "Mr. Obama's aides")
     if mention and mention.lower() not in PRONOUNS and (named or _HONORIFIC.match(mention)):
         last.person, last.person_at = speaker, mspan[0]
+    elif mention == speaker and _first_name_alone(mention, refs):
+        # someone the article calls by a first name alone ("Melanie said"): a person of known gender
+        last.person, last.person_at = speaker, mspan[0]
+        refs.learn_gender(speaker, FIRST_NAME_GENDER[mention.lower()])
     elif mention and mention.lower() in PERSONAL:
         last.person, last.person_at = speaker, mspan[0]
         if refs.leads_clause(mspan[0]):  # ("X called Y a liar after she ...": she may be Y)
             refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
+
+
+def _first_name_alone(word: str, refs) -> bool:
+    """True for a usual first name written alone ("Melanie", not "CREW") that is no surname of the article."""
+    return word.istitle() and word.lower() in FIRST_NAME_GENDER and not refs.is_surname(word)
 
 
 def _quote_of(doc, att, speaker, mention, mspan, role) -> Quote:
@@ -482,10 +491,26 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
             # Only when the mention's words are the tail of the full name (or its surname).
             if all(t in ftoks for t in core) or len(core) == 1 or core[-2] in ftoks:
                 return full, names["role_of"].get(full)
+        if full is None and k == 0 and len(core) == 1:
+            full = _by_first_name(doc, core[0], names)
+            if full is not None:
+                return full, names["role_of"].get(full)
         if k > 0 and not (len(core) == 1 and word_tag(core[0].lower()) in _COMMON_WORD_TAGS
                           and core[0].lower() not in ROLES):
             return " ".join(core), " ".join(toks[:k])  # (but "General Electric" is no general named Electric)
     return mention, None
+
+
+def _by_first_name(doc, first: str, names: dict) -> Optional[str]:
+    """The article's one person whose first name is ``first`` ("Bill" for "Bill Clinton"), or None: when
+    ``first`` is no usual first name, names a place of the article ("in Cleveland") or starts several names,
+    or when the name is no person's ("Sharon Statement")."""
+    if first.lower() not in FIRST_NAME_GENDER or re.search(rf"\bin {first}\b(?!['\u2019])", doc.text):
+        return None
+    named = {nm for nm in [*names["full"].values(), *names["family_of"]] if nm.split()[0] == first
+             and is_person(doc, nm, names)
+             and is_person_name(nm) and not is_speaker_head(nm.split()[-1].lower())}
+    return named.pop() if len(named) == 1 else None
 
 
 def _named_before_of(toks: list, full: str) -> bool:
