@@ -307,3 +307,22 @@ def test_she_names_the_woman_called_by_her_first_name_alone():
 def test_a_first_name_alone_names_the_articles_only_person_with_it(text, speaker):
     quote = next(q for q in extract_quotes(text) if "came early" in q.text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Eastvale Harbor Board said the fees would rise. It added, "We have no choice."', "Eastvale Harbor Board"),
+    ('The fees will rise, the Courier said. It added, "We saw it coming."', "the Courier"),
+])
+def test_it_names_the_organisation_that_spoke_just_before(text, speaker):
+    quote = next(q for q in extract_quotes(text) if q.direct)
+    assert (quote.mention, quote.speaker) == ("It", speaker)
+
+
+def test_it_is_unclear_names_no_one():
+    text = 'The Eastvale Harbor Board said the fees would rise. It\'s unclear whether "the fees" include docking.'
+    assert all(q.speaker != "Eastvale Harbor Board" for q in extract_quotes(text) if q.mention == "It's")
+
+
+def test_an_adverb_between_it_and_the_cue_is_no_part_of_the_mention():
+    quote = extract_quotes('"The fees will rise," it further wrote.')[0]
+    assert quote.mention == "it"

@@ -150,15 +150,18 @@ def _speaker_between_quote_and_cue(doc, unit_start: int, unit_quotes: list, cue_
     subj = None
     for quote_start, quote_end in unit_quotes:
         if quote_end <= cue_start and quote_start >= unit_start:
-            gap = text[quote_end:cue_start]
-            gw = gap.replace(",", " ").split()
+            gap_end = cue_start
+            gw = text[quote_end:gap_end].replace(",", " ").split()
+            while len(gw) > 1 and gw[-1] in SKIP:  # '"X," it further wrote': the speaker is "it"
+                gap_end = text.rindex(gw.pop(), quote_end, gap_end)
+            gap = text[quote_end:gap_end]
             named = bool(gw) and gw[0][:1].isupper() and gw[0].lower() not in SENT_START_STOP
             clause_ok = (not any(x.lower() in CLAUSE_WORDS for x in gw)
                          or named and not any(x.lower() in CLAUSE_WORDS - {"who", "which", "that"}
                                               for x in gw))
             if 0 < len(gw) <= (16 if named else 8) and not any(c in gap for c in ";:\"\u201c\u201d") \
                     and gw[0].lower() not in SKIP and gw[0].lower() not in CUES and clause_ok:
-                m0 = doc.trim(quote_end, cue_start)
+                m0 = doc.trim(quote_end, gap_end)
                 if m0[1] > m0[0] and text[quote_end - 2:quote_end].strip()[:1] in (",", "?", "!", "\u2014") \
                         or text[quote_end - 2:quote_end - 1] in (",", "?", "!"):
                     subj = m0

@@ -425,6 +425,8 @@ class Referents:
         person's name or surname ("Biden", "Donald Trump's"), a plural ("Democrats") or a function
         word cut from a phrase ("Other")."""
         words = speaker.split()
+        if len(words) > 1 and words[0] == "the":
+            words = words[1:]  # "the Times", "the Pentagon"
         last = _POSSESSIVE.sub("", words[-1]) if words else ""
         return bool(words) and words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS \
             and all(w[:1].isupper() or w in _ORG_NAME_LINKS for w in words) and last not in self._surnames \
@@ -448,6 +450,14 @@ class Referents:
         last = _POSSESSIVE.sub("", org[2].split()[-1]).lower()
         if kinds is None or (last in ORGANISATION_WORDS and last not in kinds) \
                 or self._sentence_of(org[0]) < self._sentence_of(at) - 1:
+            return None
+        return org[2]
+
+    def body(self, at: int) -> Optional[str]:
+        """The organisation "it" at ``at`` names: the last speaker, when an organisation named in the
+        sentence of ``at`` or the one before ("The Eastvale Times said. It added, ...")."""
+        org = self._organisation
+        if org is None or org[0] >= at or self._sentence_of(org[0]) < self._sentence_of(at) - 1:
             return None
         return org[2]
 

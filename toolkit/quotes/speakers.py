@@ -154,6 +154,8 @@ def _speaker_of(doc, refs, names: dict, basis: str, mspan: tuple, role, last: _L
         return speaker, role
     if ml == "they":
         return refs.plural(mspan[0], last.person_at, last.person), role
+    if ml == "it":  # (not "It's unclear whether ...": no one's words)
+        return (refs.body(mspan[0]) if basis.lower() == "it" else None), role
     if ml == "who":
         return refs.relative(mspan[0], last.mention, last.speaker) or refs.antecedent(mspan[0]), role
     if ml == "which":
