@@ -612,3 +612,10 @@ def test_a_state_ending_an_address_is_never_the_speaker_whatever_found_it():
     text = ("At a rally in Eastvale, Alabama, on Saturday, fans booed a heckler, with Ames Porter reportedly "
             "yelling: \u201cGet him out of here!\u201d")
     assert all(q.speaker != "Alabama" for q in extract_quotes(text, speakerless=True))
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first_name():
+    text = ("Sens. Ona Brel (D-Elm.) and Tomas Vell (D-Elm.) questioned the harbor chief. "
+            "\u201cYou knew about the leak,\u201d Brel said.")
+    quote = next(q for q in extract_quotes(text) if q.direct)
+    assert quote.speaker == "Ona Brel"
