@@ -326,3 +326,10 @@ def test_it_is_unclear_names_no_one():
 def test_an_adverb_between_it_and_the_cue_is_no_part_of_the_mention():
     quote = extract_quotes('"The fees will rise," it further wrote.')[0]
     assert quote.mention == "it"
+
+
+def test_he_names_the_titled_surname_that_spoke_last():
+    text = ('"We agree," said Kiri Taumata after meeting President Vell. "It went well," Vell said. '
+            'He called the plan "a good start."')
+    quote = next(q for q in extract_quotes(text) if "good start" in q.text)
+    assert quote.speaker == "Vell"

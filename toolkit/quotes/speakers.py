@@ -91,7 +91,7 @@ def build_quotes(doc) -> list:
             speaker, role = _speaker_of(doc, refs, names, basis or mention, mspan, role, last)
         if speaker is not None and not att.continuation:
             _note_speaker(refs, last, speaker, mention, mspan, speaker in persons or speaker in names["role_of"],
-                          speaker in persons)
+                          speaker in persons or _titled_surname(speaker, names))
         if speaker is not None:
             # One role per person across the article, from wherever the article gives it.
             if role is None:
@@ -195,6 +195,11 @@ def _note_speaker(refs, last: _Last, speaker: str, mention, mspan: tuple, person
         last.person, last.person_at = speaker, mspan[0]
         if refs.leads_clause(mspan[0]):  # ("X called Y a liar after she ...": she may be Y)
             refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
+
+
+def _titled_surname(speaker: str, names: dict) -> bool:
+    """True for one capitalised word the article writes after a person's title ("President Obama")."""
+    return " " not in speaker and speaker[:1].isupper() and speaker in names["role_of"]
 
 
 def _first_name_alone(word: str, refs) -> bool:
