@@ -333,3 +333,10 @@ def test_he_names_the_titled_surname_that_spoke_last():
             'He called the plan "a good start."')
     quote = next(q for q in extract_quotes(text) if "good start" in q.text)
     assert quote.speaker == "Vell"
+
+
+def test_a_subject_after_an_opening_adjunct_and_an_office_is_the_subject():
+    text = ('"We will appeal," said Nia Abara. In a statement issued Tuesday, harbor commissioner Odile Marchetti '
+            'was more careful. "The ruling is regrettable," she said.')
+    quote = next(q for q in extract_quotes(text) if "regrettable" in q.text)
+    assert quote.speaker == "Odile Marchetti"

@@ -49,6 +49,9 @@ _LEAD = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later|Earlier
 _DESCRIPTION_BEFORE = re.compile(r"(?:The|A|An|Their|His|Her|Its)\s([^,;:\"\u201c\u201d]{1,60}),\s*")
 _ADJUNCT_BEFORE = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
                              r"[^;:\"\u201c\u201d]{0,90},\s*")
+# The same adjunct up to its first comma only, to read what follows it.
+_FIRST_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
+                            r"[^,;:\"\u201c\u201d]{0,90},\s*")
 _WORD = re.compile(r"\S+")
 # A closing quotation mark (after a comma or end mark) right before a mention: '"...," she said'.
 _AFTER_QUOTATION = re.compile(r"[,.!?]?[\"\u201d\u2019']\s+$")
@@ -255,6 +258,9 @@ class Referents:
         if _LEAD.fullmatch(text, sent_start, start) or _ADJUNCT_BEFORE.fullmatch(text, sent_start, start) \
                 or _CLAUSE_BEFORE.search(text, max(sent_start, start - 12), start):
             return True, []
+        adjunct = _FIRST_ADJUNCT.match(text, sent_start, start)
+        if adjunct is not None:
+            sent_start = adjunct.end()  # "In a statement on Tuesday, presidential nominee Nia Abara ..."
         m = _DESCRIPTION_BEFORE.fullmatch(text, sent_start, start)
         if m is not None:
             return True, m.group(1).lower().split()
