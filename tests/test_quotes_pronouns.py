@@ -340,3 +340,9 @@ def test_a_subject_after_an_opening_adjunct_and_an_office_is_the_subject():
             'was more careful. "The ruling is regrettable," she said.')
     quote = next(q for q in extract_quotes(text) if "regrettable" in q.text)
     assert quote.speaker == "Odile Marchetti"
+
+
+@pytest.mark.parametrize("body", ["Eastvale Black Caucus", "Lanford State Legislature", "Norvale Chamber"])
+def test_he_never_names_a_body_whose_name_ends_in_an_organisation_word(body):
+    quote = next(q for q in extract_quotes(f'The {body} met on Monday. "It will pass," he said.') if q.direct)
+    assert quote.speaker != body
