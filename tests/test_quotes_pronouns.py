@@ -346,3 +346,20 @@ def test_a_subject_after_an_opening_adjunct_and_an_office_is_the_subject():
 def test_he_never_names_a_body_whose_name_ends_in_an_organisation_word(body):
     quote = next(q for q in extract_quotes(f'The {body} met on Monday. "It will pass," he said.') if q.direct)
     assert quote.speaker != body
+
+
+@pytest.mark.parametrize("text", [
+    "Republican Tomas Vell said the port would reopen. Vell spoke in Eastvale.",
+    "Understated Vell raises his profile\n\nTomas Vell said the port would reopen. Vell spoke in Eastvale.",
+])
+def test_a_party_word_or_a_headlines_adjective_is_no_part_of_the_name(text):
+    from toolkit.quotes.document import Document
+    from toolkit.quotes.speakers import article_names
+
+    assert article_names(Document(text, None))["full"]["vell"] == "Tomas Vell"
+
+
+def test_an_organisation_after_a_name_gives_the_person_no_office():
+    text = "Democrat Tomas Vell, the Harbor party chief, lost. Later, the party decided it needed new leaders."
+    quote = next(q for q in extract_quotes(text) if "new leaders" in q.text)
+    assert quote.speaker != "Tomas Vell"

@@ -197,6 +197,13 @@ def _note_speaker(refs, last: _Last, speaker: str, mention, mspan: tuple, person
             refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
 
 
+def _plain_first(word: str) -> bool:
+    """True when ``word`` may open a person's name: a usual first name, an initial or no common word
+    ("Mark", "J.B.", "Zephyr"; not "Republican", "Understated")."""
+    low = word.lower()
+    return low in FIRST_NAME_GENDER or INITIALS.match(word) is not None or not is_common_word(low.rstrip("."))
+
+
 def _titled_surname(speaker: str, names: dict) -> bool:
     """True for one capitalised word the article writes after a person's title ("President Obama")."""
     return " " not in speaker and speaker[:1].isupper() and speaker in names["role_of"]
@@ -324,8 +331,8 @@ def article_names(doc) -> dict:
         if "of" in name and name.index("of") >= 2 and (role or len(name[:name.index("of")]) >= 2):
             name = name[:name.index("of")]  # "J.B. Pritzker of Illinois"
         while name and (name[0].lower() in _NOT_NAME_FIRST or name[0].lower() in CUES or len(name) > 2
-                        and word_tag(name[0].lower()) == "NNS" and name[1].lower() in FIRST_NAME_GENDER):
-            name = name[1:]  # (and a plural noun before a first name: "Liberals Elena Kagan")
+                        and not _plain_first(name[0]) and name[1].lower() in FIRST_NAME_GENDER):
+            name = name[1:]  # (and a common word before a first name: "Liberals Elena Kagan", "Republican Jo Ames")
         while name and name[-1].lower() in NAME_LINKS:
             name = name[:-1]
         if not name:
@@ -345,8 +352,11 @@ def article_names(doc) -> dict:
             continue  # "New York", "North Korea": a place ("New York Times" stays a name)
         cand = " ".join(name)
         if len(name) >= 2 and (key not in full or speaker_problem(cand) is None and (
-                len(cand) > len(full[key]) or speaker_problem(full[key]) is not None)):
-            # the longest name, but never a headline's clause ("Railing Against Trump") over a name
+                len(cand) > len(full[key]) and (_plain_first(name[0]) or not _plain_first(full[key].split()[0]))
+                or speaker_problem(full[key]) is not None or not _plain_first(full[key].split()[0])
+                and _plain_first(name[0]))):
+            # the longest name, but never a headline's clause ("Railing Against Trump") over a name, nor a
+            # headline's adjective ("Understated Perez") over a first name ("Tom Perez")
             full[key] = cand
         if len(name) >= 2:
             written.setdefault(key, []).append(name)
