@@ -363,3 +363,10 @@ def test_an_organisation_after_a_name_gives_the_person_no_office():
     text = "Democrat Tomas Vell, the Harbor party chief, lost. Later, the party decided it needed new leaders."
     quote = next(q for q in extract_quotes(text) if "new leaders" in q.text)
     assert quote.speaker != "Tomas Vell"
+
+
+def test_a_name_ending_in_a_suffix_is_the_last_person_for_he():
+    text = ('"We will wait," said Ivo Brandt. Later, Brent Ames III took the floor. "We will not," Ames said. '
+            '"The vote is Tuesday," he added.')
+    quote = next(q for q in extract_quotes(text) if "Tuesday" in q.text)
+    assert quote.speaker == "Brent Ames III"

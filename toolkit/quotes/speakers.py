@@ -545,6 +545,8 @@ def _named_before_of(toks: list, full: str) -> bool:
 def is_person(doc, speaker: str, names: dict) -> bool:
     """True when the speaker is a full personal name of the article (not an organisation)."""
     toks = speaker.split()
+    if len(toks) >= 3 and toks[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        toks = toks[:-1]  # "Brent Bozell III" is known by "Bozell"
     last = toks[-1].lower().rstrip(".") if toks else ""
     return 2 <= len(toks) <= 5 and all(t[0].isupper() for t in toks) and last not in SPEAKER_NOUNS \
         and last not in ORGANISATION_WORDS and last not in PLACE_WORDS \
