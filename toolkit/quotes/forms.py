@@ -77,11 +77,61 @@ def quote_form(doc, q) -> str:
         return "indirect"
     if words[0] in SUMMARY_OPENERS or words[0] in TOPIC_OPENERS and q.cue.lower() not in QUESTION_CUES:
         return "summary"  # ("explained why he backs the plan": what he spoke about)
-    if q.cue.lower() in SAY and reads_as_noun_phrase(doc.text, q.start, q.end):
-        return "summary"  # "noted the rule", "acknowledged their uphill battle"
+    if q.cue.lower() in SAY and (reads_as_noun_phrase(doc.text, q.start, q.end)
+                                 or _object_phrase(doc.text[q.start:q.end])):
+        return "summary"  # "noted the rule", "acknowledged their uphill battle", "declared a loss of $9 million, ..."
     if q.cue.lower() in SAY or looks_like_clause(words):
         return "indirect"
     return "summary"
+
+
+# Where a noun phrase that opens a content ends for sure: before a non-restrictive relative clause or a
+# list ("a loss of $9 million, which ...", "the same thing, including ..."); after "nothing", "something" or
+# "everything", before a relative "that" too ("nothing that would raise his taxes").
+_PHRASE_END = re.compile(r",\s*(?:which|who|whose|including|such as)\b|\s[\u2014\u2013]|\s--\s")
+_PRONOUN_PHRASE_END = re.compile(r"\s(?:that|which)\b")
+# Words opening a noun phrase (not "that" nor "this", which may open a clause).
+_PHRASE_OPENERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "another"))
+_PRONOUN_OPENERS = frozenset(("nothing", "something", "everything"))
+_VERB_TAGS = frozenset(("VB", "VBD", "VBZ", "VBP", "MD"))
+
+
+def _object_phrase(content: str) -> bool:
+    """True when a content opening with a determiner ("a", "the", "nothing", ...) is a noun phrase, the
+    cue's object: no word that could be a verb in it, up to its end or to where a noun phrase ends for
+    sure ("declared a loss of $916 million in 1995, which ...", "said the same thing, including ...");
+    not a clause ("said the prospect of a trade war would hurt ...", "said the plan needs work")."""
+    words = WORD.findall(content)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _PRONOUN_OPENERS:
+        end = _PRONOUN_PHRASE_END.search(content) or _PHRASE_END.search(content)
+    elif first in _PHRASE_OPENERS:
+        end = _PHRASE_END.search(content)
+    else:
+        return False
+    stretch = content[:end.start()] if end else content
+    phrase = [w.lower() for w in WORD.findall(stretch)]
+    if len(phrase) > 12 or _CONTRACTION.search(stretch) \
+            or any(_verb_like(w, nxt) for w, nxt in zip(phrase[1:], phrase[2:] + [""])):
+        return False
+    if end is not None and end.group().startswith(","):
+        # "the pipeline, which is backed by Republicans, would not ...": the subject's verb after the aside
+        after = _AFTER_ASIDE.search(content, end.end())
+        return after is None or not _verb_like(after.group(1).lower(), "")
+    return True
+
+
+# The first word after the comma that closes an aside ("..., which is widely supported, [would] ...").
+_AFTER_ASIDE = re.compile(r",[\s\"\u201c\u201d']*([\w\u2019']+)")
+
+
+def _verb_like(word: str, next_word: str) -> bool:
+    """True when ``word`` could be a clause's verb: an auxiliary, a finite verb, a contraction, a verb's
+    tag, "-ed", or "-s" before "to" or "that" ("the governor plans to ...")."""
+    return word in AUX_VERBS or word in FINITE_VERBS or word in CLAUSE_SUBJECTS or _CONTRACTION.search(word) \
+        or word_tag(word) in _VERB_TAGS or word.endswith("ed") or word.endswith("s") and next_word in ("to", "that")
 
 
 def _determiner_that(words: list) -> bool:
