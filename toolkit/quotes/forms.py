@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .content import is_designation, is_scare_quote, split_mixed
 from .lexicon import (
-    AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, PREPS, QUESTION_CUES, REPORTED_OPENERS, SAY, SUMMARY_OPENERS,
+    AUX_VERBS, CLAUSE_SUBJECTS, FINITE_VERBS, GERUND_CUES, PREPS, QUESTION_CUES, REPORTED_OPENERS, SAY, SUMMARY_OPENERS,
     TOPIC_OPENERS,
 )
 from .patterns import WORD
@@ -59,7 +59,9 @@ def quote_form(doc, q) -> str:
     say family or the content reads as a clause (a subject pronoun first, or an auxiliary among its
     first words); opening with "to", "for", "of", ... (an infinitive or a prepositional object) or
     reading as a noun phrase, it summarises a speech act -- after a say-family cue too, when a short
-    content has no word that could be its verb ("noted the rule in the interview").
+    content has no word that could be its verb ("noted the rule in the interview") or a content opening
+    with a determiner is a noun phrase ("declared a loss of $9 million, which ..."), and after a cue
+    such as "admitted" or "recalled", when it is a gerund's phrase ("admitted using the tax code").
     """
     if not q.direct and is_transcript_turn(doc, q):
         return "transcript"
@@ -77,6 +79,8 @@ def quote_form(doc, q) -> str:
         return "indirect"
     if words[0] in SUMMARY_OPENERS or words[0] in TOPIC_OPENERS and q.cue.lower() not in QUESTION_CUES:
         return "summary"  # ("explained why he backs the plan": what he spoke about)
+    if q.cue.lower() in GERUND_CUES and _gerund_object(doc.text[q.start:q.end]):
+        return "summary"  # "admitted using the tax code", "recalled sitting in on focus groups"
     if q.cue.lower() in SAY and (reads_as_noun_phrase(doc.text, q.start, q.end)
                                  or _object_phrase(doc.text[q.start:q.end])):
         return "summary"  # "noted the rule", "acknowledged their uphill battle", "declared a loss of $9 million, ..."
@@ -132,6 +136,27 @@ def _verb_like(word: str, next_word: str) -> bool:
     tag, "-ed", or "-s" before "to" or "that" ("the governor plans to ...")."""
     return word in AUX_VERBS or word in FINITE_VERBS or word in CLAUSE_SUBJECTS or _CONTRACTION.search(word) \
         or word_tag(word) in _VERB_TAGS or word.endswith("ed") or word.endswith("s") and next_word in ("to", "that")
+
+
+# Where a gerund's phrase ends for sure: a comma, a dash, a relative pronoun or a subordinator.
+_GERUND_PHRASE_END = re.compile(r"[,;:\u2014\u2013]|\s(?:that|which|who|when|if|because|after|before|while|as|until)\b")
+# Words in -ing that open a prepositional phrase, not a gerund's ("following the vote").
+_ING_PREPOSITIONS = frozenset(("following", "including", "according", "regarding", "concerning", "considering"))
+
+
+def _gerund_object(content: str) -> bool:
+    """True when a content opens with a gerund whose phrase holds no finite verb up to where it ends
+    ("using the tax code, he does not defend it"), not a gerund that is a clause's subject ("using a
+    private server was improper")."""
+    words = WORD.findall(content)
+    if not words or not words[0].lower().endswith("ing") or word_tag(words[0].lower()) != "VBG" \
+            or words[0].lower() in _ING_PREPOSITIONS:
+        return False
+    end = _GERUND_PHRASE_END.search(content)
+    stretch = content[:end.start()] if end else content
+    return not _CONTRACTION.search(stretch) and not any(
+        w in AUX_VERBS or w in FINITE_VERBS or word_tag(w) in ("VBD", "VBZ", "VBP", "MD")
+        for w in (x.lower() for x in WORD.findall(stretch)[1:]))
 
 
 def _determiner_that(words: list) -> bool:

@@ -88,6 +88,7 @@ __all__ = [
     "SHORT_SUBJ",
     "REPORTED_OPENERS",
     "SUMMARY_OPENERS",
+    "GERUND_CUES",
     "CLAUSE_SUBJECTS",
     "NARRATION_SUBJECTS",
     "REPORTED_MODALS",
@@ -201,6 +202,7 @@ FUNCTION_WORDS = CLAUSE_WORDS | SKIP | PREPS | DETERMINERS | PRONOUNS
 SHORT_SUBJ = load_wordlist("quote_short_subj.txt")
 REPORTED_OPENERS = load_wordlist("quote_reported_openers.txt")
 SUMMARY_OPENERS = load_wordlist("quote_summary_openers.txt")
+GERUND_CUES = load_wordlist("quote_gerund_cues.txt")
 TOPIC_OPENERS = load_wordlist("quote_topic_openers.txt")
 QUESTION_CUES = load_wordlist("quote_question_cues.txt")
 COMPLEMENT_NOUNS = load_wordlist("quote_complement_nouns.txt")
