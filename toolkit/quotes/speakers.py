@@ -197,6 +197,22 @@ def _note_speaker(refs, last: _Last, speaker: str, mention, mspan: tuple, person
             refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
 
 
+def _better_name(cand: str, current: Optional[str]) -> bool:
+    """True when ``cand`` should replace ``current`` as the article's full name for a surname: the longer
+    name, but never a headline's clause ("Railing Against Trump") over a name, nor a name opening with a
+    common word ("Understated Perez") over one opening with a first name ("Tom Perez")."""
+    if current is None:
+        return True
+    if speaker_problem(cand) is not None:
+        return False
+    if speaker_problem(current) is not None:
+        return True
+    plain_cand, plain_current = _plain_first(cand.split()[0]), _plain_first(current.split()[0])
+    if plain_cand != plain_current:
+        return plain_cand
+    return len(cand) > len(current)
+
+
 def _plain_first(word: str) -> bool:
     """True when ``word`` may open a person's name: a usual first name, an initial or no common word
     ("Mark", "J.B.", "Zephyr"; not "Republican", "Understated")."""
@@ -351,12 +367,7 @@ def article_names(doc) -> dict:
         if name[0].lower() in PLACE_OPENERS and key not in ORGANISATION_WORDS:
             continue  # "New York", "North Korea": a place ("New York Times" stays a name)
         cand = " ".join(name)
-        if len(name) >= 2 and (key not in full or speaker_problem(cand) is None and (
-                len(cand) > len(full[key]) and (_plain_first(name[0]) or not _plain_first(full[key].split()[0]))
-                or speaker_problem(full[key]) is not None or not _plain_first(full[key].split()[0])
-                and _plain_first(name[0]))):
-            # the longest name, but never a headline's clause ("Railing Against Trump") over a name, nor a
-            # headline's adjective ("Understated Perez") over a first name ("Tom Perez")
+        if len(name) >= 2 and _better_name(cand, full.get(key)):
             full[key] = cand
         if len(name) >= 2:
             written.setdefault(key, []).append(name)
