@@ -22,7 +22,7 @@ ACCEPTABLE = [None, "Eastvale Rising PAC", "Eastvale Managing Editor Dana Whitco
               "Jack Whitcombe", "the company", "a reporter", "the Eastvale crowd", "Six in 10", "AFT",
               "eastvale-herald.com", "the left", "his allies", "a lawsuit", "the ad", "Texas", "an outside group",
               "the candidates themselves", "Some in the crowd", "people familiar with the talks",
-              "a source close to the mayor"]
+              "a source close to the mayor", "Neither campaign"]
 UNACCEPTABLE = [
     ("Thursday", "time"), ("2016", "number"), ("42", "number"), ("the", "fragment"), ("The next", "fragment"),
     ("An original", "fragment"), ("Lake Erie. Dana Whitcombe", "sentence"), ("The release of", "cut"),
@@ -60,6 +60,8 @@ UNACCEPTABLE = [
     ("November 12th", "time"), ("Sixty-seven", "number"),
     # A state's abbreviation alone: the end of an address or of a party-and-state tag.
     ("Calif", "fragment"), ("Wis.", "fragment"),
+    # A pronoun that names no one.
+    ("Neither", "thing"), ("None", "thing"), ("Nobody", "thing"),
 ]
 
 

@@ -128,9 +128,14 @@ def _head(words: list) -> str:
     return words[k]
 
 
+# Pronouns that name no one ("None", "Neither", "Nobody"), which a capital never makes a name.
+_NO_ONE = frozenset(("none", "neither", "nobody"))
+
+
 def _common_opener(low: str) -> bool:
-    """True for a word that, capitalised first in a phrase, is no name ("The", "His", "Holding")."""
-    return low in FUNCTION_WORDS or (word_tag(low) or "")[:2] in ("VB", "RB", "JJ", "DT", "PR", "IN", "CD")
+    """True for a word that, capitalised first in a phrase, is no name ("The", "His", "Holding", "None")."""
+    return low in FUNCTION_WORDS or low in _NO_ONE \
+        or (word_tag(low) or "")[:2] in ("VB", "RB", "JJ", "DT", "PR", "IN", "CD")
 
 
 def _clause_problem(raw: list, words: list):
