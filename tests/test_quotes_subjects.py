@@ -619,3 +619,17 @@ def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first_name():
             "\u201cYou knew about the leak,\u201d Brel said.")
     quote = next(q for q in extract_quotes(text) if q.direct)
     assert quote.speaker == "Ona Brel"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Center for Harbor Studies said the levy was unfair.", "Center for Harbor Studies"),
+    ("Boaters for Clean Harbors said the levy was unfair.", "Boaters for Clean Harbors"),
+    ("The Committee for a Fair Eastvale Levy said the levy was unfair.", "Committee for a Fair Eastvale Levy"),
+])
+def test_an_organisations_name_with_for_is_the_speaker_whole(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_name_ending_in_an_office_word_is_no_description_of_a_person():
+    text = ("Justice Ona Brel heard the case. The Eastvale Center for Justice said the levy was unfair.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Eastvale Center for Justice"]

@@ -532,7 +532,8 @@ class Referents:
         if of > 0 and words[0].lower() == "the" and all(w.islower() for w in words[1:of]):
             words = words[:of]  # "the former secretary of state": the head comes before "of"
         head = words[-1].lower().rstrip(".,") if words else ""
-        if head.endswith(("\u2019s", "'s")) or head not in ROLE_NOUNS or head[:-1] in ROLE_NOUNS:
+        if head.endswith(("\u2019s", "'s")) or head not in ROLE_NOUNS or head[:-1] in ROLE_NOUNS \
+                or words[-1][:1].isupper() and head not in TITLES:  # (not "the Brennan Center for Justice", a name)
             return None  # not an office, or several people ("top lawmakers")
         group = ROLE_GROUPS.get(head, {head})
         for m in reversed(before):

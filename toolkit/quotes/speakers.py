@@ -197,6 +197,18 @@ def _note_speaker(refs, last: _Last, speaker: str, mention, mspan: tuple, person
             refs.learn_gender(speaker, "f" if mention.lower() in ("she", "her") else "m")
 
 
+# "for" inside an organisation's name, between capitalised words ("Americans for Prosperity").
+_ORG_FOR = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w\u2019'.\-]*\s+)+for\s+(?:(?:a|the)\s+)?[A-Z]")
+
+
+def _org_name_with_for(toks: list) -> bool:
+    """True for an organisation's name with "for" inside ("Americans for Prosperity", "the Committee for a
+    Responsible Federal Budget"), not a person's byline ("Cameron Easley for Morning Consult") nor an office
+    and a name after it ("Centers for Disease Control Director Thomas Frieden")."""
+    return _ORG_FOR.search(" ".join(toks)) is not None and toks[0].lower() not in FIRST_NAME_GENDER \
+        and not any(t.lower().rstrip(".") in ROLES for t in toks[1:-1])
+
+
 def _better_name(cand: str, current: Optional[str]) -> bool:
     """True when ``cand`` should replace ``current`` as the article's full name for a surname: the longer
     name, but never a headline's clause ("Railing Against Trump") over a name, nor a name opening with a
@@ -497,6 +509,8 @@ def canonical_speaker(doc, mention: str, names: dict) -> tuple:
         head = mention.split(",")[0].replace("\u2019s", "").split()
         if head and head[-1][:1].isupper():
             toks = head
+    if _org_name_with_for(toks):
+        return mention, None  # "the Center for American Progress": an organisation's name, whole
     if len(toks) > 2:
         full = names["full"].get(toks[-1].lower().rstrip(".,"))
         if full is not None and " ".join(toks).endswith(full) and not _named_before_of(toks, full):

@@ -200,6 +200,17 @@ def _short_subject(doc, toks: list, i: int, lo: int, cue_start: int, participle:
     return _UNDECIDED
 
 
+def _org_link(toks: list, j: int) -> bool:
+    """True when "for" (or "for a", "for the") stands between two capitalised words before ``j``: a link
+    inside an organisation's name ("Club for Growth"), not "a spokesman for Ames"."""
+    if j < 2 or not toks[j][2][:1].isupper():
+        return False
+    k = j - 1
+    if toks[k][2].lower() in ("a", "the") and toks[k][2].islower():
+        k -= 1
+    return k >= 1 and toks[k][2] == "for" and toks[k - 1][2][:1].isupper() and toks[k - 1][2][:1].isalpha()
+
+
 def _name_subject(doc, toks: list, i: int, lo: int, participle: bool) -> Optional[tuple]:
     """The subject ends in a capitalised word or a number: the name read back over capitalised
     words, "of"/"de" links and possessives ("But Mr. Lee" -> "Mr. Lee")."""
@@ -214,6 +225,8 @@ def _name_subject(doc, toks: list, i: int, lo: int, participle: bool) -> Optiona
             j -= 1
         elif pl in NAME_LINKS and j - 2 >= 0 and toks[j - 2][2][0].isupper():
             j -= 1
+        elif _org_link(toks, j):
+            j -= 2 if pl == "for" else 3  # "Americans for Prosperity", "Committee for a Responsible Federal Budget"
         elif p in ("\u2019s", "'s") and j - 2 >= 0:
             j -= 1
         elif pl in ("the",) :
