@@ -633,3 +633,9 @@ def test_an_organisations_name_with_for_is_the_speaker_whole(text, speaker):
 def test_a_name_ending_in_an_office_word_is_no_description_of_a_person():
     text = ("Justice Ona Brel heard the case. The Eastvale Center for Justice said the levy was unfair.")
     assert [q.speaker for q in extract_quotes(text)] == ["Eastvale Center for Justice"]
+
+
+def test_a_relative_clause_after_an_organisation_in_an_appositive_leaves_the_person_the_speaker():
+    text = ("Tomas Vell, a former harbor official who is now a fellow at the Center for Harbor Studies, which "
+            "works on ports, said that the levy was unfair.")
+    assert [q.speaker for q in extract_quotes(text)] == ["Tomas Vell"]

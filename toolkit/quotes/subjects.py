@@ -424,7 +424,7 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
                     return name
             return subj
         if subj is not None and doc.text[subj[0]].isupper():
-            holder = _OFFICE_OF_BEFORE.search(doc.text, max(lo, subj[0] - 80), subj[0]) \
+            holder = _OFFICE_OF_BEFORE.search(doc.text, max(lo, subj[0] - 160), subj[0]) \
                 if toks[k + 1][2].lower() == "which" else None
             if holder is not None:
                 return holder.span(1)  # "Ames, president of the Harbour Union, which ..., said": Ames
@@ -497,8 +497,8 @@ def _someones_office(seg: list) -> bool:
 
 
 # A name and the office it holds in the organisation that follows ("Dana Ames, president of the ").
-_OFFICE_OF_BEFORE = re.compile(r"([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)+),\s+(?:the\s+)?"
-                               r"(?:[a-z][\w\-]*\s+){1,3}(?:of|at|for)\s+(?:the\s+)?$")
+_OFFICE_OF_BEFORE = re.compile(r"([A-Z][\w.'\u2019\-]*(?:\s+[A-Z][\w.'\u2019\-]*)+),\s+(?:(?:the|a|an)\s+)?"
+                               r"(?:[a-z][\w\-]*\s+)(?:[\w\-]+\s+){0,11}(?:of|at|for|with)\s+(?:the\s+)?$")
 # Offices a description ends with ("the foreign minister"), singular or plural.
 _OFFICES = ROLES | PERSON_SPEAKER_NOUNS
 
