@@ -370,3 +370,10 @@ def test_a_name_ending_in_a_suffix_is_the_last_person_for_he():
             '"The vote is Tuesday," he added.')
     quote = next(q for q in extract_quotes(text) if "Tuesday" in q.text)
     assert quote.speaker == "Brent Ames III"
+
+
+def test_the_real_estate_mogul_names_the_person_named_before():
+    text = ('Tomas Vell bought the Eastvale pier in 2012. "It was a bargain," he said. '
+            'The real estate mogul listed the pier as a liability.')
+    quote = next(q for q in extract_quotes(text) if "liability" in q.text)
+    assert quote.speaker == "Tomas Vell"
