@@ -548,7 +548,8 @@ class Referents:
         for m in reversed(before):
             if m.start < since:
                 break
-            if m.subject and (self.gender.get(m.person) == gender if gender else True):
+            if m.subject and (self.gender.get(m.person) == gender if gender else True) \
+                    and self._sentence_of(m.start) != self._sentence_of(at):  # (one sentence: two people)
                 return m.person
         if self._epithet(words) and last_person is not None and last_speaker_at >= since \
                 and not self.roles.get(last_person) and self.compatible(last_person, gender):
