@@ -639,3 +639,11 @@ def test_a_relative_clause_after_an_organisation_in_an_appositive_leaves_the_per
     text = ("Tomas Vell, a former harbor official who is now a fellow at the Center for Harbor Studies, which "
             "works on ports, said that the levy was unfair.")
     assert [q.speaker for q in extract_quotes(text)] == ["Tomas Vell"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Even Norland, Eastvale's only ally and its lifeline to the world, said it opposed the test.", "Norland"),
+    ("Ines Varga of Harborbank, Eastvale's largest private bank, warned that the levy would fail.", "Ines Varga"),
+])
+def test_a_possessive_appositive_leaves_the_name_before_it_the_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -490,7 +490,11 @@ def _someones_office(seg: list) -> bool:
     owner = next((n for n, t in enumerate(seg[:3]) if t[2].endswith(("\u2019s", "'s"))), None)
     if owner is None or not all(t[2][0].isupper() for t in seg[:owner + 1]):
         return False
-    office = [t[2].lower() for t in seg[owner + 1:]]
+    words = [t[2] for t in seg[owner + 1:]]
+    if words and len(words) <= 10 and all(w.islower() and (w.isalpha() or "-" in w) and w not in AUX_VERBS
+                                          for w in words):
+        return True  # "Norland, Eastvale's only ally and its lifeline to the world, said"
+    office = [w.lower() for w in words]
     if "of" in office[1:]:
         office = office[:office.index("of", 1)]  # "chief of staff": the office is the chief
     return bool(office) and all(w.isalpha() or "-" in w for w in office) and office[-1] in _OFFICES
