@@ -377,3 +377,10 @@ def test_the_real_estate_mogul_names_the_person_named_before():
             'The real estate mogul listed the pier as a liability.')
     quote = next(q for q in extract_quotes(text) if "liability" in q.text)
     assert quote.speaker == "Tomas Vell"
+
+
+def test_a_group_noun_after_a_name_gives_it_no_office():
+    text = ("Voters fear the Harbor Guild, voters in Eastvale say. Just 28 percent of voters said they trusted "
+            "the council.")
+    quote = next(q for q in extract_quotes(text) if "trusted" in q.text)
+    assert quote.speaker == "Just 28 percent of voters"

@@ -277,8 +277,8 @@ class Referents:
         if not words:
             return
         low = [w.lower().rstrip(".,") for w in words]
-        # (offices of a person: not "party" of "Democrat James Polk, the Whig party faced ...")
-        roles.update(w for w in low if w in ROLE_NOUNS and w not in ORGANISATION_WORDS and w not in ORG_KINDS)
+        # (a person's offices: not "party" of "Democrat James Polk, the Whig party faced ...", nor "voters")
+        roles.update(w for w in low if w in PERSON_NOUNS)
         # a possessive names someone else: "Donald Trump, her opponent", "Jane Doe, his wife"
         gender = _gender_of([w for w in low if w not in _POSSESSIVE_PRONOUNS])
         if gender is not None:
