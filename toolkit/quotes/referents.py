@@ -47,11 +47,10 @@ TITLE_WORDS = ROLE_NOUNS | TITLES | load_wordlist("people_title_words.txt")
 # comma ("In an interview on Monday, Vell ..."), or a few words of office ("longtime pollster").
 _LEAD = re.compile(r"(?:(?:But|And|So|Yet|Still|Then|Now|Meanwhile|Later|Earlier|Also|However|Instead)\b[\s,]*)?")
 _DESCRIPTION_BEFORE = re.compile(r"(?:The|A|An|Their|His|Her|Its)\s([^,;:\"\u201c\u201d]{1,60}),\s*")
-_ADJUNCT_BEFORE = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
-                             r"[^;:\"\u201c\u201d]{0,90},\s*")
+_ADJUNCT_OPENERS = r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
+_ADJUNCT_BEFORE = re.compile(_ADJUNCT_OPENERS + r"[^;:\"\u201c\u201d]{0,90},\s*")
 # The same adjunct up to its first comma only, to read what follows it.
-_FIRST_ADJUNCT = re.compile(r"(?:In|On|At|During|After|Before|Since|Speaking|Asked|Earlier|Later)\b"
-                            r"[^,;:\"\u201c\u201d]{0,90},\s*")
+_FIRST_ADJUNCT = re.compile(_ADJUNCT_OPENERS + r"[^,;:\"\u201c\u201d]{0,90},\s*")
 _WORD = re.compile(r"\S+")
 # A closing quotation mark (after a comma or end mark) right before a mention: '"...," she said'.
 _AFTER_QUOTATION = re.compile(r"[,.!?]?[\"\u201d\u2019']\s+$")

@@ -208,7 +208,7 @@ def _org_link(toks: list, j: int) -> bool:
     k = j - 1
     if toks[k][2].lower() in ("a", "the") and toks[k][2].islower():
         k -= 1
-    return k >= 1 and toks[k][2] == "for" and toks[k - 1][2][:1].isupper() and toks[k - 1][2][:1].isalpha()
+    return k >= 1 and toks[k][2] == "for" and toks[k - 1][2][:1].isupper()
 
 
 def _name_subject(doc, toks: list, i: int, lo: int, participle: bool) -> Optional[tuple]:
@@ -486,7 +486,8 @@ def appositive_subject(doc, toks, comma_index, lo, depth: int = 0) -> Optional[t
 
 def _someones_office(seg: list) -> bool:
     """True when the tokens of an appositive are a possessive name and an office ("Mr. Vell's deputy
-    national security adviser", "Mrs. Ames's chief of staff")."""
+    national security adviser", "Mrs. Ames's chief of staff") or another lower-case noun phrase with no
+    auxiliary ("Eastvale's only ally and its lifeline to the world"): a tie of the speaker to someone else."""
     owner = next((n for n, t in enumerate(seg[:3]) if t[2].endswith(("\u2019s", "'s"))), None)
     if owner is None or not all(t[2][0].isupper() for t in seg[:owner + 1]):
         return False
