@@ -97,7 +97,8 @@ _PRONOUN_PHRASE_END = re.compile(r"\s(?:that|which)\b")
 # Words opening a noun phrase (not "that" nor "this", which may open a clause).
 _PHRASE_OPENERS = frozenset(("a", "an", "the", "his", "her", "their", "its", "another"))
 _PRONOUN_OPENERS = frozenset(("nothing", "something", "everything"))
-_VERB_TAGS = frozenset(("VB", "VBD", "VBZ", "VBP", "MD"))
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_VERB_TAGS = _FINITE_TAGS | {"VB"}
 
 
 def _object_phrase(content: str) -> bool:
@@ -132,8 +133,8 @@ _AFTER_ASIDE = re.compile(r",[\s\"\u201c\u201d']*([\w\u2019']+)")
 
 
 def _verb_like(word: str, next_word: str) -> bool:
-    """True when ``word`` could be a clause's verb: an auxiliary, a finite verb, a contraction, a verb's
-    tag, "-ed", or "-s" before "to" or "that" ("the governor plans to ...")."""
+    """True when ``word`` marks a clause: a subject pronoun, or a word that could be its verb (an auxiliary,
+    a finite verb, a contraction, a verb's tag, "-ed", or "-s" before "to" or "that": "the governor plans to")."""
     return word in AUX_VERBS or word in FINITE_VERBS or word in CLAUSE_SUBJECTS or _CONTRACTION.search(word) \
         or word_tag(word) in _VERB_TAGS or word.endswith("ed") or word.endswith("s") and next_word in ("to", "that")
 
@@ -155,7 +156,7 @@ def _gerund_object(content: str) -> bool:
     end = _GERUND_PHRASE_END.search(content)
     stretch = content[:end.start()] if end else content
     return not _CONTRACTION.search(stretch) and not any(
-        w in AUX_VERBS or w in FINITE_VERBS or word_tag(w) in ("VBD", "VBZ", "VBP", "MD")
+        w in AUX_VERBS or w in FINITE_VERBS or word_tag(w) in _FINITE_TAGS
         for w in (x.lower() for x in WORD.findall(stretch)[1:]))
 
 
