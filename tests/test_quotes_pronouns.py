@@ -182,6 +182,8 @@ PRONOUN_CASES = [
     pytest.param('Odile Marchetti, a reporter, spent a week in Eastvale. "I would," Melanie said to the screen.\n\n'
                  'The broadcast ran late.\n\n"You winning?" she said.', "winning", {"speaker": "Melanie"},
                  id="she_names_the_woman_called_by_her_first_name_alone"),
+    pytest.param('The Harbor Council said the spill was a violation. "The members will meet on Monday," they said.',
+                 "will meet", {"speaker": "Harbor Council"}, id="they_names_a_body_that_spoke_just_before"),
     pytest.param('"We agree," said Kiri Taumata after meeting President Vell. "It went well," Vell said. '
                  'He called the plan "a good start."', "good start", {"speaker": "Vell"},
                  id="he_names_the_titled_surname_that_spoke_last"),

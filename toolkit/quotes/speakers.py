@@ -153,7 +153,11 @@ def _speaker_of(doc, refs, names: dict, basis: str, mspan: tuple, role, last: _L
             role = role or names["role_of"][speaker]
         return speaker, role
     if ml == "they":
-        return refs.plural(mspan[0], last.person_at, last.person), role
+        group = refs.plural(mspan[0], last.person_at, last.person)
+        if group is None:  # a body that spoke just before: "The Security Council said ... they would"
+            body = refs.body(mspan[0])
+            group = body if body is not None and refs.names_a_body(body) else None
+        return group, role
     if ml == "it":  # (not "It's unclear whether ...": no one's words)
         return (refs.body(mspan[0]) if basis.lower() == "it" else None), role
     if ml == "who":
