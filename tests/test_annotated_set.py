@@ -38,8 +38,8 @@ SIZES = {"annotated_polnear_dev.jsonl": (150, {"breitbart", "huff-post", "nyt", 
 # Measured with the toolkit on all 84 articles (tenth session; the sixth and eighth sets are held
 # out: scored on the sessions' starting and final rules, never read for a rule); a floor 0.02 below each, so
 # that a later change cannot lose them silently.
-FLOORS = {"quotes DIRECT detection F1": 0.973, "quotes DIRECT attribution F1": 0.880,
-          "quotes ALL detection F1": 0.907, "quotes ALL attribution F1": 0.824,
+FLOORS = {"quotes DIRECT detection F1": 0.973, "quotes DIRECT attribution F1": 0.882,
+          "quotes ALL detection F1": 0.907, "quotes ALL attribution F1": 0.825,
           "timexes ALL value F1": 0.869, "timexes DATE+TIME value F1": 0.884}
 
 
