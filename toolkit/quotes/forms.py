@@ -79,10 +79,10 @@ def quote_form(doc, q) -> str:
         return "indirect"
     if words[0] in SUMMARY_OPENERS or words[0] in TOPIC_OPENERS and q.cue.lower() not in QUESTION_CUES:
         return "summary"  # ("explained why he backs the plan": what he spoke about)
-    if q.cue.lower() in GERUND_CUES and _gerund_object(doc.text[q.start:q.end]):
+    content = doc.text[q.start:q.end]
+    if q.cue.lower() in GERUND_CUES and _gerund_object(content, words[0]):
         return "summary"  # "admitted using the tax code", "recalled sitting in on focus groups"
-    if q.cue.lower() in SAY and (reads_as_noun_phrase(doc.text, q.start, q.end)
-                                 or _object_phrase(doc.text[q.start:q.end])):
+    if q.cue.lower() in SAY and (reads_as_noun_phrase(doc.text, q.start, q.end) or _object_phrase(content, words[0])):
         return "summary"  # "noted the rule", "acknowledged their uphill battle", "declared a loss of $9 million, ..."
     if q.cue.lower() in SAY or looks_like_clause(words):
         return "indirect"
@@ -101,22 +101,19 @@ _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _VERB_TAGS = _FINITE_TAGS | {"VB"}
 
 
-def _object_phrase(content: str) -> bool:
-    """True when a content opening with a determiner ("a", "the", "nothing", ...) is a noun phrase, the
-    cue's object: no word that could be a verb in it, up to its end or to where a noun phrase ends for
-    sure ("declared a loss of $916 million in 1995, which ...", "said the same thing, including ...");
-    not a clause ("said the prospect of a trade war would hurt ...", "said the plan needs work")."""
-    words = WORD.findall(content)
-    if not words:
-        return False
-    first = words[0].lower()
+def _object_phrase(content: str, first: str) -> bool:
+    """True when a content opening with a determiner (``first``, lower case: "a", "the", "nothing", ...)
+    is a noun phrase, the cue's object: no word that could be a verb in it, up to its end or to where a noun
+    phrase ends for sure ("declared a loss of $916 million in 1995, which ...", "said the same thing,
+    including ..."); not a clause ("said the prospect of a trade war would hurt ...", "said the plan needs
+    work")."""
     if first in _PRONOUN_OPENERS:
         end = _PRONOUN_PHRASE_END.search(content) or _PHRASE_END.search(content)
     elif first in _PHRASE_OPENERS:
         end = _PHRASE_END.search(content)
     else:
         return False
-    stretch = content[:end.start()] if end else content
+    stretch = _up_to(content, end)
     phrase = [w.lower() for w in WORD.findall(stretch)]
     if len(phrase) > 12 or _CONTRACTION.search(stretch) \
             or any(_verb_like(w, nxt) for w, nxt in zip(phrase[1:], phrase[2:] + [""])):
@@ -126,6 +123,11 @@ def _object_phrase(content: str) -> bool:
         after = _AFTER_ASIDE.search(content, end.end())
         return after is None or not _verb_like(after.group(1).lower(), "")
     return True
+
+
+def _up_to(content: str, end) -> str:
+    """The content up to a match ``end`` of a phrase's end, or all of it when there is none."""
+    return content[:end.start()] if end is not None else content
 
 
 # The first word after the comma that closes an aside ("..., which is widely supported, [would] ...").
@@ -145,16 +147,13 @@ _GERUND_PHRASE_END = re.compile(r"[,;:\u2014\u2013]|\s(?:that|which|who|when|if|
 _ING_PREPOSITIONS = frozenset(("following", "including", "according", "regarding", "concerning", "considering"))
 
 
-def _gerund_object(content: str) -> bool:
-    """True when a content opens with a gerund whose phrase holds no finite verb up to where it ends
-    ("using the tax code, he does not defend it"), not a gerund that is a clause's subject ("using a
-    private server was improper")."""
-    words = WORD.findall(content)
-    if not words or not words[0].lower().endswith("ing") or word_tag(words[0].lower()) != "VBG" \
-            or words[0].lower() in _ING_PREPOSITIONS:
+def _gerund_object(content: str, first: str) -> bool:
+    """True when a content opens with a gerund (``first``, lower case) whose phrase holds no finite verb up
+    to where it ends ("using the tax code, he does not defend it"), not a gerund that is a clause's subject
+    ("using a private server was improper")."""
+    if not first.endswith("ing") or word_tag(first) != "VBG" or first in _ING_PREPOSITIONS:
         return False
-    end = _GERUND_PHRASE_END.search(content)
-    stretch = content[:end.start()] if end else content
+    stretch = _up_to(content, _GERUND_PHRASE_END.search(content))
     return not _CONTRACTION.search(stretch) and not any(
         w in AUX_VERBS or w in FINITE_VERBS or word_tag(w) in _FINITE_TAGS
         for w in (x.lower() for x in WORD.findall(stretch)[1:]))
